@@ -1,0 +1,10 @@
+package org.psro4j.cli;
+
+/** A user error detected by a command: reported on one line with exit code 2. */
+public final class BadInputException extends RuntimeException {
+
+  /** An error whose message names the bad value. */
+  public BadInputException(String message) {
+    super(message);
+  }
+}

@@ -1,0 +1,43 @@
+package org.psro4j.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** Entry point of the {@code psro4j} command. */
+@Command(
+    name = "psro4j",
+    mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
+    description = "Finds equilibria of multi-player games by growing populations of policies.",
+    subcommands = {GamesCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+
+  /** Exit code for bad input. */
+  public static final int BAD_INPUT = 2;
+
+  @Override
+  public void run() {
+    new CommandLine(this).usage(System.out);
+  }
+
+  /** Builds the command line with psro4j's error handling: one line, exit 2 on bad input. */
+  public static CommandLine commandLine() {
+    CommandLine cl = new CommandLine(new Main());
+    cl.setExecutionExceptionHandler(new ErrorHandler());
+    cl.setParameterExceptionHandler(
+        (ex, args) -> {
+          PrintWriter err = ex.getCommandLine().getErr();
+          err.println("psro4j: " + ex.getMessage());
+          err.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
+          err.flush();
+          return BAD_INPUT;
+        });
+    return cl;
+  }
+
+  /** Runs the command and exits with its code. */
+  public static void main(String[] args) {
+    System.exit(commandLine().execute(args));
+  }
+}

@@ -1,0 +1,2 @@
+/** Kuhn poker for two or more players. */
+package org.psro4j.games.kuhn;
