@@ -1,0 +1,2 @@
+/** Terminal progress bars with an ETA. */
+package org.psro4j.cli.progress;
