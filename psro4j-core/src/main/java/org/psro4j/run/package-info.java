@@ -1,2 +1,5 @@
-/** Run bookkeeping shared by every driver: atomic files and deterministic seed splitting. */
+/**
+ * The run directory of a driver: config.json, metrics.csv, events.jsonl, metagame.json,
+ * policies/ and atomic checkpoints that {@code psro4j resume} continues from.
+ */
 package org.psro4j.run;

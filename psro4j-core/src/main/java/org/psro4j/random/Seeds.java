@@ -1,4 +1,4 @@
-package org.psro4j.run;
+package org.psro4j.random;
 
 import java.util.SplittableRandom;
 

@@ -1,4 +1,4 @@
-package org.psro4j.run;
+package org.psro4j.io;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

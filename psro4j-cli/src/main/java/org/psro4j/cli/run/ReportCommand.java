@@ -1,0 +1,30 @@
+package org.psro4j.cli.run;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.psro4j.cli.report.RunReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code psro4j report DIR}: redraws a run's plots and report.html from its files. */
+@Command(
+    name = "report",
+    mixinStandardHelpOptions = true,
+    description = "Redraws plots/*.png and report.html of a run directory from its files.",
+    footer = {"", "Example:", "  psro4j report runs/leduc"})
+public final class ReportCommand implements Callable<Integer> {
+
+  @Parameters(index = "0", paramLabel = "DIR", description = "The run directory.")
+  Path dir;
+
+  @Option(names = "--verbose", description = "Stack traces on error.")
+  boolean verbose;
+
+  @Override
+  public Integer call() {
+    Path report = RunReport.write(dir);
+    System.out.println("report: " + report);
+    return 0;
+  }
+}

@@ -1,0 +1,35 @@
+package org.psro4j.cli.run;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code psro4j resume DIR}: continues a run from its last checkpoint. */
+@Command(
+    name = "resume",
+    mixinStandardHelpOptions = true,
+    description = "Continues a run (even one killed with kill -9) from its last complete checkpoint.",
+    footer = {
+      "",
+      "Examples:",
+      "  psro4j resume runs/leduc",
+      "  psro4j resume runs/leduc --iterations 200   # extend the budget"
+    })
+public final class ResumeCommand implements Callable<Integer> {
+
+  @Parameters(index = "0", paramLabel = "DIR", description = "The run directory.")
+  Path dir;
+
+  @Option(names = "--iterations", description = "A new iteration budget (default: the run's own).")
+  Integer iterations;
+
+  @Mixin RunOutput output;
+
+  @Override
+  public Integer call() {
+    return RunSession.resume(dir, iterations, output).runToEnd();
+  }
+}

@@ -1,0 +1,116 @@
+package org.psro4j.cli.run;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The resolved settings of a run, as written to {@code config.json} and read by {@code --config}
+ * and {@code resume}. Built from defaults, then the config file, then command-line flags.
+ *
+ * @param game the game string
+ * @param algo {@code psro} or {@code jpsro}
+ * @param solver the meta-solver name (see {@code psro4j metasolve --help})
+ * @param oracle the best-response oracle ({@code exact})
+ * @param iterations rounds of best responses
+ * @param epsilon stop once the gap is at most this (0: never)
+ * @param patience stop after this many iterations without a better gap (0: never)
+ * @param seed the root seed
+ * @param threads worker threads
+ * @param episodes episodes per meta-game entry; 0 evaluates entries exactly
+ * @param init the initial population: {@code uniform} or {@code first}
+ * @param target PSRO's training target: probabilistic, topk, uniform, rectified
+ * @param topK k for the top-k target
+ * @param exactGap compute the exact full-game gap every iteration ({@code auto}: when small)
+ */
+@JsonIgnoreProperties(ignoreUnknown = false)
+public record RunConfig(
+    @JsonProperty("game") String game,
+    @JsonProperty("algo") String algo,
+    @JsonProperty("solver") String solver,
+    @JsonProperty("oracle") String oracle,
+    @JsonProperty("iterations") Integer iterations,
+    @JsonProperty("epsilon") Double epsilon,
+    @JsonProperty("patience") Integer patience,
+    @JsonProperty("seed") Long seed,
+    @JsonProperty("threads") Integer threads,
+    @JsonProperty("episodes") Integer episodes,
+    @JsonProperty("init") String init,
+    @JsonProperty("target") String target,
+    @JsonProperty("top_k") Integer topK,
+    @JsonProperty("exact_gap") String exactGap) {
+
+  /** Known algorithms. */
+  public static final Set<String> ALGOS = Set.of("psro", "jpsro");
+
+  /** Known PSRO training targets. */
+  public static final List<String> TARGETS = List.of("probabilistic", "topk", "uniform", "rectified");
+
+  /** The defaults every run starts from. */
+  public static RunConfig defaults() {
+    return new RunConfig(
+        "kuhn_poker", "psro", null, "exact", 20, 0.0, 0, 42L,
+        Math.max(1, Runtime.getRuntime().availableProcessors()), 0, "uniform", "probabilistic", 3,
+        "auto");
+  }
+
+  /** This config with every non-null field of {@code over} replacing its own. */
+  public RunConfig overriddenBy(RunConfig over) {
+    return new RunConfig(
+        pick(over.game, game), pick(over.algo, algo), pick(over.solver, solver),
+        pick(over.oracle, oracle), pick(over.iterations, iterations), pick(over.epsilon, epsilon),
+        pick(over.patience, patience), pick(over.seed, seed), pick(over.threads, threads),
+        pick(over.episodes, episodes), pick(over.init, init), pick(over.target, target),
+        pick(over.topK, topK), pick(over.exactGap, exactGap));
+  }
+
+  /** Fills the solver default for the algorithm ({@code nash} for PSRO, {@code mgcce} for JPSRO). */
+  public RunConfig withDefaultSolver() {
+    if (solver != null) {
+      return this;
+    }
+    return overriddenBy(
+        new RunConfig(null, null, "jpsro".equals(algo) ? "mgcce" : "nash", null, null, null, null,
+            null, null, null, null, null, null, null));
+  }
+
+  /** Checks the values that need no game or registry; throws naming the bad value. */
+  public void validate() {
+    if (!ALGOS.contains(algo)) {
+      throw new IllegalArgumentException("unknown algo '" + algo + "'; known: psro, jpsro");
+    }
+    if (iterations < 0) {
+      throw new IllegalArgumentException("iterations=" + iterations + " must be non-negative");
+    }
+    if (!(epsilon >= 0)) {
+      throw new IllegalArgumentException("epsilon=" + epsilon + " must be non-negative");
+    }
+    if (patience < 0) {
+      throw new IllegalArgumentException("patience=" + patience + " must be non-negative");
+    }
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads=" + threads + " must be at least 1");
+    }
+    if (episodes < 0 || episodes == 1) {
+      throw new IllegalArgumentException("episodes=" + episodes + " must be 0 (exact) or at least 2");
+    }
+    if (!TARGETS.contains(target)) {
+      throw new IllegalArgumentException(
+          "unknown target '" + target + "'; known: " + String.join(", ", TARGETS));
+    }
+    if (topK < 1) {
+      throw new IllegalArgumentException("top_k=" + topK + " must be at least 1");
+    }
+    if (!Set.of("auto", "true", "false").contains(exactGap)) {
+      throw new IllegalArgumentException("exact_gap='" + exactGap + "' must be auto, true or false");
+    }
+    if (!Set.of("uniform", "first").contains(init)) {
+      throw new IllegalArgumentException("unknown init '" + init + "'; known: uniform, first");
+    }
+  }
+
+  private static <T> T pick(T a, T b) {
+    return a != null ? a : b;
+  }
+}

@@ -1,0 +1,141 @@
+package org.psro4j.cli.run;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.psro4j.cli.progress.ProgressBar;
+import org.psro4j.cli.report.RunReport;
+import org.psro4j.game.Game;
+import org.psro4j.game.Games;
+import org.psro4j.psro.IterationResult;
+import org.psro4j.psro.PopulationDriver;
+import org.psro4j.run.RunDirectory;
+
+/**
+ * One run in progress: the driver, its run directory and the console output (progress bar with
+ * ETA on a terminal, one line per iteration), started fresh or resumed from a checkpoint.
+ */
+final class RunSession {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final RunConfig config;
+  private final RunOutput output;
+  private final PopulationDriver driver;
+  private final RunDirectory directory;
+  private final PrintStream out = System.out;
+
+  private RunSession(RunConfig config, RunOutput output, PopulationDriver driver, RunDirectory dir) {
+    this.config = config;
+    this.output = output;
+    this.driver = driver;
+    this.directory = dir;
+    driver.addListener(dir);
+  }
+
+  /** A fresh run of {@code config} into {@code output.out}. */
+  static RunSession start(RunConfig config, RunOutput output) {
+    Game game = Games.load(config.game());
+    RunAssembly.check(config, game);
+    Path dir = output.out != null ? output.out : Path.of("runs", game.type().shortName() + "-" + config.algo());
+    PopulationDriver driver = RunAssembly.driver(config, game, RunAssembly.initialPopulation(config, game), null);
+    ObjectNode node = JSON.valueToTree(config);
+    node.put("game", game.toString());
+    node.put("psro4j_version", org.psro4j.cli.Version.get());
+    node.put("git_commit", GitCommit.read());
+    RunDirectory run = RunDirectory.create(dir, game, node, output.force);
+    return new RunSession(config, output, driver, run);
+  }
+
+  /** Reopens the run in {@code dir} at its last checkpoint, optionally with a new budget. */
+  static RunSession resume(Path dir, Integer iterations, RunOutput output) {
+    ObjectNode node = RunDirectory.readConfig(dir);
+    RunConfig config;
+    try {
+      node.remove(List.of("version", "psro4j_version", "git_commit"));
+      config = JSON.treeToValue(node, RunConfig.class);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalArgumentException(dir.resolve("config.json") + " is corrupt: " + e.getOriginalMessage());
+    }
+    if (iterations != null) {
+      config = config.overriddenBy(new RunConfig(null, null, null, null, iterations, null, null, null, null, null, null, null, null, null));
+    }
+    config.validate();
+    Game game = Games.load(config.game());
+    RunDirectory.Resumed resumed = RunDirectory.open(dir, game);
+    var cp = resumed.checkpoint();
+    PopulationDriver driver = RunAssembly.driver(config, game, cp.population(), cp.metaGame());
+    driver.resumeFrom(cp.iteration(), cp.wallSeconds(), cp.bestGap(), cp.sinceImprovement(), cp.converged());
+    return new RunSession(config, output, driver, resumed.directory());
+  }
+
+  /** Runs to a stopping rule, draws the report, prints the summary; returns the exit code. */
+  int runToEnd() {
+    boolean bar = !output.quiet && !output.json && ProgressBar.isTerminal();
+    int total = config.iterations() + 1;
+    try (ProgressBar progress = new ProgressBar("psro4j", total, bar, System.err)) {
+      progress.update(driver.iteration() + 1, "");
+      driver.addListener(
+          (r, d) -> {
+            if (!output.quiet && !output.json) {
+              progress.clear();
+              out.println(line(r));
+            }
+            progress.update(r.iteration() + 1, status(r));
+          });
+      driver.run();
+    }
+    Path report = output.report ? RunReport.write(directory.path()) : null;
+    printSummary(report);
+    return 0;
+  }
+
+  private void printSummary(Path report) {
+    var m = driver.metaStrategy();
+    if (output.json) {
+      ObjectNode s = JSON.createObjectNode();
+      s.put("run", directory.path().toString());
+      s.put("game", driver.game().toString());
+      s.put("iterations", driver.iteration());
+      s.put("meta_gap", m.gap());
+      s.set("population_sizes", JSON.valueToTree(driver.population().sizes()));
+      s.set("marginals", JSON.valueToTree(m.marginals()));
+      s.put("report", report == null ? null : report.toString());
+      out.println(s.toPrettyString());
+      return;
+    }
+    if (!output.quiet) {
+      out.println("run directory: " + directory.path());
+      if (report != null) {
+        out.println("report:        " + report);
+      }
+    }
+  }
+
+  private String line(IterationResult r) {
+    StringBuilder pop = new StringBuilder();
+    for (int k : r.populationSizes()) {
+      pop.append(pop.isEmpty() ? "" : "+").append(k);
+    }
+    return String.format(
+        Locale.ROOT,
+        "it %4d  pop %-9s %s %-11s meta_gap %-10s %7.2f s",
+        r.iteration(),
+        pop,
+        r.gapName(),
+        fmt(r.exactGap()),
+        fmt(r.metaGap()),
+        r.iterationSeconds());
+  }
+
+  private static String status(IterationResult r) {
+    return r.gapName() + " " + fmt(r.stoppingGap());
+  }
+
+  private static String fmt(double v) {
+    return Double.isNaN(v) ? "-" : String.format(Locale.ROOT, "%.4g", v);
+  }
+}

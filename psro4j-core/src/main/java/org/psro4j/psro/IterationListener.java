@@ -1,0 +1,9 @@
+package org.psro4j.psro;
+
+/** Receives each {@link IterationResult} as a driver emits it (progress, metrics, checkpoints). */
+@FunctionalInterface
+public interface IterationListener {
+
+  /** Called after iteration {@code result.iteration()} completed; {@code driver} is consistent. */
+  void onIteration(IterationResult result, PopulationDriver driver);
+}

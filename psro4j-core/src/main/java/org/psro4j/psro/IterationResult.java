@@ -1,0 +1,57 @@
+package org.psro4j.psro;
+
+/**
+ * What one driver iteration produced, as written to {@code metrics.csv} (one row) and {@code
+ * events.jsonl} (one line). Iteration 0 describes the initial population; iteration t the
+ * population after t rounds of best responses.
+ *
+ * @param iteration the iteration number
+ * @param wallSeconds seconds since the run started (resumed runs continue the count)
+ * @param iterationSeconds seconds this iteration took
+ * @param populationSizes each player's population size
+ * @param marginals each player's meta-strategy over its population
+ * @param metaGap the meta-solver's own gap on the empirical game (Nash gap, CCE gap or CE gap)
+ * @param exactGap NashConv of the aggregated meta-strategy (PSRO) or the full-game CCE/CE gap
+ *     (JPSRO) computed exactly; NaN when the game is too large to walk
+ * @param gapName what {@code exactGap} measures: {@code nash_conv}, {@code cce_gap} or {@code
+ *     ce_gap}
+ * @param brValues the value each player's new best response earned against its target (NaN for
+ *     iteration 0)
+ * @param newPolicies how many policies this iteration added (duplicates are not added)
+ * @param oracleSteps environment steps the oracles used
+ * @param oracleSeconds seconds spent in oracles
+ * @param solverSeconds seconds spent in the meta-solver
+ * @param evalSeconds seconds spent evaluating new meta-game entries
+ * @param entriesEvaluated meta-game entries evaluated this iteration
+ */
+public record IterationResult(
+    int iteration,
+    double wallSeconds,
+    double iterationSeconds,
+    int[] populationSizes,
+    double[][] marginals,
+    double metaGap,
+    double exactGap,
+    String gapName,
+    double[] brValues,
+    int newPolicies,
+    long oracleSteps,
+    double oracleSeconds,
+    double solverSeconds,
+    double evalSeconds,
+    int entriesEvaluated) {
+
+  /** Total population over all players. */
+  public int totalPopulation() {
+    int s = 0;
+    for (int k : populationSizes) {
+      s += k;
+    }
+    return s;
+  }
+
+  /** The gap the stopping rules look at: the exact one when known, else the meta-game's. */
+  public double stoppingGap() {
+    return Double.isNaN(exactGap) ? metaGap : exactGap;
+  }
+}

@@ -1,0 +1,153 @@
+package org.psro4j.psro;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.psro4j.game.Game;
+import org.psro4j.metagame.EmpiricalGame;
+import org.psro4j.metagame.GapKind;
+import org.psro4j.metagame.MetaSolver;
+import org.psro4j.metagame.MetaStrategy;
+import org.psro4j.policy.Policy;
+
+/**
+ * Joint PSRO for n-player general-sum games (Marris et al. 2021, "Multi-Agent Training beyond
+ * Zero-Sum with Correlated Equilibrium Meta-Solvers"): the meta-solver returns a joint
+ * distribution over population profiles (a CCE or CE of the empirical game). For a CCE each
+ * player best-responds to the joint's distribution of co-player profiles; for a CE, one best
+ * response per recommended policy, against the co-players' distribution conditioned on that
+ * recommendation. The exact gap is the full game's CCE (or CE) gap of the joint: the sum over
+ * players of what a best-responding deviation gains.
+ */
+public final class Jpsro extends PopulationDriver {
+
+  private final boolean correlatedEquilibrium;
+  private final ExactGaps gaps;
+
+  /**
+   * A JPSRO driver; {@code solver} must return joint distributions (cce, ce, mgcce, ...).
+   *
+   * @param initial the starting populations (restored ones when resuming)
+   * @param metaGame the restored empirical game, or null for a fresh run
+   */
+  public Jpsro(
+      Game game,
+      MetaSolver solver,
+      BestResponseOracle oracle,
+      PayoffEvaluator evaluator,
+      DriverSettings settings,
+      Population initial,
+      EmpiricalGame metaGame,
+      boolean correlatedEquilibrium) {
+    super(game, solver, oracle, evaluator, settings, initial, metaGame);
+    this.correlatedEquilibrium = correlatedEquilibrium;
+    this.gaps = settings.exactGap() ? new ExactGaps(game) : null;
+  }
+
+  @Override
+  public String gapName() {
+    return correlatedEquilibrium ? "ce_gap" : "cce_gap";
+  }
+
+  @Override
+  protected List<Target> targets(MetaStrategy meta) {
+    requireJoint(meta);
+    int next = iteration() + 1;
+    List<Target> out = new ArrayList<>();
+    for (int p = 0; p < game.numPlayers(); p++) {
+      if (!correlatedEquilibrium) {
+        out.add(new Target(p, coPlayers(meta, p, -1), Psro.label(p, next)));
+        continue;
+      }
+      double[] marginal = meta.marginal(p);
+      for (int r = 0; r < marginal.length; r++) {
+        if (marginal[r] > 0) {
+          out.add(new Target(p, coPlayers(meta, p, r), Psro.label(p, next) + "_rec" + r));
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The distribution of co-player profiles under the joint, for player {@code p}; conditioned on
+   * {@code p} being recommended {@code recommended} when that is non-negative.
+   */
+  Opponents.Correlated coPlayers(MetaStrategy meta, int p, int recommended) {
+    EmpiricalGame g = metaGame.snapshot();
+    double[] joint = meta.joint();
+    Map<List<Integer>, Double> mass = new LinkedHashMap<>();
+    for (int flat = 0; flat < joint.length; flat++) {
+      if (joint[flat] <= 0) {
+        continue;
+      }
+      int[] profile = g.profile(flat);
+      if (recommended >= 0 && profile[p] != recommended) {
+        continue;
+      }
+      List<Integer> key = new ArrayList<>();
+      for (int q = 0; q < profile.length; q++) {
+        key.add(q == p ? -1 : profile[q]);
+      }
+      mass.merge(key, joint[flat], Double::sum);
+    }
+    double total = mass.values().stream().mapToDouble(Double::doubleValue).sum();
+    List<Policy[]> profiles = new ArrayList<>();
+    double[] weights = new double[mass.size()];
+    int i = 0;
+    for (Map.Entry<List<Integer>, Double> e : mass.entrySet()) {
+      Policy[] policies = new Policy[game.numPlayers()];
+      for (int q = 0; q < policies.length; q++) {
+        int k = e.getKey().get(q);
+        policies[q] = k < 0 ? null : population.of(q).get(k);
+      }
+      profiles.add(policies);
+      weights[i++] = e.getValue() / total;
+    }
+    return new Opponents.Correlated(p, profiles, weights);
+  }
+
+  @Override
+  protected double exactGap(MetaStrategy meta) {
+    if (gaps == null) {
+      return Double.NaN;
+    }
+    requireJoint(meta);
+    EmpiricalGame g = metaGame.snapshot();
+    double gap = 0;
+    for (int p = 0; p < game.numPlayers(); p++) {
+      if (!correlatedEquilibrium) {
+        gap += gaps.deviationGain(coPlayers(meta, p, -1), onPolicyValue(g, meta.joint(), p, -1));
+        continue;
+      }
+      double[] marginal = meta.marginal(p);
+      for (int r = 0; r < marginal.length; r++) {
+        if (marginal[r] > 0) {
+          double conditional = onPolicyValue(g, meta.joint(), p, r) / marginal[r];
+          gap += marginal[r] * gaps.deviationGain(coPlayers(meta, p, r), conditional);
+        }
+      }
+    }
+    return gap;
+  }
+
+  /** Σ over profiles (with p recommended r if r ≥ 0) of joint mass times p's payoff. */
+  private static double onPolicyValue(EmpiricalGame g, double[] joint, int p, int r) {
+    double v = 0;
+    for (int flat = 0; flat < joint.length; flat++) {
+      if (joint[flat] > 0 && (r < 0 || g.strategyAt(flat, p) == r)) {
+        v += joint[flat] * g.payoff(p, flat);
+      }
+    }
+    return v;
+  }
+
+  private void requireJoint(MetaStrategy meta) {
+    if (!meta.isJoint()) {
+      throw new IllegalArgumentException(
+          "JPSRO needs a joint meta-solver (cce, ce, mgcce, mgce, mwcce, mecce, ...), got "
+              + meta.solver());
+    }
+  }
+}

@@ -1,0 +1,96 @@
+package org.psro4j.psro;
+
+import java.util.SplittableRandom;
+import org.psro4j.game.ChanceOutcome;
+import org.psro4j.game.Game;
+import org.psro4j.game.State;
+import org.psro4j.policy.Policy;
+
+/**
+ * Monte-Carlo payoff entries: plays {@code episodes} games of the profile, sampling chance and
+ * actions, and reports each player's mean and per-episode variance (Welford's method).
+ */
+public final class SampledEvaluator implements PayoffEvaluator {
+
+  private final int episodes;
+
+  /** An evaluator playing {@code episodes} games per entry. */
+  public SampledEvaluator(int episodes) {
+    if (episodes < 2) {
+      throw new IllegalArgumentException("episodes=" + episodes + " must be at least 2");
+    }
+    this.episodes = episodes;
+  }
+
+  @Override
+  public String name() {
+    return "sampled";
+  }
+
+  @Override
+  public Evaluation evaluate(Game game, Policy[] profile, long seed) {
+    int n = game.numPlayers();
+    SplittableRandom random = new SplittableRandom(seed);
+    double[] mean = new double[n];
+    double[] m2 = new double[n];
+    for (int e = 1; e <= episodes; e++) {
+      double[] r = playEpisode(game, profile, random);
+      for (int p = 0; p < n; p++) {
+        double d = r[p] - mean[p];
+        mean[p] += d / e;
+        m2[p] += d * (r[p] - mean[p]);
+      }
+    }
+    double[] variance = new double[n];
+    for (int p = 0; p < n; p++) {
+      variance[p] = m2[p] / (episodes - 1);
+    }
+    return new Evaluation(mean, variance, episodes);
+  }
+
+  /** Plays one episode to the end and returns the final returns. */
+  public static double[] playEpisode(Game game, Policy[] profile, SplittableRandom random) {
+    State s = game.newInitialState();
+    while (!s.isTerminal()) {
+      if (s.isChanceNode()) {
+        ChanceOutcome[] outcomes = s.chanceOutcomes();
+        double u = random.nextDouble();
+        double acc = 0;
+        int pick = outcomes[outcomes.length - 1].action();
+        for (ChanceOutcome o : outcomes) {
+          acc += o.probability();
+          if (u < acc) {
+            pick = o.action();
+            break;
+          }
+        }
+        s.apply(pick);
+      } else if (s.isSimultaneousNode()) {
+        int[] joint = new int[game.numPlayers()];
+        for (int p = 0; p < joint.length; p++) {
+          joint[p] = sample(s.legalActions(p), profile[p].actionProbabilities(s, p), random);
+        }
+        s.apply(joint);
+      } else {
+        int p = s.currentPlayer();
+        s.apply(sample(s.legalActions(p), profile[p].actionProbabilities(s, p), random));
+      }
+    }
+    return s.returns();
+  }
+
+  private static int sample(int[] legal, double[] probs, SplittableRandom random) {
+    if (legal.length == 0) {
+      return -1;
+    }
+    double u = random.nextDouble();
+    double acc = 0;
+    for (int i = 0; i < legal.length; i++) {
+      acc += probs[i];
+      if (u < acc) {
+        return legal[i];
+      }
+    }
+    return legal[legal.length - 1];
+  }
+}

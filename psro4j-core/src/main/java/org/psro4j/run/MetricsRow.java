@@ -1,0 +1,51 @@
+package org.psro4j.run;
+
+import java.util.StringJoiner;
+import org.psro4j.psro.IterationResult;
+
+/**
+ * The {@code metrics.csv} layout: one row per iteration. Numbers are written with {@link
+ * Double#toString} so they read back exactly; the columns ending in {@code _s} are wall-clock
+ * times and the only ones that differ between two runs with the same seed.
+ */
+public final class MetricsRow {
+
+  private MetricsRow() {}
+
+  /** The header for {@code players} players and the exact gap's name. */
+  public static String header(int players, String exactGapName) {
+    StringJoiner j = new StringJoiner(",");
+    j.add("iteration").add("wall_s").add("iteration_s").add("population");
+    for (int p = 0; p < players; p++) {
+      j.add("population_p" + p);
+    }
+    j.add("meta_gap").add(exactGapName).add("new_policies").add("oracle_steps");
+    j.add("oracle_s").add("solver_s").add("eval_s").add("entries_evaluated");
+    return j.toString();
+  }
+
+  /** One row. */
+  public static String format(IterationResult r) {
+    StringJoiner j = new StringJoiner(",");
+    j.add(Integer.toString(r.iteration()))
+        .add(num(r.wallSeconds()))
+        .add(num(r.iterationSeconds()))
+        .add(Integer.toString(r.totalPopulation()));
+    for (int k : r.populationSizes()) {
+      j.add(Integer.toString(k));
+    }
+    j.add(num(r.metaGap()))
+        .add(num(r.exactGap()))
+        .add(Integer.toString(r.newPolicies()))
+        .add(Long.toString(r.oracleSteps()))
+        .add(num(r.oracleSeconds()))
+        .add(num(r.solverSeconds()))
+        .add(num(r.evalSeconds()))
+        .add(Integer.toString(r.entriesEvaluated()));
+    return j.toString();
+  }
+
+  private static String num(double v) {
+    return Double.isNaN(v) ? "" : Double.toString(v);
+  }
+}
