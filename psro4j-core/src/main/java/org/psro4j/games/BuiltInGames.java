@@ -2,13 +2,31 @@ package org.psro4j.games;
 
 import java.util.List;
 import org.psro4j.game.GameSpec;
+import org.psro4j.game.TurnBasedSimultaneousGame;
+import org.psro4j.games.goofspiel.Goofspiel;
 import org.psro4j.games.kuhn.KuhnPoker;
+import org.psro4j.games.leduc.LeducPoker;
+import org.psro4j.games.matrix.MatrixGames;
+import org.psro4j.games.matrix.RandomMatrixGame;
 
 /** The games registered in core; one line per game. */
 public final class BuiltInGames {
 
   /** Every game core provides. */
-  public static final List<GameSpec> SPECS = List.of(KuhnPoker.SPEC);
+  public static final List<GameSpec> SPECS =
+      List.of(
+          KuhnPoker.SPEC,
+          LeducPoker.SPEC,
+          Goofspiel.SPEC,
+          MatrixGames.ROCK_PAPER_SCISSORS,
+          MatrixGames.BIASED_RPS,
+          MatrixGames.MATCHING_PENNIES,
+          MatrixGames.PRISONERS_DILEMMA,
+          MatrixGames.CHICKEN,
+          MatrixGames.BATTLE_OF_THE_SEXES,
+          MatrixGames.SHAPLEYS_GAME,
+          RandomMatrixGame.SPEC,
+          TurnBasedSimultaneousGame.SPEC);
 
   private BuiltInGames() {}
 }
