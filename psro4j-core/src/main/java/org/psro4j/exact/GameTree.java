@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import org.psro4j.game.Game;
 import org.psro4j.game.State;
+import org.psro4j.game.TurnBasedSimultaneousGame;
 
 /**
  * A game's whole tree, walked once and flattened into arrays so that evaluation, best response and
@@ -123,10 +124,11 @@ public final class GameTree {
   }
 
   /**
-   * Walks {@code game} and flattens it. Fails with {@link IllegalArgumentException} for games it
-   * cannot handle (simultaneous moves, sampled chance, no information-state strings) and with
-   * {@link IllegalStateException} if the game breaks its own contract (imperfect recall,
-   * inconsistent legal actions, chance probabilities not summing to 1).
+   * Walks {@code game} and flattens it; a simultaneous-move game is walked in its turn-based form
+   * ({@link TurnBasedSimultaneousGame#sequential}), while {@link #game()} stays the game given.
+   * Fails with {@link IllegalArgumentException} for games it cannot handle (sampled chance, no
+   * information-state strings) and with {@link IllegalStateException} if the game breaks its own
+   * contract (imperfect recall, inconsistent legal actions, chance probabilities not summing to 1).
    */
   public static GameTree build(Game game) {
     Objects.requireNonNull(game, "game");

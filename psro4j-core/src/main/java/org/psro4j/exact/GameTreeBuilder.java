@@ -9,6 +9,7 @@ import org.psro4j.game.ChanceOutcome;
 import org.psro4j.game.Game;
 import org.psro4j.game.GameType;
 import org.psro4j.game.State;
+import org.psro4j.game.TurnBasedSimultaneousGame;
 
 /**
  * Walks a game once, depth first, and records what {@link GameTree} stores. Nodes are numbered in
@@ -71,14 +72,10 @@ final class GameTreeBuilder {
   }
 
   static GameTreeBuilder walk(Game game) {
-    GameType type = game.type();
-    if (type.dynamics() == GameType.Dynamics.SIMULTANEOUS) {
-      throw new IllegalArgumentException(
-          "game "
-              + game
-              + " has simultaneous moves; exact analysis needs its turn-based form, which is not"
-              + " available yet");
-    }
+    // Simultaneous moves are walked in turns; at its own turn a player sees exactly what it sees in
+    // the simultaneous game, so the tree's policies play the original game as they are.
+    Game walked = TurnBasedSimultaneousGame.sequential(game);
+    GameType type = walked.type();
     if (type.chance() == GameType.ChanceMode.SAMPLED_STOCHASTIC) {
       throw new IllegalArgumentException(
           "game " + game + " samples chance internally; exact analysis needs explicit chance");
@@ -88,7 +85,7 @@ final class GameTreeBuilder {
           "game " + game + " provides no information-state strings; exact analysis needs them");
     }
     GameTreeBuilder builder = new GameTreeBuilder(game);
-    builder.visit(game.newInitialState(), -1, -1, -1, -1);
+    builder.visit(walked.newInitialState(), -1, -1, -1, -1);
     return builder;
   }
 

@@ -5,11 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.offset;
 
 import java.util.Arrays;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.psro4j.game.Game;
-import org.psro4j.game.GameParameters;
-import org.psro4j.game.GameType;
 import org.psro4j.game.Games;
 import org.psro4j.game.State;
 
@@ -76,11 +73,16 @@ class GameTreeTest {
   }
 
   @Test
-  void rejectsSimultaneousMoveGamesWithAMessage() {
-    assertThatThrownBy(() -> GameTree.build(simultaneousGame()))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("toy_matrix()")
-        .hasMessageContaining("simultaneous moves");
+  void walksSimultaneousMoveGamesInTurns() {
+    Game rps = Games.load("rock_paper_scissors");
+    GameTree tree = GameTree.build(rps);
+    assertThat(tree.game()).isSameAs(rps);
+    // Player 0 chooses, then player 1 without seeing it: 1 + 3 + 9 nodes, one state per player.
+    assertThat(tree.numNodes()).isEqualTo(13);
+    assertThat(tree.numTerminals()).isEqualTo(9);
+    assertThat(tree.numInfoStates()).isEqualTo(2);
+    assertThat(tree.infoState(tree.firstInfoState(1)))
+        .isEqualTo(rps.newInitialState().informationStateString(1));
   }
 
   @Test
@@ -92,72 +94,5 @@ class GameTreeTest {
     assertThatThrownBy(() -> tree.forwardReach(new double[3], new double[tree.numNodes()]))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("length 3");
-  }
-
-  private static Game simultaneousGame() {
-    GameType type =
-        new GameType(
-            "toy_matrix",
-            "Toy matrix game",
-            GameType.Dynamics.SIMULTANEOUS,
-            GameType.ChanceMode.DETERMINISTIC,
-            GameType.Information.PERFECT,
-            GameType.Utility.ZERO_SUM,
-            GameType.RewardModel.TERMINAL,
-            true,
-            false,
-            false);
-    GameParameters parameters = new GameParameters("toy_matrix", Map.of());
-    return new Game() {
-      @Override
-      public GameType type() {
-        return type;
-      }
-
-      @Override
-      public GameParameters parameters() {
-        return parameters;
-      }
-
-      @Override
-      public int numPlayers() {
-        return 2;
-      }
-
-      @Override
-      public int numDistinctActions() {
-        return 2;
-      }
-
-      @Override
-      public int maxChanceOutcomes() {
-        return 0;
-      }
-
-      @Override
-      public double minUtility() {
-        return -1;
-      }
-
-      @Override
-      public double maxUtility() {
-        return 1;
-      }
-
-      @Override
-      public int maxGameLength() {
-        return 1;
-      }
-
-      @Override
-      public State newInitialState() {
-        throw new UnsupportedOperationException("never walked");
-      }
-
-      @Override
-      public String toString() {
-        return parameters.toString();
-      }
-    };
   }
 }
