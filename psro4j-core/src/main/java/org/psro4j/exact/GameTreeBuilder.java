@@ -10,6 +10,7 @@ import org.psro4j.game.Game;
 import org.psro4j.game.GameType;
 import org.psro4j.game.State;
 import org.psro4j.game.TurnBasedSimultaneousGame;
+import org.psro4j.policy.TabularPolicy;
 
 /**
  * Walks a game once, depth first, and records what {@link GameTree} stores. Nodes are numbered in
@@ -152,9 +153,9 @@ final class GameTreeBuilder {
         throw new IllegalStateException(
             "game "
                 + game
-                + ": information state '"
-                + key
-                + "' has legal actions "
+                + ": information state "
+                + TabularPolicy.quote(key)
+                + " has legal actions "
                 + Arrays.toString(record.legalActions)
                 + " and "
                 + Arrays.toString(actions));
@@ -163,9 +164,9 @@ final class GameTreeBuilder {
         throw new IllegalStateException(
             "game "
                 + game
-                + ": information state '"
-                + key
-                + "' of player "
+                + ": information state "
+                + TabularPolicy.quote(key)
+                + " of player "
                 + player
                 + " is reached by different own histories (imperfect recall); exact analysis"
                 + " needs perfect recall");

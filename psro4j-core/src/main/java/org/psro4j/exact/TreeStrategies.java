@@ -126,7 +126,10 @@ public final class TreeStrategies {
 
   private static void put(GameTree tree, int i, double[] probabilities, double[] strategy) {
     String where =
-        "information state '" + tree.infoState(i) + "' of player " + tree.infoStatePlayer(i);
+        "information state "
+            + TabularPolicy.quote(tree.infoState(i))
+            + " of player "
+            + tree.infoStatePlayer(i);
     int k = tree.numActions(i);
     if (probabilities == null || probabilities.length != k) {
       throw new IllegalArgumentException(

@@ -157,9 +157,9 @@ public final class TabularPolicy implements Policy {
       throw new IllegalArgumentException(
           "policy for "
               + game
-              + ": information state '"
-              + infoState
-              + "' has legal actions "
+              + ": information state "
+              + quote(infoState)
+              + " has legal actions "
               + Arrays.toString(e.legalActions)
               + ", the game has "
               + Arrays.toString(expectedActions));
@@ -171,9 +171,17 @@ public final class TabularPolicy implements Policy {
     Entry e = entries.get(infoState);
     if (e == null) {
       throw new IllegalArgumentException(
-          "policy for " + game + " has no entry for information state '" + infoState + "'");
+          "policy for " + game + " has no entry for information state " + quote(infoState));
     }
     return e;
+  }
+
+  /**
+   * An information-state string as error messages show it: in single quotes, line breaks escaped
+   * (some games, e.g. goofspiel, use multi-line strings), so messages stay on one line.
+   */
+  public static String quote(String infoState) {
+    return "'" + infoState.replace("\r", "\\r").replace("\n", "\\n") + "'";
   }
 
   @Override
@@ -234,7 +242,7 @@ public final class TabularPolicy implements Policy {
       if (entries.putIfAbsent(infoState, new Entry(legalActions.clone(), probabilities.clone()))
           != null) {
         throw new IllegalArgumentException(
-            "information state '" + infoState + "' appears twice in the policy");
+            "information state " + quote(infoState) + " appears twice in the policy");
       }
       return this;
     }
@@ -248,7 +256,7 @@ public final class TabularPolicy implements Policy {
   static void checkEntry(String infoState, int[] legalActions, double[] probabilities) {
     Objects.requireNonNull(legalActions, "legalActions");
     Objects.requireNonNull(probabilities, "probabilities");
-    String where = "information state '" + infoState + "'";
+    String where = "information state " + quote(infoState);
     if (legalActions.length == 0) {
       throw new IllegalArgumentException(where + " has no legal actions");
     }

@@ -103,14 +103,18 @@ final class TabularPolicyJson {
     JsonNode node = entry.get("legal_actions");
     if (node == null || !node.isArray()) {
       throw new IllegalArgumentException(
-          "information state '" + key + "' has no array 'legal_actions'");
+          "information state " + TabularPolicy.quote(key) + " has no array 'legal_actions'");
     }
     int[] out = new int[node.size()];
     for (int i = 0; i < out.length; i++) {
       JsonNode a = node.get(i);
       if (!a.isIntegralNumber() || !a.canConvertToInt()) {
         throw new IllegalArgumentException(
-            "information state '" + key + "': legal action " + a + " is not an integer");
+            "information state "
+                + TabularPolicy.quote(key)
+                + ": legal action "
+                + a
+                + " is not an integer");
       }
       out[i] = a.intValue();
     }
@@ -121,14 +125,18 @@ final class TabularPolicyJson {
     JsonNode node = entry.get("probabilities");
     if (node == null || !node.isArray()) {
       throw new IllegalArgumentException(
-          "information state '" + key + "' has no array 'probabilities'");
+          "information state " + TabularPolicy.quote(key) + " has no array 'probabilities'");
     }
     double[] out = new double[node.size()];
     for (int i = 0; i < out.length; i++) {
       JsonNode p = node.get(i);
       if (!p.isNumber()) {
         throw new IllegalArgumentException(
-            "information state '" + key + "': probability " + p + " is not a number");
+            "information state "
+                + TabularPolicy.quote(key)
+                + ": probability "
+                + p
+                + " is not a number");
       }
       out[i] = p.doubleValue();
     }
