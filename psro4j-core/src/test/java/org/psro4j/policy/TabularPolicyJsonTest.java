@@ -36,6 +36,17 @@ class TabularPolicyJsonTest {
   }
 
   @Test
+  void roundTripsMultiLineInformationStates() throws IOException {
+    // Goofspiel's information states span several lines (as in OpenSpiel).
+    Game goofspiel = Games.load("goofspiel(num_cards=3)");
+    TabularPolicy policy = TestPolicies.random(goofspiel, 9);
+    assertThat(policy.infoStates()).anyMatch(s -> s.contains("\n"));
+    Path file = dir.resolve("goofspiel.json");
+    policy.write(file);
+    assertThat(TabularPolicy.read(file, goofspiel)).isEqualTo(policy);
+  }
+
+  @Test
   void writesVersionGameAndStates() {
     String json = TabularPolicy.firstAction(kuhn).toJson();
     assertThat(json)
