@@ -1,2 +1,8 @@
-/** Policies: maps from states to action distributions, tabular and aggregated. */
+/**
+ * Policies: maps from states to action distributions. {@link org.psro4j.policy.Policy} is the
+ * interface every policy implements (tabular here, neural in {@code psro4j-rl}); {@link
+ * org.psro4j.policy.TabularPolicy} is the table keyed by information state with its JSON form;
+ * {@link org.psro4j.policy.PolicyAggregator} turns a mixture over a population into the one
+ * behaviour policy that plays it.
+ */
 package org.psro4j.policy;
