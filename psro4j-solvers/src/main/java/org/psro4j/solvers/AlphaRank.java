@@ -260,8 +260,9 @@ public final class AlphaRank implements MetaSolver {
     double[] pi = DenseLinearAlgebra.solve(a, b, 1e-15);
     if (pi == null) {
       throw new MetaSolverException(
-          "alpha-Rank's Markov chain is reducible (several stationary distributions); use a"
-              + " smaller alpha or alpha=inf with epsilon > 0");
+          "alpha-Rank's Markov chain is numerically reducible (several stationary"
+              + " distributions): alpha times the payoff differences is too large for doubles;"
+              + " alpha is in payoff units, so use a smaller alpha or alpha=inf (the epsilon limit)");
     }
     double sum = 0;
     for (int i = 0; i < n; i++) {
