@@ -3,12 +3,15 @@ package org.psro4j.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.psro4j.game.GameSpec;
 import org.psro4j.game.Games;
 import org.psro4j.game.ParameterSpec;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code psro4j games}: the registered games, their parameters and defaults. */
 @Command(
@@ -18,6 +21,8 @@ import picocli.CommandLine.Option;
     footer = {"", "Example:", "  psro4j games", "  psro4j games --json"})
 final class GamesCommand implements Callable<Integer> {
 
+  @Spec CommandSpec commandSpec;
+
   @Option(names = "--json", description = "Print JSON instead of text.")
   boolean json;
 
@@ -26,6 +31,7 @@ final class GamesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    PrintWriter writer = commandSpec.commandLine().getOut();
     if (json) {
       ObjectMapper mapper = new ObjectMapper();
       ArrayNode out = mapper.createArrayNode();
@@ -37,17 +43,19 @@ final class GamesCommand implements Callable<Integer> {
           params.set(p.name(), mapper.valueToTree(p.defaultValue()));
         }
       }
-      System.out.println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(out));
+      writer.println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(out));
+      writer.flush();
       return 0;
     }
     for (GameSpec spec : Games.registered()) {
-      System.out.printf("%-22s %s%n", spec.name(), spec.description());
+      writer.printf("%-22s %s%n", spec.name(), spec.description());
       for (ParameterSpec p : spec.parameters()) {
-        System.out.printf(
+        writer.printf(
             "  %-20s %-6s default %-10s %s%n",
             p.name(), p.typeName(), p.defaultValue(), p.description());
       }
     }
+    writer.flush();
     return 0;
   }
 }

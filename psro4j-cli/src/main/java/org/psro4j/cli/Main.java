@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     description = "Finds equilibria of multi-player games by growing populations of policies.",
-    subcommands = {GamesCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {GamesCommand.class, MetasolveCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
   /** Exit code for bad input. */

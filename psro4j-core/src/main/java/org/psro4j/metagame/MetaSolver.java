@@ -1,0 +1,21 @@
+package org.psro4j.metagame;
+
+/**
+ * Solves an empirical game for the distribution the next best responses train against (Lanctot et
+ * al. 2017, "A Unified Game-Theoretic Approach to Multiagent Reinforcement Learning"; Marris et al.
+ * 2021 for the joint, JPSRO case). Implementations live in {@code psro4j-solvers} and are created
+ * by name there ({@code MetaSolvers.create("nash")}).
+ *
+ * <p>Contract: the result is a valid distribution (non-negative, summing to 1) with its gap on the
+ * input game; on failure an implementation throws {@link MetaSolverException} (numerical trouble)
+ * or {@link IllegalArgumentException} (a game it does not handle, an incomplete game), never a
+ * silent fallback.
+ */
+public interface MetaSolver {
+
+  /** The registry name of this solver, e.g. {@code "nash"} or {@code "mgcce"}. */
+  String name();
+
+  /** Solves a complete game; a live game is snapshotted first by the caller or by the solver. */
+  MetaStrategy solve(EmpiricalGame game);
+}

@@ -1,0 +1,296 @@
+package org.psro4j.solvers;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.psro4j.metagame.EmpiricalGame;
+import org.psro4j.metagame.GapKind;
+import org.psro4j.metagame.MetaSolver;
+import org.psro4j.metagame.MetaSolverException;
+import org.psro4j.metagame.MetaStrategy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Joint meta-strategies of JPSRO (Marris et al. 2021, "Multi-Agent Training beyond Zero-Sum with
+ * Correlated Equilibrium Meta-Solvers"): a correlated (CE, Aumann 1974) or coarse correlated (CCE,
+ * Moulin and Vial 1978) equilibrium of the meta-game chosen by an objective, OpenSpiel's {@code
+ * mwcce}, {@code mgcce}, {@code mecce} (and CE counterparts).
+ *
+ * <ul>
+ *   <li>Max welfare: the LP max Σ_a σ_a Σ_p u_p(a) over the polytope (ojAlgo simplex).
+ *   <li>Max Gini: min Σσ², the unique least-norm point; by the dual method of {@link MaxGiniDual}
+ *       (size = number of deviation constraints, warm-started from the previous solve), with
+ *       ojAlgo's primal QP as a backup if the dual's exact active-set step does not verify.
+ *   <li>Max entropy: by projected Newton on the smooth convex dual ({@link MaxEntropyDual}).
+ * </ul>
+ *
+ * <p>The polytope is {σ ∈ Δ : every deviation gain ≤ ε}, ε = {@code epsilon} (payoff units, default
+ * 0). With {@code min_epsilon} the solver first finds by LP the smallest ε* for which the polytope
+ * is non-empty (it can be negative: a strict equilibrium) and optimises the objective at ε* (plus
+ * 1e−10 of the payoff scale for the LP and QP, 1e−7 for max entropy, whose dual needs an interior).
+ * This is the remedy when sampled payoffs make the exact polytope empty for a relaxed requirement.
+ * The result reports its CCE or CE gap.
+ */
+public final class CorrelatedEquilibriumSolver implements MetaSolver {
+
+  /** The option keys this solver accepts. */
+  public static final Set<String> OPTIONS =
+      Set.of("epsilon", "min_epsilon", "max_iterations", "warm_start");
+
+  private static final Logger LOG = LoggerFactory.getLogger(CorrelatedEquilibriumSolver.class);
+
+  /** Which equilibrium concept. */
+  public enum Concept {
+    /** Coarse correlated equilibrium: no player gains by ignoring the recommendation. */
+    CCE,
+    /** Correlated equilibrium: no player gains by any swap of recommendations. */
+    CE
+  }
+
+  /** Which point of the polytope. */
+  public enum Objective {
+    /** Maximum total payoff (an LP; ties broken by the simplex). */
+    MAX_WELFARE,
+    /** Maximum Gini impurity 1 − Σσ² (unique). */
+    MAX_GINI,
+    /** Maximum Shannon entropy (unique). */
+    MAX_ENTROPY
+  }
+
+  private final String name;
+  private final Concept concept;
+  private final Objective objective;
+  private final double epsilon;
+  private final boolean minEpsilon;
+  private final int maxIterations;
+  private final boolean warmStart;
+  private final Map<String, Double> previousMultipliers = new HashMap<>();
+  private String lastMethod = "";
+
+  private CorrelatedEquilibriumSolver(Builder b) {
+    this.name = b.name;
+    this.concept = b.concept;
+    this.objective = b.objective;
+    this.epsilon = b.epsilon;
+    this.minEpsilon = b.minEpsilon;
+    this.maxIterations = b.maxIterations;
+    this.warmStart = b.warmStart;
+  }
+
+  /** A builder; concept and objective are required. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A solver registered as {@code name} from string options: {@code epsilon}, {@code min_epsilon},
+   * {@code max_iterations}, {@code warm_start}.
+   */
+  public static CorrelatedEquilibriumSolver fromOptions(
+      String name, Concept concept, Objective objective, SolverOptions options) {
+    options.requireOnly(name, OPTIONS);
+    return builder()
+        .setConcept(concept)
+        .setObjective(objective)
+        .optName(name)
+        .optEpsilon(options.getDouble("epsilon", 0))
+        .optMinEpsilon(options.getBoolean("min_epsilon", false))
+        .optMaxIterations(options.getInt("max_iterations", defaultIterations(objective)))
+        .optWarmStart(options.getBoolean("warm_start", true))
+        .build();
+  }
+
+  private static int defaultIterations(Objective objective) {
+    return objective == Objective.MAX_ENTROPY ? 500 : 20_000;
+  }
+
+  @Override
+  public String name() {
+    return name;
+  }
+
+  /** The concept solved for. */
+  public Concept concept() {
+    return concept;
+  }
+
+  /** The objective optimised. */
+  public Objective objective() {
+    return objective;
+  }
+
+  @Override
+  public MetaStrategy solve(EmpiricalGame game) {
+    EmpiricalGame g = GameChecks.complete(game);
+    DeviationConstraints a = new DeviationConstraints(g, concept == Concept.CE);
+    double bound = epsilon / a.scale();
+    if (minEpsilon) {
+      bound =
+          CorrelatedPrograms.minimumEpsilon(a)
+              + (objective == Objective.MAX_ENTROPY ? 1e-7 : 1e-10);
+    }
+    double[] b = new double[a.rows];
+    Arrays.fill(b, bound);
+    double[] sigma =
+        switch (objective) {
+          case MAX_WELFARE -> {
+            lastMethod = "lp";
+            yield CorrelatedPrograms.maxWelfare(a, b);
+          }
+          case MAX_GINI -> maxGini(a, b);
+          case MAX_ENTROPY -> maxEntropy(a, b);
+        };
+    return MetaStrategy.ofJoint(
+        name, g, sigma, concept == Concept.CE ? GapKind.CE_GAP : GapKind.CCE_GAP);
+  }
+
+  /** How the last solve ran: "lp", "dual", "dual (warm start)", "primal qp" or "newton". */
+  public synchronized String lastMethod() {
+    return lastMethod;
+  }
+
+  private synchronized double[] maxGini(DeviationConstraints a, double[] b) {
+    double[] start = warmStart ? startingMultipliers(a) : null;
+    MaxGiniDual dual = new MaxGiniDual(a, b);
+    double[] sigma = dual.solve(start, maxIterations);
+    if (sigma != null) {
+      lastMethod = start != null ? "dual (warm start)" : "dual";
+      remember(a, dual.lambda);
+      return sigma;
+    }
+    LOG.debug(
+        "max-Gini dual did not verify in {} iterations on {} profiles; solving the primal QP",
+        maxIterations,
+        a.columns);
+    lastMethod = "primal qp";
+    return CorrelatedPrograms.maxGiniPrimal(a, b);
+  }
+
+  private synchronized double[] maxEntropy(DeviationConstraints a, double[] b) {
+    double[] start = warmStart ? startingMultipliers(a) : null;
+    MaxEntropyDual dual = new MaxEntropyDual(a, b);
+    double[] sigma = dual.solve(start, maxIterations);
+    if (dual.violation > 1e-6) {
+      throw new MetaSolverException(
+          name
+              + ": max-entropy Newton stopped after "
+              + maxIterations
+              + " iterations with a"
+              + " constraint violated by "
+              + dual.violation * a.scale()
+              + "; raise max_iterations"
+              + " or use the max-Gini solver");
+    }
+    lastMethod = "newton";
+    remember(a, dual.lambda);
+    return sigma;
+  }
+
+  /** Previous multipliers mapped onto this game's constraints by key; null when there are none. */
+  private double[] startingMultipliers(DeviationConstraints a) {
+    if (previousMultipliers.isEmpty()) {
+      return null;
+    }
+    double[] start = new double[a.rows];
+    for (int i = 0; i < a.rows; i++) {
+      start[i] = previousMultipliers.getOrDefault(a.rowKeys[i], 0.0);
+    }
+    return start;
+  }
+
+  private void remember(DeviationConstraints a, double[] lambda) {
+    if (!warmStart || lambda == null) {
+      return;
+    }
+    previousMultipliers.clear();
+    for (int i = 0; i < a.rows; i++) {
+      if (lambda[i] > 0) {
+        previousMultipliers.put(a.rowKeys[i], lambda[i]);
+      }
+    }
+  }
+
+  /** Builder: {@code setConcept} and {@code setObjective} are required. */
+  public static final class Builder {
+    private String name;
+    private Concept concept;
+    private Objective objective;
+    private double epsilon;
+    private boolean minEpsilon;
+    private int maxIterations = -1;
+    private boolean warmStart = true;
+
+    private Builder() {}
+
+    /** CCE or CE. */
+    public Builder setConcept(Concept concept) {
+      this.concept = Objects.requireNonNull(concept, "concept");
+      return this;
+    }
+
+    /** Welfare, Gini or entropy. */
+    public Builder setObjective(Objective objective) {
+      this.objective = Objects.requireNonNull(objective, "objective");
+      return this;
+    }
+
+    /** The registry name reported in results (default e.g. "mgcce"). */
+    public Builder optName(String name) {
+      this.name = Objects.requireNonNull(name, "name");
+      return this;
+    }
+
+    /** The allowed deviation gain in payoff units (default 0). */
+    public Builder optEpsilon(double epsilon) {
+      if (!Double.isFinite(epsilon)) {
+        throw new IllegalArgumentException("epsilon must be finite, got " + epsilon);
+      }
+      this.epsilon = epsilon;
+      return this;
+    }
+
+    /** Whether to use the smallest feasible epsilon instead (default false). */
+    public Builder optMinEpsilon(boolean minEpsilon) {
+      this.minEpsilon = minEpsilon;
+      return this;
+    }
+
+    /** Iteration budget of the dual method (gradient steps for Gini, Newton steps for entropy). */
+    public Builder optMaxIterations(int maxIterations) {
+      if (maxIterations < 1) {
+        throw new IllegalArgumentException("max_iterations must be positive, got " + maxIterations);
+      }
+      this.maxIterations = maxIterations;
+      return this;
+    }
+
+    /** Whether to start the dual from the previous solve's multipliers (default true). */
+    public Builder optWarmStart(boolean warmStart) {
+      this.warmStart = warmStart;
+      return this;
+    }
+
+    /** Builds the solver. */
+    public CorrelatedEquilibriumSolver build() {
+      if (concept == null || objective == null) {
+        throw new IllegalArgumentException("a correlated solver needs a concept and an objective");
+      }
+      if (maxIterations < 0) {
+        maxIterations = defaultIterations(objective);
+      }
+      if (name == null) {
+        name =
+            switch (objective) {
+                  case MAX_WELFARE -> "mw";
+                  case MAX_GINI -> "mg";
+                  case MAX_ENTROPY -> "me";
+                }
+                + concept.name().toLowerCase(java.util.Locale.ROOT);
+      }
+      return new CorrelatedEquilibriumSolver(this);
+    }
+  }
+}

@@ -1,0 +1,73 @@
+package org.psro4j.solvers;
+
+import java.util.List;
+import java.util.Locale;
+import org.psro4j.metagame.MetaSolver;
+import org.psro4j.solvers.CorrelatedEquilibriumSolver.Concept;
+import org.psro4j.solvers.CorrelatedEquilibriumSolver.Objective;
+
+/**
+ * The meta-solver registry, by OpenSpiel's names: uniform, nash, prd, alpharank, rectified, and for
+ * JPSRO cce/ce (= max Gini), mgcce/mgce (max Gini), mwcce/mwce (max welfare), mecce/mece (max
+ * entropy). {@code MetaSolvers.create("prd", SolverOptions.parse("iterations=50000"))}.
+ */
+public final class MetaSolvers {
+
+  private static final List<String> NAMES =
+      List.of(
+          "uniform",
+          "nash",
+          "prd",
+          "alpharank",
+          "rectified",
+          "cce",
+          "ce",
+          "mgcce",
+          "mgce",
+          "mwcce",
+          "mwce",
+          "mecce",
+          "mece");
+
+  private MetaSolvers() {}
+
+  /** The registered names. */
+  public static List<String> names() {
+    return NAMES;
+  }
+
+  /** A solver with default settings. */
+  public static MetaSolver create(String name) {
+    return create(name, SolverOptions.none());
+  }
+
+  /** A solver with the given options; unknown names or options are rejected. */
+  public static MetaSolver create(String name, SolverOptions options) {
+    String key = name == null ? "" : name.trim().toLowerCase(Locale.ROOT);
+    return switch (key) {
+      case "uniform" -> {
+        options.requireOnly("uniform", java.util.Set.of());
+        yield new UniformSolver();
+      }
+      case "nash" -> NashSolver.fromOptions(options);
+      case "prd" -> ProjectedReplicatorDynamics.fromOptions(options);
+      case "alpharank" -> AlphaRank.fromOptions(options);
+      case "rectified" -> RectifiedNash.fromOptions(options);
+      case "cce", "mgcce" ->
+          CorrelatedEquilibriumSolver.fromOptions(key, Concept.CCE, Objective.MAX_GINI, options);
+      case "ce", "mgce" ->
+          CorrelatedEquilibriumSolver.fromOptions(key, Concept.CE, Objective.MAX_GINI, options);
+      case "mwcce" ->
+          CorrelatedEquilibriumSolver.fromOptions(key, Concept.CCE, Objective.MAX_WELFARE, options);
+      case "mwce" ->
+          CorrelatedEquilibriumSolver.fromOptions(key, Concept.CE, Objective.MAX_WELFARE, options);
+      case "mecce" ->
+          CorrelatedEquilibriumSolver.fromOptions(key, Concept.CCE, Objective.MAX_ENTROPY, options);
+      case "mece" ->
+          CorrelatedEquilibriumSolver.fromOptions(key, Concept.CE, Objective.MAX_ENTROPY, options);
+      default ->
+          throw new IllegalArgumentException(
+              "unknown solver '" + name + "'; choose one of " + String.join(", ", NAMES));
+    };
+  }
+}

@@ -1,0 +1,150 @@
+package org.psro4j.solvers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.psro4j.metagame.EmpiricalGame;
+import org.psro4j.metagame.MetaStrategy;
+
+/** Registry, options, error messages, rectified targets, warm starts and min-epsilon. */
+class SolverBehaviourTest {
+
+  @Test
+  void registryKnowsEveryName() {
+    for (String name : MetaSolvers.names()) {
+      assertThat(MetaSolvers.create(name).name()).isEqualTo(name);
+    }
+    assertThatThrownBy(() -> MetaSolvers.create("lp"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("unknown solver 'lp'")
+        .hasMessageContaining("mgcce");
+  }
+
+  @Test
+  void unknownOrMalformedOptionsAreRejected() {
+    assertThatThrownBy(() -> MetaSolvers.create("prd", SolverOptions.parse("iters=5")))
+        .hasMessageContaining("no option 'iters'")
+        .hasMessageContaining("iterations");
+    assertThatThrownBy(() -> MetaSolvers.create("prd", SolverOptions.parse("dt=fast")))
+        .hasMessageContaining("dt=fast is not a number");
+    ProjectedReplicatorDynamics prd =
+        (ProjectedReplicatorDynamics)
+            MetaSolvers.create("prd", SolverOptions.of(Map.of("iterations", "1e3")));
+    assertThat(prd.solve(TestGames.rockPaperScissors()).marginal(0)[0])
+        .isCloseTo(1 / 3.0, within(1e-12));
+  }
+
+  @Test
+  void nashRefusesGeneralSumGamesWithMoreThanTwoPlayers() {
+    assertThatThrownBy(() -> MetaSolvers.create("nash").solve(TestGames.randomGeneralSum(3, 2, 1)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("3-player general-sum")
+        .hasMessageContaining("prd, alpharank, cce, ce");
+  }
+
+  @Test
+  void solversRefuseIncompleteGames() {
+    EmpiricalGame live = new EmpiricalGame(2);
+    live.addStrategy(0, "a");
+    live.addStrategy(1, "b");
+    live.addStrategy(1, "c");
+    live.setExact(new int[] {0, 0}, new double[] {1, -1});
+    assertThatThrownBy(() -> MetaSolvers.create("cce").solve(live))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("missing entries, first [0, 1]");
+  }
+
+  @Test
+  void rectifiedTargetsOfRockPaperScissors() {
+    // Balduzzi et al. 2019: each Nash strategy trains against the Nash-weighted opponents it beats
+    // or ties. Rock ties rock and beats scissors: target (1/2, 0, 1/2).
+    RectifiedNash rectified = new RectifiedNash();
+    List<RectifiedTarget> targets = rectified.targets(TestGames.rockPaperScissors());
+    assertThat(targets).hasSize(6);
+    RectifiedTarget rock = targets.getFirst();
+    assertThat(rock.player()).isZero();
+    assertThat(rock.strategy()).isZero();
+    assertThat(rock.weight()).isCloseTo(1 / 3.0, within(1e-12));
+    assertThat(rock.opponentDistribution())
+        .containsExactly(new double[] {0.5, 0, 0.5}, within(1e-12));
+    RectifiedTarget columnPaper = targets.get(4);
+    assertThat(columnPaper.player()).isEqualTo(1);
+    assertThat(columnPaper.strategy()).isEqualTo(1);
+    // Column's paper ties row paper and beats row rock.
+    assertThat(columnPaper.opponentDistribution())
+        .containsExactly(new double[] {0.5, 0.5, 0}, within(1e-12));
+  }
+
+  @Test
+  void maxGiniSolvesThroughItsDualAndWarmStartsAsTheGameGrows() {
+    CorrelatedEquilibriumSolver warm = (CorrelatedEquilibriumSolver) MetaSolvers.create("mgcce");
+    EmpiricalGame big = TestGames.randomGeneralSum(3, 6, 9);
+    EmpiricalGame small = subgame(big, 5);
+    warm.solve(small);
+    assertThat(warm.lastMethod()).isEqualTo("dual");
+    MetaStrategy warmResult = warm.solve(big);
+    assertThat(warm.lastMethod()).isEqualTo("dual (warm start)");
+    CorrelatedEquilibriumSolver cold =
+        (CorrelatedEquilibriumSolver)
+            MetaSolvers.create("mgcce", SolverOptions.parse("warm_start=false"));
+    MetaStrategy coldResult = cold.solve(big);
+    // The max-Gini CCE is unique, so the warm start may change the time only.
+    assertThat(warmResult.joint()).containsExactly(coldResult.joint(), within(1e-9));
+  }
+
+  @Test
+  void maxGiniDualAgreesWithThePrimalQp() {
+    EmpiricalGame game = TestGames.randomGeneralSum(3, 4, 21);
+    for (boolean ce : new boolean[] {false, true}) {
+      DeviationConstraints a = new DeviationConstraints(game, ce);
+      double[] b = new double[a.rows];
+      double[] dual = new MaxGiniDual(a, b).solve(null, 20_000);
+      double[] primal = CorrelatedPrograms.maxGiniPrimal(a, b);
+      assertThat(dual).isNotNull();
+      assertThat(dual).containsExactly(primal, within(1e-6));
+    }
+  }
+
+  @Test
+  void minEpsilonFindsAnEquilibriumAndReportsItsGap() {
+    EmpiricalGame game = TestGames.randomGeneralSum(3, 3, 4);
+    for (String name : new String[] {"mgcce", "mwce", "mecce"}) {
+      MetaStrategy strategy =
+          MetaSolvers.create(name, SolverOptions.parse("min_epsilon=true")).solve(game);
+      // The exact polytope is non-empty, so the smallest epsilon is at most 0.
+      assertThat(strategy.gap()).as(name).isLessThanOrEqualTo(1e-6);
+    }
+  }
+
+  @Test
+  void positiveEpsilonRelaxesTheConstraints() {
+    EmpiricalGame game = TestGames.randomGeneralSum(2, 4, 8);
+    MetaStrategy relaxed =
+        MetaSolvers.create("mgcce", SolverOptions.parse("epsilon=0.1")).solve(game);
+    for (double gain : org.psro4j.metagame.MetaGameGaps.cceGains(game, relaxed.joint())) {
+      assertThat(gain).isLessThanOrEqualTo(0.1 + 1e-9);
+    }
+  }
+
+  /** The game restricted to the first {@code k} strategies of every player. */
+  private static EmpiricalGame subgame(EmpiricalGame game, int k) {
+    EmpiricalGame sub = new EmpiricalGame(game.players());
+    for (int p = 0; p < game.players(); p++) {
+      for (int s = 0; s < k; s++) {
+        sub.addStrategy(p, game.name(p, s));
+      }
+    }
+    for (int[] profile : sub.profiles()) {
+      double[] payoffs = new double[game.players()];
+      for (int p = 0; p < payoffs.length; p++) {
+        payoffs[p] = game.mean(p, profile);
+      }
+      sub.setExact(profile, payoffs);
+    }
+    return sub;
+  }
+}
