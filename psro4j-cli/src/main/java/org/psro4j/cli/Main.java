@@ -10,7 +10,14 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     description = "Finds equilibria of multi-player games by growing populations of policies.",
-    subcommands = {GamesCommand.class, MetasolveCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      org.psro4j.cli.run.RunCommand.class,
+      org.psro4j.cli.run.ResumeCommand.class,
+      org.psro4j.cli.run.ReportCommand.class,
+      GamesCommand.class,
+      MetasolveCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class Main implements Runnable {
 
   /** Exit code for bad input. */

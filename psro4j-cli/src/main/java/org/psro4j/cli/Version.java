@@ -3,9 +3,10 @@ package org.psro4j.cli;
 import picocli.CommandLine;
 
 /** The psro4j version, read from the jar manifest when packaged. */
-final class Version implements CommandLine.IVersionProvider {
+public final class Version implements CommandLine.IVersionProvider {
 
-  static String get() {
+  /** The version string. */
+  public static String get() {
     String v = Version.class.getPackage().getImplementationVersion();
     return v == null ? "0.1.0-SNAPSHOT" : v;
   }

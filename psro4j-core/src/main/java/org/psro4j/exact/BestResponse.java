@@ -53,15 +53,48 @@ public final class BestResponse {
    * and returns the best-response value.
    */
   static double solve(GameTree tree, int player, double[] strategy, int[] choice) {
+    return solveFromReach(tree, player, counterfactualReach(tree, player, strategy), choice);
+  }
+
+  /**
+   * The reach of every node by chance and the co-players of {@code player} under {@code strategy}
+   * (the responder's own probabilities count as 1). A best response to a distribution over several
+   * co-player profiles responds to the weighted sum of their reaches.
+   */
+  public static double[] counterfactualReach(GameTree tree, int player, double[] strategy) {
     TreeStrategies.checkStrategy(tree, strategy);
+    tree.checkPlayer(player);
+    double[] edges = tree.edgeProbabilities(strategy);
+    Arrays.fill(
+        edges,
+        tree.slotOffset(tree.firstInfoState(player)),
+        tree.slotOffset(tree.firstInfoState(player + 1)),
+        1.0);
+    double[] reach = new double[tree.numNodes()];
+    tree.forwardReach(edges, reach);
+    return reach;
+  }
+
+  /**
+   * The best response of {@code player} to co-players and chance whose reach of every node is
+   * {@code reach} (see {@link #counterfactualReach}); its value is relative to that reach.
+   */
+  public static BestResponseResult ofReach(GameTree tree, int player, double[] reach) {
+    tree.checkPlayer(player);
+    int[] choice = new int[tree.firstInfoState(player + 1) - tree.firstInfoState(player)];
+    double value = solveFromReach(tree, player, reach, choice);
+    return new BestResponseResult(player, table(tree, player, choice), value);
+  }
+
+  private static double solveFromReach(GameTree tree, int player, double[] reach, int[] choice) {
+    if (reach.length != tree.numNodes()) {
+      throw new IllegalArgumentException(
+          "reach has length " + reach.length + ", expected " + tree.numNodes());
+    }
     int first = tree.firstInfoState(player);
     int end = tree.firstInfoState(player + 1);
     int slotStart = tree.slotOffset(first);
     int slotEnd = tree.slotOffset(end);
-    double[] edges = tree.edgeProbabilities(strategy);
-    Arrays.fill(edges, slotStart, slotEnd, 1.0);
-    double[] reach = new double[tree.numNodes()];
-    tree.forwardReach(edges, reach);
     double[] values = new double[tree.numNodes()];
     tree.terminalValues(player, reach, values);
     // Own decisions do not pass value up: each (state, action) edge collects what lies below it

@@ -192,6 +192,19 @@ public final class EmpiricalGame {
    * Restores one profile's statistics as stored in a run directory (used by {@link
    * EmpiricalGameJson}): sample count, means and sample variances, or exact means.
    */
+  /**
+   * Sets a sampled entry from its summary: each player's mean and per-sample variance over {@code
+   * samples} samples (as a Monte-Carlo evaluator reports them).
+   */
+  public void setSampled(int[] profile, double[] means, double[] variances, long samples) {
+    requireMutable();
+    checkPayoffs(profile, means);
+    if (samples < 1) {
+      throw new IllegalArgumentException("samples=" + samples + " must be at least 1");
+    }
+    restore(flatIndex(profile), means, variances, samples, false);
+  }
+
   void restore(int flat, double[] means, double[] variances, long samples, boolean isExact) {
     requireMutable();
     exact[flat] = isExact;

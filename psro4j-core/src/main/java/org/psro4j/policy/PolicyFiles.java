@@ -45,7 +45,8 @@ public final class PolicyFiles {
     } catch (java.io.FileNotFoundException e) {
       throw new UncheckedIOException(new NoSuchFileException(file.toString()));
     } catch (IOException e) {
-      throw new IllegalArgumentException("policy file " + file + " is not valid JSON: " + firstLine(e));
+      throw new IllegalArgumentException(
+          "policy file " + file + " is not valid JSON: " + firstLine(e));
     }
     if (json == null || !json.isObject()) {
       throw new IllegalArgumentException("policy file " + file + " does not hold a JSON object");

@@ -6,19 +6,18 @@ import java.util.List;
 import java.util.Map;
 import org.psro4j.game.Game;
 import org.psro4j.metagame.EmpiricalGame;
-import org.psro4j.metagame.GapKind;
 import org.psro4j.metagame.MetaSolver;
 import org.psro4j.metagame.MetaStrategy;
 import org.psro4j.policy.Policy;
 
 /**
  * Joint PSRO for n-player general-sum games (Marris et al. 2021, "Multi-Agent Training beyond
- * Zero-Sum with Correlated Equilibrium Meta-Solvers"): the meta-solver returns a joint
- * distribution over population profiles (a CCE or CE of the empirical game). For a CCE each
- * player best-responds to the joint's distribution of co-player profiles; for a CE, one best
- * response per recommended policy, against the co-players' distribution conditioned on that
- * recommendation. The exact gap is the full game's CCE (or CE) gap of the joint: the sum over
- * players of what a best-responding deviation gains.
+ * Zero-Sum with Correlated Equilibrium Meta-Solvers"): the meta-solver returns a joint distribution
+ * over population profiles (a CCE or CE of the empirical game). For a CCE each player best-responds
+ * to the joint's distribution of co-player profiles; for a CE, one best response per recommended
+ * policy, against the co-players' distribution conditioned on that recommendation. The exact gap is
+ * the full game's CCE (or CE) gap of the joint: the sum over players of what a best-responding
+ * deviation gains.
  */
 public final class Jpsro extends PopulationDriver {
 
@@ -114,30 +113,36 @@ public final class Jpsro extends PopulationDriver {
       return Double.NaN;
     }
     requireJoint(meta);
-    EmpiricalGame g = metaGame.snapshot();
     double gap = 0;
     for (int p = 0; p < game.numPlayers(); p++) {
       if (!correlatedEquilibrium) {
-        gap += gaps.deviationGain(coPlayers(meta, p, -1), onPolicyValue(g, meta.joint(), p, -1));
+        gap += gaps.bestResponseValue(coPlayers(meta, p, -1)) - onPolicyValue(meta, p, -1);
         continue;
       }
       double[] marginal = meta.marginal(p);
       for (int r = 0; r < marginal.length; r++) {
         if (marginal[r] > 0) {
-          double conditional = onPolicyValue(g, meta.joint(), p, r) / marginal[r];
-          gap += marginal[r] * gaps.deviationGain(coPlayers(meta, p, r), conditional);
+          // Conditional values times the recommendation's probability: the deviation gain of p
+          // when told r, weighted by how often r is recommended.
+          double conditional = onPolicyValue(meta, p, r) / marginal[r];
+          gap += marginal[r] * (gaps.bestResponseValue(coPlayers(meta, p, r)) - conditional);
         }
       }
     }
     return gap;
   }
 
-  /** Σ over profiles (with p recommended r if r ≥ 0) of joint mass times p's payoff. */
-  private static double onPolicyValue(EmpiricalGame g, double[] joint, int p, int r) {
+  /**
+   * Exact Σ over supported profiles (those recommending {@code r} to p when r ≥ 0) of joint mass
+   * times p's expected return.
+   */
+  private double onPolicyValue(MetaStrategy meta, int p, int r) {
+    EmpiricalGame g = metaGame.snapshot();
+    double[] joint = meta.joint();
     double v = 0;
     for (int flat = 0; flat < joint.length; flat++) {
       if (joint[flat] > 0 && (r < 0 || g.strategyAt(flat, p) == r)) {
-        v += joint[flat] * g.payoff(p, flat);
+        v += joint[flat] * gaps.value(p, population.profile(g.profile(flat)));
       }
     }
     return v;

@@ -17,11 +17,11 @@ import org.psro4j.random.Seeds;
 /**
  * The loop PSRO and JPSRO share: solve the empirical game, compute best responses against the
  * targets the meta-strategy defines, add them to the population (a policy equal to one already
- * there is not added again), evaluate the new entries, repeat. Subclasses say what the targets
- * are and how the exact full-game gap is measured.
+ * there is not added again), evaluate the new entries, repeat. Subclasses say what the targets are
+ * and how the exact full-game gap is measured.
  *
- * <p>Every random choice draws from a seed derived from the root seed, the iteration and the
- * task, so a run resumed from a checkpoint replays the uninterrupted run exactly.
+ * <p>Every random choice draws from a seed derived from the root seed, the iteration and the task,
+ * so a run resumed from a checkpoint replays the uninterrupted run exactly.
  */
 public abstract class PopulationDriver {
 
@@ -62,7 +62,12 @@ public abstract class PopulationDriver {
     this.metaGame = metaGame == null ? new EmpiricalGame(game.numPlayers()) : metaGame;
     if (initial.players() != game.numPlayers()) {
       throw new IllegalArgumentException(
-          "population has " + initial.players() + " players, game " + game + " has " + game.numPlayers());
+          "population has "
+              + initial.players()
+              + " players, game "
+              + game
+              + " has "
+              + game.numPlayers());
     }
     for (int p = 0; p < initial.players(); p++) {
       if (initial.of(p).isEmpty()) {
@@ -187,7 +192,9 @@ public abstract class PopulationDriver {
       long seed = Seeds.derive(settings.seed(), "oracle", it, i);
       Policy warm = population.of(t.player()).getLast();
       jobs.add(
-          () -> oracle.bestResponse(new BestResponseTask(game, t.player(), t.opponents(), seed, warm, t.label())));
+          () ->
+              oracle.bestResponse(
+                  new BestResponseTask(game, t.player(), t.opponents(), seed, warm, t.label())));
     }
     return runAll(jobs);
   }
@@ -226,7 +233,11 @@ public abstract class PopulationDriver {
     List<PayoffEvaluator.Evaluation> values = runAll(jobs);
     for (int i = 0; i < profiles.size(); i++) {
       PayoffEvaluator.Evaluation e = values.get(i);
-      metaGame.set(profiles.get(i), e.mean(), e.variance(), e.episodes());
+      if (e.exact()) {
+        metaGame.setExact(profiles.get(i), e.mean());
+      } else {
+        metaGame.setSampled(profiles.get(i), e.mean(), e.variance(), e.episodes());
+      }
     }
     return profiles.size();
   }

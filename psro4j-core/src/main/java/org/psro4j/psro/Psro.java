@@ -10,11 +10,10 @@ import org.psro4j.policy.Policy;
 
 /**
  * Policy-Space Response Oracles for n players (Lanctot et al. 2017, "A Unified Game-Theoretic
- * Approach to Multiagent Reinforcement Learning"): each iteration every player adds a best
- * response to the co-players' meta-strategy (or another {@link TrainingTarget}), the empirical
- * game grows by the new rows and columns, and the meta-solver re-solves it. The exact gap is the
- * NashConv of the meta-strategy turned into one behaviour policy per player by realization
- * weights.
+ * Approach to Multiagent Reinforcement Learning"): each iteration every player adds a best response
+ * to the co-players' meta-strategy (or another {@link TrainingTarget}), the empirical game grows by
+ * the new rows and columns, and the meta-solver re-solves it. The exact gap is the NashConv of the
+ * meta-strategy turned into one behaviour policy per player by realization weights.
  */
 public final class Psro extends PopulationDriver {
 
@@ -89,7 +88,8 @@ public final class Psro extends PopulationDriver {
             for (int j = 0; j < theirs.length; j++) {
               w[q][j] /= total;
             }
-            out.add(new Target(p, new Opponents.Independent(p, pops, w), label(p, next) + "_r" + i));
+            out.add(
+                new Target(p, new Opponents.Independent(p, pops, w), label(p, next) + "_r" + i));
           }
         }
       }
@@ -132,7 +132,12 @@ public final class Psro extends PopulationDriver {
     for (int i = 0; i < order.length; i++) {
       order[i] = i;
     }
-    java.util.Arrays.sort(order, (a, b) -> weights[a] != weights[b] ? Double.compare(weights[b], weights[a]) : Integer.compare(a, b));
+    java.util.Arrays.sort(
+        order,
+        (a, b) ->
+            weights[a] != weights[b]
+                ? Double.compare(weights[b], weights[a])
+                : Integer.compare(a, b));
     double[] out = new double[weights.length];
     double total = 0;
     for (int r = 0; r < Math.min(k, order.length); r++) {

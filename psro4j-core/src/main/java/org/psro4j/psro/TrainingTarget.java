@@ -14,9 +14,9 @@ public enum TrainingTarget {
   /** Every policy of each co-player with equal weight (fictitious play). */
   UNIFORM,
   /**
-   * Rectified Nash (Balduzzi et al. 2019): every policy in the learner's support trains against
-   * the co-player's supported policies it beats or ties, weighted by the meta-strategy; two
-   * players only.
+   * Rectified Nash (Balduzzi et al. 2019): every policy in the learner's support trains against the
+   * co-player's supported policies it beats or ties, weighted by the meta-strategy; two players
+   * only.
    */
   RECTIFIED;
 
@@ -29,7 +29,9 @@ public enum TrainingTarget {
       case "rectified" -> RECTIFIED;
       default ->
           throw new IllegalArgumentException(
-              "unknown training target '" + name + "'; known: probabilistic, topk, uniform, rectified");
+              "unknown training target '"
+                  + name
+                  + "'; known: probabilistic, topk, uniform, rectified");
     };
   }
 }

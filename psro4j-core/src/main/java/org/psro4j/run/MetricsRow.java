@@ -5,8 +5,8 @@ import org.psro4j.psro.IterationResult;
 
 /**
  * The {@code metrics.csv} layout: one row per iteration. Numbers are written with {@link
- * Double#toString} so they read back exactly; the columns ending in {@code _s} are wall-clock
- * times and the only ones that differ between two runs with the same seed.
+ * Double#toString} so they read back exactly; the columns ending in {@code _s} are wall-clock times
+ * and the only ones that differ between two runs with the same seed.
  */
 public final class MetricsRow {
 

@@ -26,11 +26,11 @@ import org.psro4j.psro.Population;
 import org.psro4j.psro.PopulationDriver;
 
 /**
- * A run directory (see DESIGN.md): config.json, metrics.csv, events.jsonl, metagame.json,
- * policies/ and checkpoint/state.json. As an {@link IterationListener} it records each iteration
- * in an order that survives {@code kill -9} at any moment: new policy files, then the metrics and
- * events lines, then the checkpoint (atomic rename). {@link #open} for resuming cuts metrics and
- * events back to the checkpoint's iteration, dropping lines of an iteration that never completed.
+ * A run directory (see DESIGN.md): config.json, metrics.csv, events.jsonl, metagame.json, policies/
+ * and checkpoint/state.json. As an {@link IterationListener} it records each iteration in an order
+ * that survives {@code kill -9} at any moment: new policy files, then the metrics and events lines,
+ * then the checkpoint (atomic rename). {@link #open} for resuming cuts metrics and events back to
+ * the checkpoint's iteration, dropping lines of an iteration that never completed.
  */
 public final class RunDirectory implements IterationListener {
 
@@ -40,8 +40,14 @@ public final class RunDirectory implements IterationListener {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final List<String> RUN_ENTRIES =
       List.of(
-          "config.json", "metrics.csv", "events.jsonl", "metagame.json", "policies", "checkpoint",
-          "plots", "report.html");
+          "config.json",
+          "metrics.csv",
+          "events.jsonl",
+          "metagame.json",
+          "policies",
+          "checkpoint",
+          "plots",
+          "report.html");
 
   private final Path dir;
   private final Game game;
@@ -63,10 +69,15 @@ public final class RunDirectory implements IterationListener {
     if (Files.exists(dir) && !Files.isDirectory(dir)) {
       throw new IllegalArgumentException("--out " + dir + " exists and is not a directory");
     }
-    boolean isRun = Files.exists(dir.resolve("config.json")) || Files.exists(dir.resolve("metrics.csv"));
+    boolean isRun =
+        Files.exists(dir.resolve("config.json")) || Files.exists(dir.resolve("metrics.csv"));
     if (isRun && !force) {
       throw new IllegalArgumentException(
-          "--out " + dir + " already holds a run; use --force to replace it or 'psro4j resume " + dir + "'");
+          "--out "
+              + dir
+              + " already holds a run; use --force to replace it or 'psro4j resume "
+              + dir
+              + "'");
     }
     if (isRun) {
       for (String entry : RUN_ENTRIES) {
@@ -102,7 +113,8 @@ public final class RunDirectory implements IterationListener {
   public static Resumed open(Path dir, Game game) {
     Path state = dir.resolve("checkpoint").resolve("state.json");
     if (!Files.isRegularFile(state)) {
-      throw new IllegalArgumentException(dir + " has no checkpoint (checkpoint/state.json) to resume");
+      throw new IllegalArgumentException(
+          dir + " has no checkpoint (checkpoint/state.json) to resume");
     }
     Checkpoint checkpoint = readCheckpoint(dir, state, game);
     truncateLines(dir.resolve("metrics.csv"), checkpoint.iteration(), true);
@@ -137,7 +149,7 @@ public final class RunDirectory implements IterationListener {
     }
     append(metrics, MetricsRow.format(r) + "\n");
     append(dir.resolve("events.jsonl"), EventJson.format(r) + "\n");
-    String metaGameJson = EmpiricalGameJson.write(driver.metaGame());
+    String metaGameJson = EmpiricalGameJson.toJson(driver.metaGame());
     AtomicFiles.write(dir.resolve("metagame.json"), metaGameJson);
     ObjectNode state = JSON.createObjectNode();
     state.put("version", VERSION);
@@ -150,7 +162,9 @@ public final class RunDirectory implements IterationListener {
     for (int p = 0; p < population.players(); p++) {
       ArrayNode list = pops.addArray();
       for (int k = 0; k < population.of(p).size(); k++) {
-        list.addObject().put("name", population.names(p).get(k)).put("file", policyFiles.get(p).get(k));
+        list.addObject()
+            .put("name", population.names(p).get(k))
+            .put("file", policyFiles.get(p).get(k));
       }
     }
     try {
@@ -165,13 +179,21 @@ public final class RunDirectory implements IterationListener {
     try {
       JsonNode s = JSON.readTree(file.toFile());
       if (s == null || s.path("version").asInt(-1) != VERSION) {
-        throw new IllegalArgumentException("checkpoint " + file + " is corrupt or of another version");
+        throw new IllegalArgumentException(
+            "checkpoint " + file + " is corrupt or of another version");
       }
       Population population = new Population(game.numPlayers());
       List<List<String>> files = new ArrayList<>();
       JsonNode pops = s.path("populations");
       if (pops.size() != game.numPlayers()) {
-        throw new IllegalArgumentException("checkpoint " + file + " has " + pops.size() + " populations, the game " + game.numPlayers() + " players");
+        throw new IllegalArgumentException(
+            "checkpoint "
+                + file
+                + " has "
+                + pops.size()
+                + " populations, the game "
+                + game.numPlayers()
+                + " players");
       }
       for (int p = 0; p < game.numPlayers(); p++) {
         List<String> names = new ArrayList<>();
@@ -183,7 +205,7 @@ public final class RunDirectory implements IterationListener {
         }
         files.add(names);
       }
-      EmpiricalGame metaGame = EmpiricalGameJson.read(JSON.writeValueAsString(s.path("metagame")));
+      EmpiricalGame metaGame = EmpiricalGameJson.fromTree(s.path("metagame"));
       JsonNode best = s.get("best_gap");
       return new Checkpoint(
           s.path("iteration").asInt(),
@@ -219,7 +241,10 @@ public final class RunDirectory implements IterationListener {
         if (!complete || line.isBlank()) {
           continue;
         }
-        int it = csv ? Integer.parseInt(line.substring(0, line.indexOf(','))) : JSON.readTree(line).path("iteration").asInt();
+        int it =
+            csv
+                ? Integer.parseInt(line.substring(0, line.indexOf(',')))
+                : JSON.readTree(line).path("iteration").asInt();
         if (it <= iteration) {
           kept.add(line);
         }
@@ -233,7 +258,13 @@ public final class RunDirectory implements IterationListener {
   private static void append(Path file, String text) {
     try {
       Files.createDirectories(file.toAbsolutePath().getParent());
-      Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND, StandardOpenOption.SYNC);
+      Files.writeString(
+          file,
+          text,
+          StandardCharsets.UTF_8,
+          StandardOpenOption.CREATE,
+          StandardOpenOption.APPEND,
+          StandardOpenOption.SYNC);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + file, e);
     }

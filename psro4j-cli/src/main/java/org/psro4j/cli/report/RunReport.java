@@ -165,7 +165,8 @@ public final class RunReport {
     h.append("</table>\n<script>window.addEventListener('load',function(){")
         .append("var ok=0;for(var i=0;i<document.images.length;i++){var im=document.images[i];")
         .append("if(im.complete&&im.naturalWidth>0){ok++;}}document.body.dataset.plotsLoaded=ok;")
-        .append("document.body.dataset.metricRows=document.querySelectorAll('#metrics tr').length-1;")
+        .append(
+            "document.body.dataset.metricRows=document.querySelectorAll('#metrics tr').length-1;")
         .append("});</script>\n");
     return h.append("</body></html>\n").toString();
   }

@@ -19,7 +19,9 @@ final class GitCommit {
         return "unknown";
       }
       Process p =
-          new ProcessBuilder("git", "-C", home, "rev-parse", "HEAD").redirectErrorStream(true).start();
+          new ProcessBuilder("git", "-C", home, "rev-parse", "HEAD")
+              .redirectErrorStream(true)
+              .start();
       if (!p.waitFor(5, TimeUnit.SECONDS)) {
         p.destroyForcibly();
         return "unknown";

@@ -11,7 +11,8 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "resume",
     mixinStandardHelpOptions = true,
-    description = "Continues a run (even one killed with kill -9) from its last complete checkpoint.",
+    description =
+        "Continues a run (even one killed with kill -9) from its last complete checkpoint.",
     footer = {
       "",
       "Examples:",

@@ -14,7 +14,8 @@ import picocli.CommandLine.Option;
 @Command(
     name = "run",
     mixinStandardHelpOptions = true,
-    description = "Runs PSRO or JPSRO and writes a run directory with metrics, plots and report.html.",
+    description =
+        "Runs PSRO or JPSRO and writes a run directory with metrics, plots and report.html.",
     footer = {
       "",
       "Examples:",
@@ -28,10 +29,16 @@ public final class RunCommand implements Callable<Integer> {
   private static final ObjectMapper JSON =
       new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
-  @Option(names = "--config", paramLabel = "FILE", description = "Settings file (JSON); flags override it.")
+  @Option(
+      names = "--config",
+      paramLabel = "FILE",
+      description = "Settings file (JSON); flags override it.")
   Path config;
 
-  @Option(names = "--game", description = "Game string, e.g. leduc_poker or \"kuhn_poker(players=3)\" (default kuhn_poker).")
+  @Option(
+      names = "--game",
+      description =
+          "Game string, e.g. leduc_poker or \"kuhn_poker(players=3)\" (default kuhn_poker).")
   String game;
 
   @Option(names = "--algo", description = "psro or jpsro (default psro).")
@@ -46,10 +53,14 @@ public final class RunCommand implements Callable<Integer> {
   @Option(names = "--iterations", description = "Rounds of best responses (default 20).")
   Integer iterations;
 
-  @Option(names = "--epsilon", description = "Stop once the gap is at most this (default 0: never).")
+  @Option(
+      names = "--epsilon",
+      description = "Stop once the gap is at most this (default 0: never).")
   Double epsilon;
 
-  @Option(names = "--patience", description = "Stop after this many iterations without a better gap (default 0: never).")
+  @Option(
+      names = "--patience",
+      description = "Stop after this many iterations without a better gap (default 0: never).")
   Integer patience;
 
   @Option(names = "--seed", description = "Root seed (default 42).")
@@ -58,19 +69,25 @@ public final class RunCommand implements Callable<Integer> {
   @Option(names = "--threads", description = "Worker threads (default: cores).")
   Integer threads;
 
-  @Option(names = "--episodes", description = "Episodes per meta-game entry; 0 = exact (default 0).")
+  @Option(
+      names = "--episodes",
+      description = "Episodes per meta-game entry; 0 = exact (default 0).")
   Integer episodes;
 
   @Option(names = "--init", description = "Initial population: uniform or first (default uniform).")
   String init;
 
-  @Option(names = "--target", description = "PSRO training target: probabilistic, topk, uniform, rectified.")
+  @Option(
+      names = "--target",
+      description = "PSRO training target: probabilistic, topk, uniform, rectified.")
   String target;
 
   @Option(names = "--top-k", description = "k of the topk target (default 3).")
   Integer topK;
 
-  @Option(names = "--exact-gap", description = "auto, true or false: exact full-game gap each iteration.")
+  @Option(
+      names = "--exact-gap",
+      description = "auto, true or false: exact full-game gap each iteration.")
   String exactGap;
 
   @Mixin RunOutput output;
@@ -87,7 +104,9 @@ public final class RunCommand implements Callable<Integer> {
         fromFile = JSON.readValue(config.toFile(), RunConfig.class);
       } catch (IOException e) {
         throw new IllegalArgumentException(
-            "--config " + config + " is not a valid settings file: "
+            "--config "
+                + config
+                + " is not a valid settings file: "
                 + e.getMessage().lines().findFirst().orElse(""));
       }
       resolved = resolved.overriddenBy(fromFile);
@@ -95,8 +114,21 @@ public final class RunCommand implements Callable<Integer> {
     resolved =
         resolved
             .overriddenBy(
-                new RunConfig(game, algo, solver, oracle, iterations, epsilon, patience, seed, threads,
-                    episodes, init, target, topK, exactGap))
+                new RunConfig(
+                    game,
+                    algo,
+                    solver,
+                    oracle,
+                    iterations,
+                    epsilon,
+                    patience,
+                    seed,
+                    threads,
+                    episodes,
+                    init,
+                    target,
+                    topK,
+                    exactGap))
             .withDefaultSolver();
     resolved.validate();
     return RunSession.start(resolved, output).runToEnd();

@@ -45,34 +45,70 @@ public record RunConfig(
   public static final Set<String> ALGOS = Set.of("psro", "jpsro");
 
   /** Known PSRO training targets. */
-  public static final List<String> TARGETS = List.of("probabilistic", "topk", "uniform", "rectified");
+  public static final List<String> TARGETS =
+      List.of("probabilistic", "topk", "uniform", "rectified");
 
   /** The defaults every run starts from. */
   public static RunConfig defaults() {
     return new RunConfig(
-        "kuhn_poker", "psro", null, "exact", 20, 0.0, 0, 42L,
-        Math.max(1, Runtime.getRuntime().availableProcessors()), 0, "uniform", "probabilistic", 3,
+        "kuhn_poker",
+        "psro",
+        null,
+        "exact",
+        20,
+        0.0,
+        0,
+        42L,
+        Math.max(1, Runtime.getRuntime().availableProcessors()),
+        0,
+        "uniform",
+        "probabilistic",
+        3,
         "auto");
   }
 
   /** This config with every non-null field of {@code over} replacing its own. */
   public RunConfig overriddenBy(RunConfig over) {
     return new RunConfig(
-        pick(over.game, game), pick(over.algo, algo), pick(over.solver, solver),
-        pick(over.oracle, oracle), pick(over.iterations, iterations), pick(over.epsilon, epsilon),
-        pick(over.patience, patience), pick(over.seed, seed), pick(over.threads, threads),
-        pick(over.episodes, episodes), pick(over.init, init), pick(over.target, target),
-        pick(over.topK, topK), pick(over.exactGap, exactGap));
+        pick(over.game, game),
+        pick(over.algo, algo),
+        pick(over.solver, solver),
+        pick(over.oracle, oracle),
+        pick(over.iterations, iterations),
+        pick(over.epsilon, epsilon),
+        pick(over.patience, patience),
+        pick(over.seed, seed),
+        pick(over.threads, threads),
+        pick(over.episodes, episodes),
+        pick(over.init, init),
+        pick(over.target, target),
+        pick(over.topK, topK),
+        pick(over.exactGap, exactGap));
   }
 
-  /** Fills the solver default for the algorithm ({@code nash} for PSRO, {@code mgcce} for JPSRO). */
+  /**
+   * Fills the solver default for the algorithm ({@code nash} for PSRO, {@code mgcce} for JPSRO).
+   */
   public RunConfig withDefaultSolver() {
     if (solver != null) {
       return this;
     }
     return overriddenBy(
-        new RunConfig(null, null, "jpsro".equals(algo) ? "mgcce" : "nash", null, null, null, null,
-            null, null, null, null, null, null, null));
+        new RunConfig(
+            null,
+            null,
+            "jpsro".equals(algo) ? "mgcce" : "nash",
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null));
   }
 
   /** Checks the values that need no game or registry; throws naming the bad value. */
@@ -93,7 +129,8 @@ public record RunConfig(
       throw new IllegalArgumentException("threads=" + threads + " must be at least 1");
     }
     if (episodes < 0 || episodes == 1) {
-      throw new IllegalArgumentException("episodes=" + episodes + " must be 0 (exact) or at least 2");
+      throw new IllegalArgumentException(
+          "episodes=" + episodes + " must be 0 (exact) or at least 2");
     }
     if (!TARGETS.contains(target)) {
       throw new IllegalArgumentException(
@@ -103,7 +140,8 @@ public record RunConfig(
       throw new IllegalArgumentException("top_k=" + topK + " must be at least 1");
     }
     if (!Set.of("auto", "true", "false").contains(exactGap)) {
-      throw new IllegalArgumentException("exact_gap='" + exactGap + "' must be auto, true or false");
+      throw new IllegalArgumentException(
+          "exact_gap='" + exactGap + "' must be auto, true or false");
     }
     if (!Set.of("uniform", "first").contains(init)) {
       throw new IllegalArgumentException("unknown init '" + init + "'; known: uniform, first");

@@ -6,7 +6,10 @@ import picocli.CommandLine.Option;
 /** Output options shared by {@code run} and {@code resume}. */
 public final class RunOutput {
 
-  @Option(names = "--out", paramLabel = "DIR", description = "Run directory (default runs/<game>-<algo>).")
+  @Option(
+      names = "--out",
+      paramLabel = "DIR",
+      description = "Run directory (default runs/<game>-<algo>).")
   Path out;
 
   @Option(names = "--force", description = "Replace an existing run in --out.")

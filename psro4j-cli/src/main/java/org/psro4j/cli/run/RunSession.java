@@ -15,8 +15,8 @@ import org.psro4j.psro.PopulationDriver;
 import org.psro4j.run.RunDirectory;
 
 /**
- * One run in progress: the driver, its run directory and the console output (progress bar with
- * ETA on a terminal, one line per iteration), started fresh or resumed from a checkpoint.
+ * One run in progress: the driver, its run directory and the console output (progress bar with ETA
+ * on a terminal, one line per iteration), started fresh or resumed from a checkpoint.
  */
 final class RunSession {
 
@@ -28,7 +28,8 @@ final class RunSession {
   private final RunDirectory directory;
   private final PrintStream out = System.out;
 
-  private RunSession(RunConfig config, RunOutput output, PopulationDriver driver, RunDirectory dir) {
+  private RunSession(
+      RunConfig config, RunOutput output, PopulationDriver driver, RunDirectory dir) {
     this.config = config;
     this.output = output;
     this.driver = driver;
@@ -40,8 +41,12 @@ final class RunSession {
   static RunSession start(RunConfig config, RunOutput output) {
     Game game = Games.load(config.game());
     RunAssembly.check(config, game);
-    Path dir = output.out != null ? output.out : Path.of("runs", game.type().shortName() + "-" + config.algo());
-    PopulationDriver driver = RunAssembly.driver(config, game, RunAssembly.initialPopulation(config, game), null);
+    Path dir =
+        output.out != null
+            ? output.out
+            : Path.of("runs", game.type().shortName() + "-" + config.algo());
+    PopulationDriver driver =
+        RunAssembly.driver(config, game, RunAssembly.initialPopulation(config, game), null);
     ObjectNode node = JSON.valueToTree(config);
     node.put("game", game.toString());
     node.put("psro4j_version", org.psro4j.cli.Version.get());
@@ -58,17 +63,35 @@ final class RunSession {
       node.remove(List.of("version", "psro4j_version", "git_commit"));
       config = JSON.treeToValue(node, RunConfig.class);
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new IllegalArgumentException(dir.resolve("config.json") + " is corrupt: " + e.getOriginalMessage());
+      throw new IllegalArgumentException(
+          dir.resolve("config.json") + " is corrupt: " + e.getOriginalMessage());
     }
     if (iterations != null) {
-      config = config.overriddenBy(new RunConfig(null, null, null, null, iterations, null, null, null, null, null, null, null, null, null));
+      config =
+          config.overriddenBy(
+              new RunConfig(
+                  null,
+                  null,
+                  null,
+                  null,
+                  iterations,
+                  null,
+                  null,
+                  null,
+                  null,
+                  null,
+                  null,
+                  null,
+                  null,
+                  null));
     }
     config.validate();
     Game game = Games.load(config.game());
     RunDirectory.Resumed resumed = RunDirectory.open(dir, game);
     var cp = resumed.checkpoint();
     PopulationDriver driver = RunAssembly.driver(config, game, cp.population(), cp.metaGame());
-    driver.resumeFrom(cp.iteration(), cp.wallSeconds(), cp.bestGap(), cp.sinceImprovement(), cp.converged());
+    driver.resumeFrom(
+        cp.iteration(), cp.wallSeconds(), cp.bestGap(), cp.sinceImprovement(), cp.converged());
     return new RunSession(config, output, driver, resumed.directory());
   }
 

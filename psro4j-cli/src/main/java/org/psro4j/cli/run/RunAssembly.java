@@ -1,0 +1,104 @@
+package org.psro4j.cli.run;
+
+import org.psro4j.game.Game;
+import org.psro4j.metagame.EmpiricalGame;
+import org.psro4j.metagame.MetaSolver;
+import org.psro4j.policy.TabularPolicy;
+import org.psro4j.psro.BestResponseOracle;
+import org.psro4j.psro.DriverSettings;
+import org.psro4j.psro.ExactBestResponse;
+import org.psro4j.psro.ExactEvaluator;
+import org.psro4j.psro.Jpsro;
+import org.psro4j.psro.PayoffEvaluator;
+import org.psro4j.psro.Population;
+import org.psro4j.psro.PopulationDriver;
+import org.psro4j.psro.Psro;
+import org.psro4j.psro.SampledEvaluator;
+import org.psro4j.psro.TrainingTarget;
+import org.psro4j.solvers.MetaSolvers;
+
+/** Builds a driver from a {@link RunConfig}: solver, oracle, evaluator, initial population. */
+final class RunAssembly {
+
+  private RunAssembly() {}
+
+  /** Checks names against the registries before anything is written. */
+  static void check(RunConfig c, Game game) {
+    solver(c);
+    oracle(c, game);
+    TrainingTarget.parse(c.target());
+  }
+
+  static MetaSolver solver(RunConfig c) {
+    if (!MetaSolvers.names().contains(c.solver())) {
+      throw new IllegalArgumentException(
+          "unknown solver '" + c.solver() + "'; known: " + String.join(", ", MetaSolvers.names()));
+    }
+    MetaSolver s = MetaSolvers.create(c.solver());
+    boolean joint = c.solver().contains("ce");
+    if ("jpsro".equals(c.algo()) && !joint) {
+      throw new IllegalArgumentException(
+          "--algo jpsro needs a joint solver (cce, ce, mgcce, mgce, mwcce, mwce, mecce, mece), not '"
+              + c.solver()
+              + "'");
+    }
+    if ("psro".equals(c.algo()) && joint) {
+      throw new IllegalArgumentException(
+          "solver '" + c.solver() + "' returns a joint distribution: use it with --algo jpsro");
+    }
+    return s;
+  }
+
+  static BestResponseOracle oracle(RunConfig c, Game game) {
+    BestResponseOracle oracle =
+        switch (c.oracle()) {
+          case "exact" -> new ExactBestResponse();
+          default ->
+              throw new IllegalArgumentException(
+                  "unknown oracle '" + c.oracle() + "'; known: exact");
+        };
+    oracle.checkSupports(game);
+    return oracle;
+  }
+
+  static Population initialPopulation(RunConfig c, Game game) {
+    Population pop = new Population(game.numPlayers());
+    TabularPolicy policy =
+        "first".equals(c.init()) ? TabularPolicy.firstAction(game) : TabularPolicy.uniform(game);
+    for (int p = 0; p < game.numPlayers(); p++) {
+      pop.add(p, policy, "p" + p + "_" + c.init());
+    }
+    return pop;
+  }
+
+  static PopulationDriver driver(
+      RunConfig c, Game game, Population population, EmpiricalGame meta) {
+    MetaSolver solver = solver(c);
+    BestResponseOracle oracle = oracle(c, game);
+    PayoffEvaluator evaluator =
+        c.episodes() == 0 ? new ExactEvaluator(game) : new SampledEvaluator(c.episodes());
+    boolean exactGap =
+        switch (c.exactGap()) {
+          case "true" -> true;
+          case "false" -> false;
+          default -> "exact".equals(c.oracle()) || c.episodes() == 0;
+        };
+    DriverSettings settings =
+        new DriverSettings(
+            c.iterations(), c.epsilon(), c.patience(), c.seed(), c.threads(), exactGap);
+    if ("jpsro".equals(c.algo())) {
+      boolean ce = !c.solver().endsWith("cce");
+      return new Jpsro(game, solver, oracle, evaluator, settings, population, meta, ce);
+    }
+    return new Psro(
+        game,
+        solver,
+        oracle,
+        evaluator,
+        settings,
+        population,
+        meta,
+        TrainingTarget.parse(c.target()),
+        c.topK());
+  }
+}

@@ -1,0 +1,113 @@
+package org.psro4j.psro;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.psro4j.exact.BestResponse;
+import org.psro4j.exact.BestResponseResult;
+import org.psro4j.exact.GameTree;
+import org.psro4j.game.Game;
+import org.psro4j.game.GameType;
+import org.psro4j.policy.PolicyAggregator;
+
+/**
+ * The exact best-response oracle for games small enough to walk: one pass over the flattened {@link
+ * GameTree} weighted by the co-players' (and chance's) reach — the realization-weighted aggregate
+ * for independent co-players, the weighted sum of per-profile reaches for correlated ones.
+ * Deterministic; ties go to the lowest action.
+ */
+public final class ExactBestResponse implements BestResponseOracle {
+
+  /** Games with more tree nodes than this are refused (walking them would take too long). */
+  public static final int MAX_NODES = 20_000_000;
+
+  private volatile PolicyVectors vectors;
+
+  @Override
+  public String name() {
+    return "exact";
+  }
+
+  @Override
+  public void checkSupports(Game game) {
+    requireWalkable(game, "the exact oracle");
+  }
+
+  /** Throws, suggesting an RL oracle, when {@code game}'s tree cannot be walked. */
+  static GameTree requireWalkable(Game game, String who) {
+    String why = null;
+    if (game.type().chance() == GameType.ChanceMode.SAMPLED_STOCHASTIC) {
+      why = "its chance is sampled, not enumerable";
+    } else if (!game.type().providesInformationStateString()) {
+      why = "it has no information-state strings";
+    }
+    if (why == null) {
+      try {
+        GameTree tree = GameTree.of(game);
+        if (tree.numNodes() <= MAX_NODES) {
+          return tree;
+        }
+        why = "its tree has " + tree.numNodes() + " nodes (limit " + MAX_NODES + ")";
+      } catch (IllegalArgumentException | IllegalStateException | OutOfMemoryError e) {
+        why = e.getMessage();
+      }
+    }
+    throw new IllegalArgumentException(
+        who
+            + " cannot walk "
+            + game
+            + ": "
+            + why
+            + "; use a reinforcement-learning oracle (e.g. --oracle ppo)");
+  }
+
+  @Override
+  public OracleResult bestResponse(BestResponseTask task) {
+    long start = System.nanoTime();
+    PolicyVectors v = vectorsFor(task.game());
+    double[] reach = coPlayerReach(v, task.opponents());
+    BestResponseResult br = BestResponse.ofReach(v.tree(), task.player(), reach);
+    return new OracleResult(br.policy(), br.value(), 0, 0, (System.nanoTime() - start) / 1e9);
+  }
+
+  private PolicyVectors vectorsFor(Game game) {
+    PolicyVectors v = vectors;
+    if (v == null
+        || v.tree().game() != game && !v.tree().game().toString().equals(game.toString())) {
+      v = new PolicyVectors(GameTree.of(game));
+      vectors = v;
+    }
+    return v;
+  }
+
+  /** Reach of every node by chance and the co-players of the learner, mixed as {@code opp} says. */
+  static double[] coPlayerReach(PolicyVectors v, Opponents opp) {
+    GameTree tree = v.tree();
+    int learner = opp.learner();
+    return switch (opp) {
+      case Opponents.Independent ind -> {
+        List<double[]> weights = new ArrayList<>();
+        for (double[] w : ind.weights()) {
+          weights.add(w);
+        }
+        double[] strategy = PolicyAggregator.aggregate(tree, ind.populations(), weights);
+        yield BestResponse.counterfactualReach(tree, learner, strategy);
+      }
+      case Opponents.Correlated cor -> {
+        double[] reach = new double[tree.numNodes()];
+        for (int k = 0; k < cor.profiles().size(); k++) {
+          double w = cor.weights()[k];
+          if (w <= 0) {
+            continue;
+          }
+          var profile = cor.profiles().get(k).clone();
+          profile[learner] = null;
+          double[] r = BestResponse.counterfactualReach(tree, learner, v.strategy(profile));
+          for (int i = 0; i < reach.length; i++) {
+            reach[i] += w * r[i];
+          }
+        }
+        yield reach;
+      }
+    };
+  }
+}

@@ -1,0 +1,45 @@
+package org.psro4j.psro;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.psro4j.exact.BestResponse;
+import org.psro4j.exact.ExpectedReturns;
+import org.psro4j.exact.Exploitability;
+import org.psro4j.game.Game;
+import org.psro4j.policy.Policy;
+import org.psro4j.policy.PolicyAggregator;
+
+/**
+ * Exact full-game gaps of a meta-strategy, by tree walks: NashConv of the realization-weighted
+ * aggregate of a PSRO meta-strategy, and the best-response value against a correlated co-player
+ * distribution for JPSRO's CCE/CE gaps.
+ */
+final class ExactGaps {
+
+  private final PolicyVectors vectors;
+
+  ExactGaps(Game game) {
+    this.vectors = new PolicyVectors(ExactBestResponse.requireWalkable(game, "the exact gap"));
+  }
+
+  /** NashConv of the profile that plays each player's population mixed by its marginal. */
+  double nashConv(List<List<Policy>> populations, double[][] marginals) {
+    List<double[]> weights = new ArrayList<>();
+    for (double[] m : marginals) {
+      weights.add(m);
+    }
+    double[] strategy = PolicyAggregator.aggregate(vectors.tree(), populations, weights);
+    return Exploitability.nashConv(vectors.tree(), strategy).nashConv();
+  }
+
+  /** The value of the learner's best response to {@code opponents}. */
+  double bestResponseValue(Opponents opponents) {
+    double[] reach = ExactBestResponse.coPlayerReach(vectors, opponents);
+    return BestResponse.ofReach(vectors.tree(), opponents.learner(), reach).value();
+  }
+
+  /** Exact expected return of {@code player} under a full profile. */
+  double value(int player, Policy[] profile) {
+    return ExpectedReturns.of(vectors.tree(), vectors.strategy(profile))[player];
+  }
+}
