@@ -18,7 +18,7 @@ import org.psro4j.policy.PolicyAggregator;
 public final class ExactBestResponse implements BestResponseOracle {
 
   /** Games with more tree nodes than this are refused (walking them would take too long). */
-  public static final int MAX_NODES = 20_000_000;
+  public static final int MAX_NODES = 4_000_000;
 
   private volatile PolicyVectors vectors;
 
@@ -39,6 +39,9 @@ public final class ExactBestResponse implements BestResponseOracle {
       why = "its chance is sampled, not enumerable";
     } else if (!game.type().providesInformationStateString()) {
       why = "it has no information-state strings";
+    }
+    if (why == null && TreeSize.exceeds(game, MAX_NODES)) {
+      why = "its tree has more than " + MAX_NODES + " nodes";
     }
     if (why == null) {
       try {

@@ -1,0 +1,94 @@
+package org.psro4j.psro;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PsroTest {
+
+  @Test
+  void kuhnReachesNashConvBelowOneThousandthWithin30Iterations() {
+    // Issue 4's target; a reference PSRO (Nash meta-solver, exact BRs) reaches ~3e-10 by it 6.
+    List<IterationResult> results = DriverFixtures.psro("kuhn_poker", "nash", 30, 0).run();
+    // Iteration 0 is the uniform policy: NashConv 11/12 (OpenSpiel exploitability_test).
+    assertThat(results.getFirst().exactGap()).isCloseTo(11.0 / 12, within(1e-12));
+    assertThat(results.stream().mapToDouble(IterationResult::exactGap).min().orElseThrow())
+        .isLessThanOrEqualTo(1e-3);
+    assertThat(results.getLast().exactGap()).isLessThanOrEqualTo(1e-9);
+  }
+
+  @Test
+  void rockPaperScissorsRecoversUniformNash() {
+    List<IterationResult> results = DriverFixtures.psro("rock_paper_scissors", "nash", 10, 0).run();
+    IterationResult last = results.getLast();
+    assertThat(last.exactGap()).isLessThanOrEqualTo(1e-9);
+    Psro check = DriverFixtures.psro("rock_paper_scissors", "nash", 10, 0);
+    check.run();
+    double[] mixture = playedMixture(check, 0, 3);
+    assertThat(mixture).containsExactly(new double[] {1 / 3.0, 1 / 3.0, 1 / 3.0}, within(1e-9));
+  }
+
+  @Test
+  void biasedRockPaperScissorsRecoversItsNash() {
+    // (1/16, 10/16, 5/16): Bošanský et al.; OpenSpiel lp_solver_test (matrix_brps).
+    Psro psro = DriverFixtures.psro("biased_rps", "nash", 10, 0);
+    psro.run();
+    assertThat(psro.metaStrategy().gap()).isLessThanOrEqualTo(1e-9);
+    double[] mixture = playedMixture(psro, 0, 3);
+    assertThat(mixture).containsExactly(new double[] {1 / 16.0, 10 / 16.0, 5 / 16.0}, within(1e-9));
+  }
+
+  @Test
+  void doubleOracleStopsOnlyAtAnEpsilonEquilibrium() {
+    // With exact BRs in a zero-sum game: once no BR improves on the meta-strategy by more than
+    // epsilon, NashConv of the aggregated meta-strategy is at most epsilon summed over players.
+    double epsilon = 1e-6;
+    Psro psro = DriverFixtures.psro("kuhn_poker", "nash", 50, 0);
+    IterationResult previous = psro.step();
+    while (!psro.finished()) {
+      IterationResult r = psro.step();
+      double improvementSum = 0;
+      for (int p = 0; p < 2; p++) {
+        double metaValue = metaValue(psro, previous, p);
+        improvementSum += Math.max(0, r.brValues()[p] - metaValue);
+      }
+      if (improvementSum <= epsilon * 2) {
+        assertThat(previous.exactGap()).isLessThanOrEqualTo(epsilon * 2 + 1e-12);
+      }
+      // And in general the BR improvements are the NashConv of the previous meta-strategy.
+      assertThat(improvementSum).isCloseTo(previous.exactGap(), within(1e-9));
+      previous = r;
+    }
+  }
+
+  /** Player p's value of the meta-strategy of {@code r} on the meta-game (exact entries). */
+  private static double metaValue(Psro psro, IterationResult r, int p) {
+    var g = psro.metaGame().snapshot();
+    double[][] m = r.marginals();
+    double v = 0;
+    for (int i = 0; i < m[0].length; i++) {
+      for (int j = 0; j < m[1].length; j++) {
+        v += m[0][i] * m[1][j] * g.mean(p, new int[] {i, j});
+      }
+    }
+    return v;
+  }
+
+  /** The probability with which the meta-strategy of {@code player} plays each of k actions. */
+  private static double[] playedMixture(Psro psro, int player, int k) {
+    double[] out = new double[k];
+    double[] w = psro.metaStrategy().marginal(player);
+    var game = psro.game();
+    for (int i = 0; i < w.length; i++) {
+      var state = game.newInitialState();
+      double[] probs = psro.population().of(player).get(i).actionProbabilities(state, player);
+      int[] legal = state.legalActions(player);
+      for (int a = 0; a < legal.length; a++) {
+        out[legal[a]] += w[i] * probs[a];
+      }
+    }
+    return out;
+  }
+}
