@@ -19,9 +19,11 @@ import org.psro4j.cfr.Cfr;
 import org.psro4j.cfr.CfrOptions;
 import org.psro4j.exact.BestResponse;
 import org.psro4j.exact.BestResponseResult;
+import org.psro4j.exact.ExpectedReturns;
 import org.psro4j.exact.Exploitability;
 import org.psro4j.exact.GameTree;
 import org.psro4j.exact.NashConvResult;
+import org.psro4j.exact.ProfileEvaluator;
 import org.psro4j.exact.TreeStrategies;
 import org.psro4j.game.Game;
 import org.psro4j.game.Games;
@@ -40,7 +42,11 @@ import org.psro4j.policy.TabularPolicy;
  *       evaluation); {@code nashConvOfTable} adds reading a {@link TabularPolicy} into the tree;
  *   <li>{@code cfrPlusIteration}: one CFR+ iteration (both players, alternating updates);
  *   <li>{@code aggregate150}: {@link PolicyAggregator} over 150 random tabular policies per player
- *       with random weights (fixed seed), producing the behaviour strategy vector.
+ *       with random weights (fixed seed), producing the behaviour strategy vector;
+ *   <li>{@code profileReturns}: one payoff entry (two fixed random policies) from a {@link
+ *       ProfileEvaluator} holding those 150 + 150 policies;
+ *   <li>{@code expectedReturnsOfTables}: the same entry through {@link ExpectedReturns} from the
+ *       two tables, for comparison.
  * </ul>
  *
  * <p>Run: {@code ./mvnw -q -pl psro4j-bench -am package -DskipTests && java -jar
@@ -63,6 +69,7 @@ public class LeducExactBenchmark {
   private Cfr cfr;
   private List<List<TabularPolicy>> populations;
   private List<double[]> weights;
+  private ProfileEvaluator evaluator;
 
   /** Builds the tree, the policies and a CFR+ solver warmed by 10 iterations. */
   @Setup(Level.Trial)
@@ -85,6 +92,12 @@ public class LeducExactBenchmark {
       }
       populations.add(population);
       weights.add(w);
+    }
+    evaluator = new ProfileEvaluator(tree);
+    for (int p = 0; p < 2; p++) {
+      for (TabularPolicy policy : populations.get(p)) {
+        evaluator.add(p, policy);
+      }
     }
   }
 
@@ -133,6 +146,18 @@ public class LeducExactBenchmark {
   public int cfrPlusIteration() {
     cfr.iterate();
     return cfr.iterations();
+  }
+
+  /** One payoff entry from cached terminal reaches. */
+  @Benchmark
+  public double[] profileReturns() {
+    return evaluator.returns(17, 42);
+  }
+
+  /** The same payoff entry from the two tables. */
+  @Benchmark
+  public double[] expectedReturnsOfTables() {
+    return ExpectedReturns.of(game, populations.get(0).get(17), populations.get(1).get(42));
   }
 
   /** The behaviour policy of a 150-policy mixture per player. */

@@ -248,6 +248,16 @@ public final class GameTree {
     }
   }
 
+  /** The node of terminal {@code t}, for {@code t} in {@code 0..numTerminals()-1}. */
+  public int terminalNode(int t) {
+    return terminalNodes[t];
+  }
+
+  /** The return of {@code player} at terminal {@code t}. */
+  public double terminalReturn(int player, int t) {
+    return terminalReturns[player][t];
+  }
+
   /** {@code sum over terminals z of weights[z] * return of player at z}. */
   public double terminalSum(int player, double[] weights) {
     checkPlayer(player);
