@@ -1,12 +1,9 @@
 package org.psro4j.exact;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
 import org.psro4j.game.Game;
 import org.psro4j.game.State;
 import org.psro4j.game.TurnBasedSimultaneousGame;
@@ -30,9 +27,6 @@ import org.psro4j.game.TurnBasedSimultaneousGame;
  */
 public final class GameTree {
 
-  private static final int CACHE_CAPACITY = 8;
-  private static final Map<String, GameTree> CACHE = new ConcurrentHashMap<>();
-
   private final Game game;
   private final int numPlayers;
   private final int numNodes;
@@ -54,73 +48,27 @@ public final class GameTree {
   private final State[] representatives;
   private final List<Map<String, Integer>> indexByPlayer;
 
-  private GameTree(GameTreeBuilder b) {
+  GameTree(GameTreeLayout b) {
     game = b.game;
     numPlayers = b.numPlayers;
-    numNodes = b.parent.size();
+    numNodes = b.parent.length;
     numChanceNodes = b.numChanceNodes;
-    firstInfoState = new int[numPlayers + 1];
-    for (int p = 0; p < numPlayers; p++) {
-      firstInfoState[p + 1] = firstInfoState[p] + b.infos.get(p).size();
-    }
-    int numInfo = firstInfoState[numPlayers];
-    infoStateKeys = new String[numInfo];
-    infoStatePlayer = new int[numInfo];
-    legalActions = new int[numInfo][];
-    slotOffset = new int[numInfo + 1];
-    parentSlot = new int[numInfo];
-    parentInfoState = new int[numInfo];
-    representatives = new State[numInfo];
-    indexByPlayer = new ArrayList<>();
-    for (int p = 0; p < numPlayers; p++) {
-      List<GameTreeBuilder.InfoRecord> records = b.infos.get(p);
-      Map<String, Integer> index = new HashMap<>(records.size() * 2);
-      for (int local = 0; local < records.size(); local++) {
-        GameTreeBuilder.InfoRecord r = records.get(local);
-        int i = firstInfoState[p] + local;
-        infoStateKeys[i] = r.key;
-        infoStatePlayer[i] = p;
-        legalActions[i] = r.legalActions;
-        slotOffset[i + 1] = slotOffset[i] + r.legalActions.length;
-        representatives[i] = r.representative;
-        index.put(r.key, i);
-      }
-      indexByPlayer.add(Map.copyOf(index));
-    }
-    for (int i = 0; i < numInfo; i++) {
-      GameTreeBuilder.InfoRecord r =
-          b.infos.get(infoStatePlayer[i]).get(i - firstInfoState[infoStatePlayer[i]]);
-      int parentInfo = r.parentLocal < 0 ? -1 : firstInfoState[infoStatePlayer[i]] + r.parentLocal;
-      parentInfoState[i] = parentInfo;
-      parentSlot[i] = parentInfo < 0 ? -1 : slotOffset[parentInfo] + r.parentAction;
-    }
-    int numSlots = slotOffset[numInfo];
-    parent = b.parent.toArray();
-    nodePlayer = b.nodePlayer.toArray();
-    incoming = new int[numNodes];
-    nodeInfoState = new int[numNodes];
-    for (int v = 0; v < numNodes; v++) {
-      int player = nodePlayer[v];
-      nodeInfoState[v] = player >= 0 ? firstInfoState[player] + b.nodeLocalInfo.get(v) : -1;
-      int edgePlayer = b.edgePlayer.get(v);
-      int index = b.edgeInfoOrChance.get(v);
-      if (v == 0) {
-        incoming[v] = -1;
-      } else if (edgePlayer >= 0) {
-        incoming[v] = slotOffset[firstInfoState[edgePlayer] + index] + b.edgeActionIndex.get(v);
-      } else {
-        incoming[v] = numSlots + index;
-      }
-    }
-    terminalNodes = b.terminalNodes.toArray();
-    terminalReturns = new double[numPlayers][terminalNodes.length];
-    for (int t = 0; t < terminalNodes.length; t++) {
-      double[] r = b.terminalReturns.get(t);
-      for (int p = 0; p < numPlayers; p++) {
-        terminalReturns[p][t] = r[p];
-      }
-    }
-    chanceProbabilities = b.chanceProbabilities.toArray();
+    parent = b.parent;
+    incoming = b.incoming;
+    nodePlayer = b.nodePlayer;
+    nodeInfoState = b.nodeInfoState;
+    terminalNodes = b.terminalNodes;
+    terminalReturns = b.terminalReturns;
+    chanceProbabilities = b.chanceProbabilities;
+    infoStateKeys = b.infoStateKeys;
+    infoStatePlayer = b.infoStatePlayer;
+    legalActions = b.legalActions;
+    slotOffset = b.slotOffset;
+    parentSlot = b.parentSlot;
+    parentInfoState = b.parentInfoState;
+    firstInfoState = b.firstInfoState;
+    representatives = b.representatives;
+    indexByPlayer = b.indexByPlayer;
   }
 
   /**
@@ -132,7 +80,7 @@ public final class GameTree {
    */
   public static GameTree build(Game game) {
     Objects.requireNonNull(game, "game");
-    return new GameTree(GameTreeBuilder.walk(game));
+    return new GameTree(GameTreeBuilder.walk(game).layout());
   }
 
   /**
@@ -141,17 +89,7 @@ public final class GameTree {
    */
   public static GameTree of(Game game) {
     Objects.requireNonNull(game, "game");
-    String key = game.toString();
-    GameTree tree = CACHE.get(key);
-    if (tree != null) {
-      return tree;
-    }
-    tree = build(game);
-    if (CACHE.size() >= CACHE_CAPACITY) {
-      CACHE.clear();
-    }
-    GameTree raced = CACHE.putIfAbsent(key, tree);
-    return raced != null ? raced : tree;
+    return GameTreeCache.get(game);
   }
 
   /** The game this tree was built from. */
@@ -308,6 +246,16 @@ public final class GameTree {
       int z = terminalNodes[t];
       nodeValues[z] = weights[z] * returns[t];
     }
+  }
+
+  /** The node of terminal {@code t}, for {@code t} in {@code 0..numTerminals()-1}. */
+  public int terminalNode(int t) {
+    return terminalNodes[t];
+  }
+
+  /** The return of {@code player} at terminal {@code t}. */
+  public double terminalReturn(int player, int t) {
+    return terminalReturns[player][t];
   }
 
   /** {@code sum over terminals z of weights[z] * return of player at z}. */

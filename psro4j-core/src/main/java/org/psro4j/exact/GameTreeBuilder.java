@@ -199,6 +199,11 @@ final class GameTreeBuilder {
     return returns.clone();
   }
 
+  /** Renumbers what the walk recorded into the arrays {@link GameTree} keeps. */
+  GameTreeLayout layout() {
+    return new GameTreeLayout(this);
+  }
+
   /** A growable int array. */
   static final class IntList {
     private int[] data = new int[1024];

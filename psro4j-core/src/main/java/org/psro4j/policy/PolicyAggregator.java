@@ -55,14 +55,31 @@ public final class PolicyAggregator {
     }
     double[] result = new double[tree.numSlots()];
     for (int p = 0; p < n; p++) {
-      aggregatePlayer(
-          tree, p, populations.get(p), normalised(p, populations.get(p), weights), result);
+      aggregate(tree, p, populations.get(p), weights.get(p), result);
     }
     return result;
   }
 
-  private static void aggregatePlayer(
-      GameTree tree, int player, List<? extends Policy> population, double[] w, double[] out) {
+  /**
+   * Writes the behaviour strategy of one player's mixture into {@code player}'s slots of {@code
+   * strategy}, leaving the other slots alone; e.g. to best-respond to one co-player's mixture.
+   */
+  public static void aggregate(
+      GameTree tree,
+      int player,
+      List<? extends Policy> population,
+      double[] weights,
+      double[] strategy) {
+    Objects.requireNonNull(strategy, "strategy");
+    if (player < 0 || player >= tree.numPlayers()) {
+      throw new IllegalArgumentException(
+          "player " + player + " is not in 0.." + (tree.numPlayers() - 1));
+    }
+    if (strategy.length != tree.numSlots()) {
+      throw new IllegalArgumentException(
+          "strategy has length " + strategy.length + ", expected " + tree.numSlots());
+    }
+    double[] w = normalised(player, population, weights);
     int first = tree.firstInfoState(player);
     int end = tree.firstInfoState(player + 1);
     int slotStart = tree.slotOffset(first);
@@ -72,23 +89,23 @@ public final class PolicyAggregator {
     double[] plain = new double[slotEnd - slotStart];
     double[] denominator = new double[numInfo];
     double[] reach = new double[numInfo];
-    double[] strategy = new double[tree.numSlots()];
+    double[] member = new double[tree.numSlots()];
     for (int k = 0; k < w.length; k++) {
       if (w[k] == 0) {
         continue;
       }
-      TreeStrategies.fill(tree, player, population.get(k), strategy);
+      TreeStrategies.fill(tree, player, population.get(k), member);
       for (int i = first; i < end; i++) {
         int parentSlot = tree.parentSlot(i);
         double r =
-            parentSlot < 0 ? 1.0 : reach[tree.parentInfoState(i) - first] * strategy[parentSlot];
+            parentSlot < 0 ? 1.0 : reach[tree.parentInfoState(i) - first] * member[parentSlot];
         reach[i - first] = r;
         double weighted = w[k] * r;
         denominator[i - first] += weighted;
         int offset = tree.slotOffset(i);
         for (int s = offset; s < offset + tree.numActions(i); s++) {
-          numerator[s - slotStart] += weighted * strategy[s];
-          plain[s - slotStart] += w[k] * strategy[s];
+          numerator[s - slotStart] += weighted * member[s];
+          plain[s - slotStart] += w[k] * member[s];
         }
       }
     }
@@ -96,15 +113,15 @@ public final class PolicyAggregator {
       double d = denominator[i - first];
       int offset = tree.slotOffset(i);
       for (int s = offset; s < offset + tree.numActions(i); s++) {
-        out[s] = d > 0 ? numerator[s - slotStart] / d : plain[s - slotStart];
+        strategy[s] = d > 0 ? numerator[s - slotStart] / d : plain[s - slotStart];
       }
     }
   }
 
   private static double[] normalised(
-      int player, List<? extends Policy> population, List<double[]> weights) {
+      int player, List<? extends Policy> population, double[] weights) {
     Objects.requireNonNull(population, "population of player " + player);
-    double[] w = Objects.requireNonNull(weights.get(player), "weights of player " + player);
+    double[] w = Objects.requireNonNull(weights, "weights of player " + player);
     if (w.length != population.size()) {
       throw new IllegalArgumentException(
           "player "

@@ -6,7 +6,10 @@ import static org.assertj.core.api.Assertions.offset;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.psro4j.exact.BestResponse;
+import org.psro4j.exact.BestResponseResult;
 import org.psro4j.exact.ExpectedReturns;
+import org.psro4j.exact.GameTree;
 import org.psro4j.game.Game;
 import org.psro4j.game.Games;
 import org.psro4j.testing.TestPolicies;
@@ -69,6 +72,27 @@ class PolicyAggregatorTest {
       }
     }
     assertThat(ExpectedReturns.of(game, mixed)[0]).isCloseTo(expected, offset(1e-12));
+  }
+
+  @Test
+  void oneCoPlayersMixtureIsEnoughToBestRespond() {
+    // Aggregating only player 1 suffices to best-respond for player 0: the response's value
+    // against the behaviour policy equals its mixture-weighted value against the members.
+    Game game = Games.load("leduc_poker");
+    GameTree tree = GameTree.of(game);
+    List<TabularPolicy> population =
+        List.of(TestPolicies.random(game, 21), TestPolicies.random(game, 22));
+    double[] w = {0.25, 0.75};
+    double[] strategy = new double[tree.numSlots()];
+    PolicyAggregator.aggregate(tree, 1, population, w, strategy);
+    BestResponseResult br = BestResponse.of(tree, 0, strategy);
+    double mixed = 0;
+    for (int k = 0; k < 2; k++) {
+      mixed += w[k] * ExpectedReturns.of(game, br.policy(), population.get(k))[0];
+    }
+    assertThat(br.value()).isCloseTo(mixed, offset(1e-12));
+    assertThatThrownBy(() -> PolicyAggregator.aggregate(tree, 2, population, w, strategy))
+        .hasMessageContaining("player 2");
   }
 
   @Test
