@@ -104,7 +104,7 @@ public final class CorrelatedEquilibriumSolver implements MetaSolver {
   }
 
   private static int defaultIterations(Objective objective) {
-    return objective == Objective.MAX_ENTROPY ? 500 : 20_000;
+    return objective == Objective.MAX_ENTROPY ? 500 : 300;
   }
 
   @Override
@@ -155,18 +155,35 @@ public final class CorrelatedEquilibriumSolver implements MetaSolver {
   private synchronized double[] maxGini(DeviationConstraints a, double[] b) {
     double[] start = warmStart ? startingMultipliers(a) : null;
     MaxGiniDual dual = new MaxGiniDual(a, b);
-    double[] sigma = dual.solve(start, maxIterations);
-    if (sigma != null) {
+    double[] dualSigma = dual.solve(start, maxIterations);
+    if (dualSigma != null) {
       lastMethod = start != null ? "dual (warm start)" : "dual";
       remember(a, dual.lambda);
-      return sigma;
+      return dualSigma;
     }
     LOG.debug(
         "max-Gini dual did not verify in {} iterations on {} profiles; solving the primal QP",
         maxIterations,
         a.columns);
     lastMethod = "primal qp";
-    return CorrelatedPrograms.maxGiniPrimal(a, b);
+    double[] sigma = CorrelatedPrograms.maxGiniPrimal(a, b);
+    double[] residual = a.times(sigma);
+    double violation = 0;
+    for (int i = 0; i < residual.length; i++) {
+      violation = Math.max(violation, residual[i] - b[i]);
+    }
+    if (violation > 1e-7) {
+      throw new MetaSolverException(
+          name
+              + ": the max-Gini dual did not verify in "
+              + maxIterations
+              + " Newton steps and the"
+              + " primal QP violates a deviation constraint by "
+              + violation * a.scale()
+              + " (a highly degenerate polytope, e.g. the CE of a zero-sum game); use the"
+              + " max-welfare solver or min_epsilon=true");
+    }
+    return sigma;
   }
 
   private synchronized double[] maxEntropy(DeviationConstraints a, double[] b) {
@@ -258,7 +275,9 @@ public final class CorrelatedEquilibriumSolver implements MetaSolver {
       return this;
     }
 
-    /** Iteration budget of the dual method (gradient steps for Gini, Newton steps for entropy). */
+    /**
+     * Iteration budget of the dual method (Newton steps; default 300 for Gini, 500 for entropy).
+     */
     public Builder optMaxIterations(int maxIterations) {
       if (maxIterations < 1) {
         throw new IllegalArgumentException("max_iterations must be positive, got " + maxIterations);

@@ -13,12 +13,14 @@ import java.util.List;
  * Π_Δ(−Aᵀλ) (a simplex projection) and ∇g = Aσ(λ) − b, Lipschitz with ‖A‖². Two steps alternate:
  *
  * <ol>
- *   <li>accelerated projected gradient ascent (FISTA with backtracking and adaptive restart) to
- *       identify the support S of σ and the active constraints J;
  *   <li>an exact active-set step: solve the KKT equations of the piece (S, J), σ_S = μ·1 −
- *       A_{JS}ᵀλ_J with A_{JS}σ_S = b_J and 1ᵀσ_S = 1, a linear system of size |J| + 1; drop
- *       negative multipliers or weights and repeat. A step that raises g is taken; one whose point
- *       satisfies every KKT condition to 1e−11 ends the solve with the exact optimum.
+ *       A_{JS}ᵀλ_J with A_{JS}σ_S = b_J and 1ᵀσ_S = 1, a linear system of size |J| + 1, dropping
+ *       negative multipliers; a point that satisfies every KKT condition to 1e−11 ends the solve
+ *       with the exact optimum;
+ *   <li>otherwise a semismooth projected-Newton ascent step on g (Bertsekas' binding set, the
+ *       generalised Hessian A_S(I − 11ᵀ/|S|)A_Sᵀ of the current quadratic piece with Levenberg
+ *       damping, Armijo search along the projection arc; a projected gradient step where Newton
+ *       stalls), which identifies S and J in a few steps.
  * </ol>
  *
  * The optimum σ is unique (strictly convex objective), so warm-starting λ from a previous, smaller
@@ -28,11 +30,9 @@ final class MaxGiniDual {
 
   static final double KKT_TOLERANCE = 1e-11;
   private static final double SLACKNESS_TOLERANCE = 1e-9;
-  private static final int POLISH_EVERY = 25;
 
   private final DeviationConstraints a;
   private final double[] b;
-  private int evaluations;
 
   /** The solution's dual multipliers, for warm starts. */
   double[] lambda;
@@ -42,66 +42,136 @@ final class MaxGiniDual {
     this.b = b;
   }
 
-  /** The max-Gini σ, or null if {@code maxIterations} gradient steps were not enough. */
+  /** The max-Gini σ, or null if {@code maxIterations} Newton steps were not enough. */
   double[] solve(double[] start, int maxIterations) {
     int m = a.rows;
     double[] x = start == null ? new double[m] : start.clone();
-    double[] exact = activeSetStep(x);
-    if (exact != null) {
-      return exact;
-    }
-    double lipschitz = Math.max(a.spectralNormSquared(), 1e-12);
-    double[] previous = x.clone();
-    double momentum = 1;
-    double bestValue = dualValue(x);
-    for (int it = 1; it <= maxIterations; it++) {
-      double nextMomentum = (1 + Math.sqrt(1 + 4 * momentum * momentum)) / 2;
-      double beta = (momentum - 1) / nextMomentum;
-      double[] y = new double[m];
-      for (int i = 0; i < m; i++) {
-        y[i] = Math.max(0, x[i] + beta * (x[i] - previous[i]));
+    for (int it = 0; it < maxIterations; it++) {
+      double[] sigma = sigma(x);
+      double[] gradient = gradient(sigma);
+      if (optimal(x, gradient)) {
+        lambda = x;
+        return sigma;
       }
-      double[] sigmaY = sigma(y);
-      double[] gradient = gradient(sigmaY);
-      double valueY = value(y, sigmaY, gradient);
-      double[] candidate = new double[m];
-      while (true) {
-        double quadratic = 0;
-        double linear = 0;
-        for (int i = 0; i < m; i++) {
-          candidate[i] = Math.max(0, y[i] + gradient[i] / lipschitz);
-          double d = candidate[i] - y[i];
-          linear += gradient[i] * d;
-          quadratic += d * d;
+      double[] exact = activeSetStep(x.clone());
+      if (exact != null) {
+        return exact;
+      }
+      boolean[] held = new boolean[m];
+      int free = 0;
+      for (int i = 0; i < m; i++) {
+        held[i] = x[i] <= 0 && gradient[i] < 0;
+        free += held[i] ? 0 : 1;
+      }
+      int[] index = new int[free];
+      int[] position = new int[m];
+      for (int i = 0, f = 0; i < m; i++) {
+        position[i] = held[i] ? -1 : f;
+        if (!held[i]) {
+          index[f++] = i;
         }
-        if (dualValue(candidate) >= valueY + linear - lipschitz / 2 * quadratic - 1e-15) {
+      }
+      double[][] hessian = generalisedHessian(sigma, position, free);
+      double[] rhs = new double[free];
+      double diagonal = 0;
+      for (int f = 0; f < free; f++) {
+        rhs[f] = gradient[index[f]];
+        diagonal = Math.max(diagonal, hessian[f][f]);
+      }
+      for (int f = 0; f < free; f++) {
+        hessian[f][f] += 1e-10 * diagonal + 1e-14;
+      }
+      double[] step = DenseLinearAlgebra.solve(hessian, rhs, 1e-18);
+      if (step == null) {
+        step = rhs;
+      }
+      double value = value(x, sigma, gradient);
+      double[] next = new double[m];
+      boolean moved = false;
+      for (double t = 1; t > 1e-12; t /= 2) {
+        double increase = 0;
+        for (int i = 0; i < m; i++) {
+          next[i] = x[i];
+        }
+        for (int f = 0; f < free; f++) {
+          int i = index[f];
+          next[i] = Math.max(0, x[i] + t * step[f]);
+        }
+        for (int i = 0; i < m; i++) {
+          increase += gradient[i] * (next[i] - x[i]);
+        }
+        if (dualValue(next) >= value + 1e-4 * increase && increase > 0) {
+          moved = true;
           break;
         }
-        lipschitz *= 2;
       }
-      double candidateValue = dualValue(candidate);
-      previous = x;
-      x = candidate;
-      momentum = candidateValue < bestValue ? 1 : nextMomentum;
-      bestValue = Math.max(bestValue, candidateValue);
-      if (it % POLISH_EVERY == 0 || it == maxIterations) {
-        exact = activeSetStep(x);
-        if (exact != null) {
-          return exact;
+      if (!moved) {
+        // The Newton direction stalls only at a kink with a singular Hessian: take a projected
+        // gradient step of length 1/‖A‖², which always ascends.
+        double lipschitz = Math.max(a.spectralNormSquared(), 1e-12);
+        for (int i = 0; i < m; i++) {
+          next[i] = Math.max(0, x[i] + gradient[i] / lipschitz);
         }
       }
+      x = next.clone();
     }
     return null;
   }
 
-  /** Gradient and value evaluations so far (for tests and benchmarks). */
-  int evaluations() {
-    return evaluations;
+  private static boolean optimal(double[] lambda, double[] gradient) {
+    for (int i = 0; i < lambda.length; i++) {
+      if (gradient[i] > KKT_TOLERANCE || (lambda[i] > 0 && gradient[i] < -SLACKNESS_TOLERANCE)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
-   * Active-set refinement from λ: returns the optimal σ when the KKT conditions hold; otherwise
-   * leaves λ at the best point found (it only moves when the dual value rises) and returns null.
+   * −∇²g on the free multipliers at λ: A_S(I − 11ᵀ/|S|)A_Sᵀ for the support S of σ(λ), the Hessian
+   * of the quadratic piece λ lies on (a generalised Hessian where pieces meet).
+   */
+  private double[][] generalisedHessian(double[] sigma, int[] position, int free) {
+    double[][] h = new double[free][free];
+    double[] sum = new double[free];
+    int[] rows = new int[a.rows];
+    double[] values = new double[a.rows];
+    int support = 0;
+    for (int c = 0; c < a.columns; c++) {
+      if (sigma[c] <= 0) {
+        continue;
+      }
+      support++;
+      int[] r = a.columnRows[c];
+      double[] v = a.columnValues[c];
+      int n = 0;
+      for (int t = 0; t < r.length; t++) {
+        int pos = position[r[t]];
+        if (pos >= 0 && v[t] != 0) {
+          rows[n] = pos;
+          values[n++] = v[t];
+        }
+      }
+      for (int x = 0; x < n; x++) {
+        sum[rows[x]] += values[x];
+        double[] hx = h[rows[x]];
+        for (int y = 0; y < n; y++) {
+          hx[rows[y]] += values[x] * values[y];
+        }
+      }
+    }
+    for (int x = 0; x < free; x++) {
+      for (int y = 0; y < free; y++) {
+        h[x][y] -= sum[x] * sum[y] / support;
+      }
+    }
+    return h;
+  }
+
+  /**
+   * Active-set refinement from λ: guesses the support S of σ and the active constraints J, solves
+   * the piece's KKT equations (a few rounds, dropping negative multipliers and adding violated
+   * constraints) and returns the optimal σ when every KKT condition holds, else null.
    */
   private double[] activeSetStep(double[] lambda) {
     double[] sigma = sigma(lambda);
@@ -118,8 +188,7 @@ final class MaxGiniDual {
         support.add(c);
       }
     }
-    double baseline = dualValue(lambda);
-    for (int round = 0; round < 20 && !support.isEmpty(); round++) {
+    for (int round = 0; round < 3 && !support.isEmpty(); round++) {
       double[] solution = kkt(active, support);
       if (solution == null) {
         return null;
@@ -149,10 +218,6 @@ final class MaxGiniDual {
       if (feasible) {
         this.lambda = trial;
         return trialSigma;
-      }
-      if (dualValue(trial) > baseline) {
-        System.arraycopy(trial, 0, lambda, 0, lambda.length);
-        baseline = dualValue(trial);
       }
       boolean grew = false;
       for (int i = 0; i < a.rows; i++) {
@@ -224,7 +289,6 @@ final class MaxGiniDual {
   }
 
   double[] sigma(double[] lambda) {
-    evaluations++;
     double[] v = a.transposeTimes(lambda);
     for (int c = 0; c < v.length; c++) {
       v[c] = -v[c];

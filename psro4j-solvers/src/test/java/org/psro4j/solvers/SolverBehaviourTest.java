@@ -102,7 +102,7 @@ class SolverBehaviourTest {
     for (boolean ce : new boolean[] {false, true}) {
       DeviationConstraints a = new DeviationConstraints(game, ce);
       double[] b = new double[a.rows];
-      double[] dual = new MaxGiniDual(a, b).solve(null, 20_000);
+      double[] dual = new MaxGiniDual(a, b).solve(null, 300);
       double[] primal = CorrelatedPrograms.maxGiniPrimal(a, b);
       assertThat(dual).isNotNull();
       assertThat(dual).containsExactly(primal, within(1e-6));
