@@ -1,0 +1,48 @@
+package org.psro4j.ssa.heuristics;
+
+import java.util.List;
+import java.util.Objects;
+import org.psro4j.game.Game;
+import org.psro4j.game.State;
+import org.psro4j.policy.Policy;
+import org.psro4j.ssa.SsaCoverage;
+import org.psro4j.ssa.SsaState;
+
+/**
+ * The built-in {@code ssa_coverage} heuristics by name, usable as PSRO's initial population: {@code
+ * aggressive}, {@code distributed}, {@code reactive}, {@code predictive}, {@code random}. Every one
+ * serves either side.
+ */
+public final class SsaHeuristics {
+
+  /** The registered names, in a fixed order. */
+  public static final List<String> NAMES =
+      List.of("aggressive", "distributed", "reactive", "predictive", "random");
+
+  private SsaHeuristics() {}
+
+  /** The heuristic {@code name} for {@code game}, which must be an {@code ssa_coverage} game. */
+  public static Policy create(String name, Game game) {
+    Objects.requireNonNull(name, "name");
+    if (!(game instanceof SsaCoverage)) {
+      throw new IllegalArgumentException("SSA heuristics play ssa_coverage, not " + game);
+    }
+    return switch (name) {
+      case "aggressive" -> new AggressiveHeuristic();
+      case "distributed" -> new DistributedHeuristic();
+      case "reactive" -> new ReactiveHeuristic();
+      case "predictive" -> new PredictiveHeuristic();
+      case "random" -> new RandomHeuristic();
+      default ->
+          throw new IllegalArgumentException(
+              "unknown SSA heuristic '" + name + "'; known: " + String.join(", ", NAMES));
+    };
+  }
+
+  static SsaState requireSsaState(State state) {
+    if (state instanceof SsaState s) {
+      return s;
+    }
+    throw new IllegalArgumentException("SSA heuristics need an ssa_coverage state, not " + state);
+  }
+}
