@@ -6,9 +6,9 @@ import org.psro4j.metagame.MetaSolver;
 import org.psro4j.policy.TabularPolicy;
 import org.psro4j.psro.BestResponseOracle;
 import org.psro4j.psro.DriverSettings;
-import org.psro4j.psro.ExactBestResponse;
 import org.psro4j.psro.ExactEvaluator;
 import org.psro4j.psro.Jpsro;
+import org.psro4j.psro.Oracles;
 import org.psro4j.psro.PayoffEvaluator;
 import org.psro4j.psro.Population;
 import org.psro4j.psro.PopulationDriver;
@@ -50,13 +50,7 @@ final class RunAssembly {
   }
 
   static BestResponseOracle oracle(RunConfig c, Game game) {
-    BestResponseOracle oracle =
-        switch (c.oracle()) {
-          case "exact" -> new ExactBestResponse();
-          default ->
-              throw new IllegalArgumentException(
-                  "unknown oracle '" + c.oracle() + "'; known: exact");
-        };
+    BestResponseOracle oracle = Oracles.create(c.oracle(), c.oracleOptions());
     oracle.checkSupports(game);
     return oracle;
   }

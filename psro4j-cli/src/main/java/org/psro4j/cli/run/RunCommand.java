@@ -90,7 +90,26 @@ public final class RunCommand implements Callable<Integer> {
       description = "auto, true or false: exact full-game gap each iteration.")
   String exactGap;
 
+  @Option(
+      names = "--br-steps",
+      description = "Environment steps per RL best response (oracle option br_steps).")
+  Long brSteps;
+
+  @Option(
+      names = "--oracle-option",
+      paramLabel = "KEY=VALUE",
+      description = "An oracle option; repeatable.")
+  java.util.Map<String, String> oracleOptions = new java.util.TreeMap<>();
+
   @Mixin RunOutput output;
+
+  private java.util.Map<String, String> options() {
+    java.util.Map<String, String> out = new java.util.TreeMap<>(oracleOptions);
+    if (brSteps != null) {
+      out.put("br_steps", Long.toString(brSteps));
+    }
+    return out;
+  }
 
   @Override
   public Integer call() throws IOException {
@@ -128,7 +147,8 @@ public final class RunCommand implements Callable<Integer> {
                     init,
                     target,
                     topK,
-                    exactGap))
+                    exactGap,
+                    options()))
             .withDefaultSolver();
     resolved.validate();
     return RunSession.start(resolved, output).runToEnd();

@@ -23,6 +23,7 @@ import java.util.Set;
  * @param target PSRO's training target: probabilistic, topk, uniform, rectified
  * @param topK k for the top-k target
  * @param exactGap compute the exact full-game gap every iteration ({@code auto}: when small)
+ * @param oracleOptions options of the oracle, e.g. {@code br_steps} for RL oracles
  */
 @JsonIgnoreProperties(ignoreUnknown = false)
 public record RunConfig(
@@ -39,7 +40,8 @@ public record RunConfig(
     @JsonProperty("init") String init,
     @JsonProperty("target") String target,
     @JsonProperty("top_k") Integer topK,
-    @JsonProperty("exact_gap") String exactGap) {
+    @JsonProperty("exact_gap") String exactGap,
+    @JsonProperty("oracle_options") java.util.Map<String, String> oracleOptions) {
 
   /** Known algorithms. */
   public static final Set<String> ALGOS = Set.of("psro", "jpsro");
@@ -64,7 +66,8 @@ public record RunConfig(
         "uniform",
         "probabilistic",
         3,
-        "auto");
+        "auto",
+        java.util.Map.of());
   }
 
   /** This config with every non-null field of {@code over} replacing its own. */
@@ -83,7 +86,8 @@ public record RunConfig(
         pick(over.init, init),
         pick(over.target, target),
         pick(over.topK, topK),
-        pick(over.exactGap, exactGap));
+        pick(over.exactGap, exactGap),
+        mergeOptions(oracleOptions, over.oracleOptions));
   }
 
   /**
@@ -98,6 +102,7 @@ public record RunConfig(
             null,
             null,
             "jpsro".equals(algo) ? "mgcce" : "nash",
+            null,
             null,
             null,
             null,
@@ -146,6 +151,18 @@ public record RunConfig(
     if (!Set.of("uniform", "first").contains(init)) {
       throw new IllegalArgumentException("unknown init '" + init + "'; known: uniform, first");
     }
+  }
+
+  private static java.util.Map<String, String> mergeOptions(
+      java.util.Map<String, String> base, java.util.Map<String, String> over) {
+    java.util.Map<String, String> out = new java.util.TreeMap<>();
+    if (base != null) {
+      out.putAll(base);
+    }
+    if (over != null) {
+      out.putAll(over);
+    }
+    return out;
   }
 
   private static <T> T pick(T a, T b) {

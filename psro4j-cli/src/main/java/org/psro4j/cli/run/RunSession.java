@@ -83,6 +83,7 @@ final class RunSession {
                   null,
                   null,
                   null,
+                  null,
                   null));
     }
     config.validate();
