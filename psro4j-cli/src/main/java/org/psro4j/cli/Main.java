@@ -15,6 +15,8 @@ import picocli.CommandLine.Command;
       org.psro4j.cli.run.ResumeCommand.class,
       org.psro4j.cli.run.ReportCommand.class,
       GamesCommand.class,
+      ExploitabilityCommand.class,
+      SolveCommand.class,
       MetasolveCommand.class,
       CommandLine.HelpCommand.class
     })

@@ -33,7 +33,7 @@ public final class ExactBestResponse implements BestResponseOracle {
   }
 
   /** Throws, suggesting an RL oracle, when {@code game}'s tree cannot be walked. */
-  static GameTree requireWalkable(Game game, String who) {
+  public static GameTree requireWalkable(Game game, String who) {
     String why = null;
     if (game.type().chance() == GameType.ChanceMode.SAMPLED_STOCHASTIC) {
       why = "its chance is sampled, not enumerable";

@@ -18,13 +18,16 @@ public final class ReportCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "DIR", description = "The run directory.")
   Path dir;
 
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
   @Option(names = "--verbose", description = "Stack traces on error.")
   boolean verbose;
 
   @Override
   public Integer call() {
     Path report = RunReport.write(dir);
-    System.out.println("report: " + report);
+    spec.commandLine().getOut().println("report: " + report);
+    spec.commandLine().getOut().flush();
     return 0;
   }
 }

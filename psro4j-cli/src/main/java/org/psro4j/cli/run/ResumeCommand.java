@@ -29,8 +29,10 @@ public final class ResumeCommand implements Callable<Integer> {
 
   @Mixin RunOutput output;
 
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
   @Override
   public Integer call() {
-    return RunSession.resume(dir, iterations, output).runToEnd();
+    return RunSession.resume(dir, iterations, output, spec.commandLine().getOut()).runToEnd();
   }
 }

@@ -103,6 +103,8 @@ public final class RunCommand implements Callable<Integer> {
 
   @Mixin RunOutput output;
 
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
   private java.util.Map<String, String> options() {
     java.util.Map<String, String> out = new java.util.TreeMap<>(oracleOptions);
     if (brSteps != null) {
@@ -151,6 +153,6 @@ public final class RunCommand implements Callable<Integer> {
                     options()))
             .withDefaultSolver();
     resolved.validate();
-    return RunSession.start(resolved, output).runToEnd();
+    return RunSession.start(resolved, output, spec.commandLine().getOut()).runToEnd();
   }
 }

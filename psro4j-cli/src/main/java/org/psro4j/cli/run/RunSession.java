@@ -2,7 +2,7 @@ package org.psro4j.cli.run;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -26,10 +26,15 @@ final class RunSession {
   private final RunOutput output;
   private final PopulationDriver driver;
   private final RunDirectory directory;
-  private final PrintStream out = System.out;
+  private final PrintWriter out;
 
   private RunSession(
-      RunConfig config, RunOutput output, PopulationDriver driver, RunDirectory dir) {
+      RunConfig config,
+      RunOutput output,
+      PopulationDriver driver,
+      RunDirectory dir,
+      PrintWriter out) {
+    this.out = out;
     this.config = config;
     this.output = output;
     this.driver = driver;
@@ -38,7 +43,7 @@ final class RunSession {
   }
 
   /** A fresh run of {@code config} into {@code output.out}. */
-  static RunSession start(RunConfig config, RunOutput output) {
+  static RunSession start(RunConfig config, RunOutput output, PrintWriter out) {
     Game game = Games.load(config.game());
     RunAssembly.check(config, game);
     Path dir =
@@ -52,11 +57,11 @@ final class RunSession {
     node.put("psro4j_version", org.psro4j.cli.Version.get());
     node.put("git_commit", GitCommit.read());
     RunDirectory run = RunDirectory.create(dir, game, node, output.force);
-    return new RunSession(config, output, driver, run);
+    return new RunSession(config, output, driver, run, out);
   }
 
   /** Reopens the run in {@code dir} at its last checkpoint, optionally with a new budget. */
-  static RunSession resume(Path dir, Integer iterations, RunOutput output) {
+  static RunSession resume(Path dir, Integer iterations, RunOutput output, PrintWriter out) {
     ObjectNode node = RunDirectory.readConfig(dir);
     RunConfig config;
     try {
@@ -93,7 +98,7 @@ final class RunSession {
     PopulationDriver driver = RunAssembly.driver(config, game, cp.population(), cp.metaGame());
     driver.resumeFrom(
         cp.iteration(), cp.wallSeconds(), cp.bestGap(), cp.sinceImprovement(), cp.converged());
-    return new RunSession(config, output, driver, resumed.directory());
+    return new RunSession(config, output, driver, resumed.directory(), out);
   }
 
   /** Runs to a stopping rule, draws the report, prints the summary; returns the exit code. */
@@ -107,6 +112,7 @@ final class RunSession {
             if (!output.quiet && !output.json) {
               progress.clear();
               out.println(line(r));
+              out.flush();
             }
             progress.update(r.iteration() + 1, status(r));
           });
@@ -114,6 +120,7 @@ final class RunSession {
     }
     Path report = output.report ? RunReport.write(directory.path()) : null;
     printSummary(report);
+    out.flush();
     return 0;
   }
 
