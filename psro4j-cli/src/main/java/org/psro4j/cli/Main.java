@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
       ExploitabilityCommand.class,
       SolveCommand.class,
       MetasolveCommand.class,
+      BenchCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

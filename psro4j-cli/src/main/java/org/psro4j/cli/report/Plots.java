@@ -93,6 +93,7 @@ public final class Plots {
     chart.getStyler().setLegendVisible(shares.size() <= 12);
     chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
     chart.getStyler().setXAxisLabelRotation(categories.size() > 30 ? 90 : 0);
+    chart.getStyler().setXAxisTicksVisible(categories.size() <= 60);
     chart.getStyler().setChartBackgroundColor(Color.WHITE);
     chart.getStyler().setYAxisMax(1.0);
     chart.getStyler().setYAxisMin(0.0);
@@ -118,6 +119,9 @@ public final class Plots {
             .build();
     chart.getStyler().setChartBackgroundColor(Color.WHITE);
     chart.getStyler().setShowValue(values.length <= 12 && values[0].length <= 12);
+    // Past a few dozen strategies the tick labels overlap into a black bar.
+    chart.getStyler().setXAxisTicksVisible(values[0].length <= 30);
+    chart.getStyler().setYAxisTicksVisible(values.length <= 30);
     chart
         .getStyler()
         .setRangeColors(
