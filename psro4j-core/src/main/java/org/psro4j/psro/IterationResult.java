@@ -23,6 +23,10 @@ package org.psro4j.psro;
  * @param solverSeconds seconds spent in the meta-solver
  * @param evalSeconds seconds spent evaluating new meta-game entries
  * @param entriesEvaluated meta-game entries evaluated this iteration
+ * @param entriesImputed meta-game entries imputed instead of evaluated (see {@link
+ *     PartialEvaluation})
+ * @param imputationError mean absolute error of the imputed entries against exact values, NaN when
+ *     not measured
  */
 public record IterationResult(
     int iteration,
@@ -39,7 +43,9 @@ public record IterationResult(
     double oracleSeconds,
     double solverSeconds,
     double evalSeconds,
-    int entriesEvaluated) {
+    int entriesEvaluated,
+    int entriesImputed,
+    double imputationError) {
 
   /** Total population over all players. */
   public int totalPopulation() {

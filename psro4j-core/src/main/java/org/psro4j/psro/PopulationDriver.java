@@ -3,10 +3,6 @@ package org.psro4j.psro;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.psro4j.game.Game;
 import org.psro4j.metagame.EmpiricalGame;
 import org.psro4j.metagame.MetaSolver;
@@ -36,6 +32,7 @@ public abstract class PopulationDriver {
   protected final Population population;
   protected final EmpiricalGame metaGame;
   private final List<IterationListener> listeners = new ArrayList<>();
+  private final MetaGameFiller filler;
 
   private int iteration = -1;
   private double wallOffset;
@@ -75,6 +72,12 @@ public abstract class PopulationDriver {
       }
     }
     oracle.checkSupports(game);
+    this.filler = new MetaGameFiller(game, evaluator, settings);
+  }
+
+  /** Evaluates only part of each iteration's new entries and imputes the rest (see there). */
+  public void setPartialEvaluation(PartialEvaluation partial) {
+    filler.setPartial(partial);
   }
 
   /** The best responses to compute this iteration, from the current meta-strategy. */
@@ -147,7 +150,7 @@ public abstract class PopulationDriver {
       }
     }
     long evalStart = System.nanoTime();
-    int entries = evaluateNewEntries(next, before);
+    MetaGameFiller.Fill fill = filler.fill(next, before, population, metaGame);
     double evalSeconds = (System.nanoTime() - evalStart) / 1e9;
     long solveStart = System.nanoTime();
     current = solver.solve(metaGame.snapshot());
@@ -170,7 +173,9 @@ public abstract class PopulationDriver {
             oracleSeconds,
             solverSeconds,
             evalSeconds,
-            entries);
+            fill.evaluated(),
+            fill.imputed(),
+            fill.imputationError());
     wallOffset = result.wallSeconds();
     double gap = result.stoppingGap();
     if (gap < bestGap - 1e-15) {
@@ -196,84 +201,7 @@ public abstract class PopulationDriver {
               oracle.bestResponse(
                   new BestResponseTask(game, t.player(), t.opponents(), seed, warm, t.label())));
     }
-    return runAll(jobs);
-  }
-
-  /** Evaluates every profile with at least one index at or beyond {@code before}. */
-  private int evaluateNewEntries(int it, int[] before) {
-    int[] sizes = population.sizes();
-    List<int[]> profiles = new ArrayList<>();
-    int[] idx = new int[sizes.length];
-    while (true) {
-      boolean isNew = false;
-      for (int p = 0; p < sizes.length; p++) {
-        isNew |= idx[p] >= before[p];
-      }
-      if (isNew) {
-        profiles.add(idx.clone());
-      }
-      int p = sizes.length - 1;
-      while (p >= 0 && ++idx[p] == sizes[p]) {
-        idx[p--] = 0;
-      }
-      if (p < 0) {
-        break;
-      }
-    }
-    List<java.util.concurrent.Callable<PayoffEvaluator.Evaluation>> jobs = new ArrayList<>();
-    for (int[] profile : profiles) {
-      long[] key = new long[profile.length];
-      for (int p = 0; p < key.length; p++) {
-        key[p] = profile[p];
-      }
-      long seed = Seeds.derive(settings.seed(), "eval", key);
-      Policy[] policies = population.profile(profile);
-      jobs.add(() -> evaluator.evaluate(game, policies, seed));
-    }
-    List<PayoffEvaluator.Evaluation> values = runAll(jobs);
-    for (int i = 0; i < profiles.size(); i++) {
-      PayoffEvaluator.Evaluation e = values.get(i);
-      if (e.exact()) {
-        metaGame.setExact(profiles.get(i), e.mean());
-      } else {
-        metaGame.setSampled(profiles.get(i), e.mean(), e.variance(), e.episodes());
-      }
-    }
-    return profiles.size();
-  }
-
-  private <T> List<T> runAll(List<java.util.concurrent.Callable<T>> jobs) {
-    List<T> out = new ArrayList<>();
-    if (settings.threads() == 1 || jobs.size() < 2) {
-      for (var job : jobs) {
-        try {
-          out.add(job.call());
-        } catch (RuntimeException e) {
-          throw e;
-        } catch (Exception e) {
-          throw new IllegalStateException(e);
-        }
-      }
-      return out;
-    }
-    try (ExecutorService pool = Executors.newFixedThreadPool(settings.threads())) {
-      List<Future<T>> futures = new ArrayList<>();
-      for (var job : jobs) {
-        futures.add(pool.submit(job));
-      }
-      for (Future<T> f : futures) {
-        out.add(f.get());
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted", e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException re) {
-        throw re;
-      }
-      throw new IllegalStateException(e.getCause());
-    }
-    return out;
+    return Parallel.runAll(settings.threads(), jobs);
   }
 
   /** The game. */

@@ -48,6 +48,8 @@ public final class EventJson {
     o.put("solver_s", r.solverSeconds());
     o.put("eval_s", r.evalSeconds());
     o.put("entries_evaluated", r.entriesEvaluated());
+    o.put("entries_imputed", r.entriesImputed());
+    put(o, "imputation_error", r.imputationError());
     try {
       return JSON.writeValueAsString(o);
     } catch (JsonProcessingException e) {

@@ -21,6 +21,7 @@ public final class MetricsRow {
     }
     j.add("meta_gap").add(exactGapName).add("new_policies").add("oracle_steps");
     j.add("oracle_s").add("solver_s").add("eval_s").add("entries_evaluated");
+    j.add("entries_imputed").add("imputation_error");
     return j.toString();
   }
 
@@ -41,7 +42,9 @@ public final class MetricsRow {
         .add(num(r.oracleSeconds()))
         .add(num(r.solverSeconds()))
         .add(num(r.evalSeconds()))
-        .add(Integer.toString(r.entriesEvaluated()));
+        .add(Integer.toString(r.entriesEvaluated()))
+        .add(Integer.toString(r.entriesImputed()))
+        .add(num(r.imputationError()));
     return j.toString();
   }
 

@@ -9,6 +9,7 @@ import org.psro4j.psro.DriverSettings;
 import org.psro4j.psro.ExactEvaluator;
 import org.psro4j.psro.Jpsro;
 import org.psro4j.psro.Oracles;
+import org.psro4j.psro.PartialEvaluation;
 import org.psro4j.psro.PayoffEvaluator;
 import org.psro4j.psro.Population;
 import org.psro4j.psro.PopulationDriver;
@@ -80,19 +81,35 @@ final class RunAssembly {
     DriverSettings settings =
         new DriverSettings(
             c.iterations(), c.epsilon(), c.patience(), c.seed(), c.threads(), exactGap);
+    PopulationDriver driver;
     if ("jpsro".equals(c.algo())) {
       boolean ce = !c.solver().endsWith("cce");
-      return new Jpsro(game, solver, oracle, evaluator, settings, population, meta, ce);
+      driver = new Jpsro(game, solver, oracle, evaluator, settings, population, meta, ce);
+    } else {
+      driver =
+          new Psro(
+              game,
+              solver,
+              oracle,
+              evaluator,
+              settings,
+              population,
+              meta,
+              TrainingTarget.parse(c.target()),
+              c.topK());
     }
-    return new Psro(
-        game,
-        solver,
-        oracle,
-        evaluator,
-        settings,
-        population,
-        meta,
-        TrainingTarget.parse(c.target()),
-        c.topK());
+    if (c.evalFraction() < 1) {
+      driver.setPartialEvaluation(new PartialEvaluation(c.evalFraction(), exactReference(game)));
+    }
+    return driver;
+  }
+
+  /** An exact evaluator to measure imputation error against, when the game can be walked. */
+  private static PayoffEvaluator exactReference(Game game) {
+    try {
+      return new ExactEvaluator(game);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
   }
 }

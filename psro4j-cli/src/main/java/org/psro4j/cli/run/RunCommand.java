@@ -91,6 +91,12 @@ public final class RunCommand implements Callable<Integer> {
   String exactGap;
 
   @Option(
+      names = "--eval-fraction",
+      description =
+          "Share of each iteration's new meta-game entries evaluated; the rest are imputed (default 1).")
+  Double evalFraction;
+
+  @Option(
       names = "--br-steps",
       description = "Environment steps per RL best response (oracle option br_steps).")
   Long brSteps;
@@ -150,7 +156,8 @@ public final class RunCommand implements Callable<Integer> {
                     target,
                     topK,
                     exactGap,
-                    options()))
+                    options(),
+                    evalFraction))
             .withDefaultSolver();
     resolved.validate();
     return RunSession.start(resolved, output, spec.commandLine().getOut()).runToEnd();

@@ -24,6 +24,8 @@ import java.util.Set;
  * @param topK k for the top-k target
  * @param exactGap compute the exact full-game gap every iteration ({@code auto}: when small)
  * @param oracleOptions options of the oracle, e.g. {@code br_steps} for RL oracles
+ * @param evalFraction share of each iteration's new meta-game entries evaluated; the rest are
+ *     imputed (1: evaluate all)
  */
 @JsonIgnoreProperties(ignoreUnknown = false)
 public record RunConfig(
@@ -41,7 +43,8 @@ public record RunConfig(
     @JsonProperty("target") String target,
     @JsonProperty("top_k") Integer topK,
     @JsonProperty("exact_gap") String exactGap,
-    @JsonProperty("oracle_options") java.util.Map<String, String> oracleOptions) {
+    @JsonProperty("oracle_options") java.util.Map<String, String> oracleOptions,
+    @JsonProperty("eval_fraction") Double evalFraction) {
 
   /** Known algorithms. */
   public static final Set<String> ALGOS = Set.of("psro", "jpsro");
@@ -67,7 +70,8 @@ public record RunConfig(
         "probabilistic",
         3,
         "auto",
-        java.util.Map.of());
+        java.util.Map.of(),
+        1.0);
   }
 
   /** This config with every non-null field of {@code over} replacing its own. */
@@ -87,7 +91,8 @@ public record RunConfig(
         pick(over.target, target),
         pick(over.topK, topK),
         pick(over.exactGap, exactGap),
-        mergeOptions(oracleOptions, over.oracleOptions));
+        mergeOptions(oracleOptions, over.oracleOptions),
+        pick(over.evalFraction, evalFraction));
   }
 
   /**
@@ -102,6 +107,7 @@ public record RunConfig(
             null,
             null,
             "jpsro".equals(algo) ? "mgcce" : "nash",
+            null,
             null,
             null,
             null,
@@ -147,6 +153,9 @@ public record RunConfig(
     if (!Set.of("auto", "true", "false").contains(exactGap)) {
       throw new IllegalArgumentException(
           "exact_gap='" + exactGap + "' must be auto, true or false");
+    }
+    if (!(evalFraction > 0 && evalFraction <= 1)) {
+      throw new IllegalArgumentException("eval_fraction=" + evalFraction + " must be in (0, 1]");
     }
     if (!Set.of("uniform", "first").contains(init)) {
       throw new IllegalArgumentException("unknown init '" + init + "'; known: uniform, first");

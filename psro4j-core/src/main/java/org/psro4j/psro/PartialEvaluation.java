@@ -1,0 +1,21 @@
+package org.psro4j.psro;
+
+/**
+ * Evaluate only a random subset of each iteration's new meta-game entries and impute the rest
+ * (useful when an entry costs many episodes). The subset is a reservoir sample of size ⌈fraction·n⌉
+ * drawn from the iteration's seed; the others get the additive main-effects estimate μ_p + Σ_q
+ * (mean of the entries where player q plays that strategy − μ_p), fitted on the evaluated entries.
+ * Imputed entries are stored as one-sample entries with zero variance.
+ *
+ * @param fraction the share of new entries evaluated, in (0, 1]
+ * @param reference an evaluator with exact values to measure the imputation error against (e.g.
+ *     {@link ExactEvaluator}), or {@code null}
+ */
+public record PartialEvaluation(double fraction, PayoffEvaluator reference) {
+
+  public PartialEvaluation {
+    if (!(fraction > 0 && fraction <= 1)) {
+      throw new IllegalArgumentException("eval fraction " + fraction + " must be in (0, 1]");
+    }
+  }
+}
