@@ -1,7 +1,5 @@
 package org.psro4j.psro;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.psro4j.exact.BestResponse;
 import org.psro4j.exact.BestResponseResult;
 import org.psro4j.exact.GameTree;
@@ -88,11 +86,14 @@ public final class ExactBestResponse implements BestResponseOracle {
     int learner = opp.learner();
     return switch (opp) {
       case Opponents.Independent ind -> {
-        List<double[]> weights = new ArrayList<>();
-        for (double[] w : ind.weights()) {
-          weights.add(w);
+        // Only the co-players are aggregated: the learner's weights may be anything (even 0).
+        double[] strategy = new double[tree.numSlots()];
+        for (int q = 0; q < tree.numPlayers(); q++) {
+          if (q != learner) {
+            PolicyAggregator.aggregate(
+                tree, q, ind.populations().get(q), ind.weights()[q], strategy);
+          }
         }
-        double[] strategy = PolicyAggregator.aggregate(tree, ind.populations(), weights);
         yield BestResponse.counterfactualReach(tree, learner, strategy);
       }
       case Opponents.Correlated cor -> {
