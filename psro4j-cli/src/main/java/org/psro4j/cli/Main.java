@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
       org.psro4j.cli.run.ReportCommand.class,
       GamesCommand.class,
       MetasolveCommand.class,
+      org.psro4j.cli.ssa.SsaCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
