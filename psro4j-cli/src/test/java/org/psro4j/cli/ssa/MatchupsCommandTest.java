@@ -177,6 +177,13 @@ class MatchupsCommandTest {
         "--force");
   }
 
+  @Test
+  void verboseOnTheSubcommandAddsTheStackTrace() {
+    assertThat(run("ssa", "matchups", "--game", "kuhn_poker", "--verbose")).isEqualTo(2);
+    assertThat(err.toString().lines().count()).isGreaterThan(2);
+    assertThat(err.toString()).contains("at org.psro4j.cli.ssa.SsaCommand.loadGame");
+  }
+
   /** Runs {@code ssa matchups} quietly into a scratch directory (with --force unless tested). */
   private void assertBad(String[] options, String fragment) {
     List<String> args = new ArrayList<>(List.of("ssa", "matchups", "--quiet"));

@@ -24,8 +24,8 @@ public final class SimulationSpeed {
 
   /**
    * Sensor-steps per second of {@code game} over {@code steps} timed game steps with random tasking
-   * drawn from a generator seeded with {@code seed}. A few hundred thousand steps give a stable
-   * figure in a few seconds at the default size.
+   * drawn from a generator seeded with {@code seed}. About a million steps (a few seconds at the
+   * default size) give a stable figure; far fewer leave JIT compilation in it.
    */
   public static double sensorStepsPerSecond(SsaCoverage game, long steps, long seed) {
     Objects.requireNonNull(game, "game");
