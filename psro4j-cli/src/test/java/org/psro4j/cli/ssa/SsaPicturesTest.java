@@ -20,7 +20,7 @@ class SsaPicturesTest {
     // Argument of latitude 90°: the orbit's northernmost point, latitude = inclination and
     // right ascension = RAAN + 90° (for a prograde orbit); at t = 0 Greenwich is on the x axis.
     KeplerianElements el = KeplerianElements.circular(6378.137, 800, 55, 30, 90);
-    double[] point = SsaPictures.subSatellitePoint(PROPAGATOR, el, 0);
+    double[] point = GroundTrackChart.subSatellitePoint(PROPAGATOR, el, 0);
     assertThat(point[0]).isCloseTo(120.0, within(1e-9));
     assertThat(point[1]).isCloseTo(55.0, within(1e-9));
   }
@@ -35,8 +35,8 @@ class SsaPicturesTest {
             + Math.toDegrees(
                     rates.raanRate() + rates.argumentOfPerigeeRate() + rates.meanAnomalyRate())
                 * t;
-    double expected = inertial - Math.toDegrees(SsaPictures.EARTH_ROTATION_RAD_PER_S) * t;
-    double[] point = SsaPictures.subSatellitePoint(PROPAGATOR, el, t);
+    double expected = inertial - Math.toDegrees(GroundTrackChart.EARTH_ROTATION_RAD_PER_S) * t;
+    double[] point = GroundTrackChart.subSatellitePoint(PROPAGATOR, el, t);
     assertThat(point[0]).isCloseTo(((expected + 180) % 360 + 360) % 360 - 180, within(1e-6));
     assertThat(point[1]).isCloseTo(0.0, within(1e-9));
   }
