@@ -16,7 +16,7 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
   public int handleExecutionException(
       Exception ex, CommandLine cl, CommandLine.ParseResult parseResult) {
     PrintWriter err = cl.getErr();
-    boolean verbose = parseResult.hasMatchedOption("--verbose");
+    boolean verbose = verbose(parseResult);
     boolean badInput = isBadInput(ex);
     err.println("psro4j: " + (badInput ? "" : "internal error: ") + message(ex));
     if (verbose) {
@@ -24,6 +24,16 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
     }
     err.flush();
     return badInput ? Main.BAD_INPUT : 1;
+  }
+
+  /** Whether {@code --verbose} was given to the command or to any of its subcommands. */
+  static boolean verbose(CommandLine.ParseResult parseResult) {
+    for (CommandLine.ParseResult r = parseResult; r != null; r = r.subcommand()) {
+      if (r.hasMatchedOption("--verbose")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static boolean isBadInput(Throwable ex) {

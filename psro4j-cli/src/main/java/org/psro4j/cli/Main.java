@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       SolveCommand.class,
       MetasolveCommand.class,
       BenchCommand.class,
+      org.psro4j.cli.ssa.SsaCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.SplittableRandom;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongConsumer;
 import java.util.stream.IntStream;
 import org.psro4j.policy.Policy;
 import org.psro4j.ssa.SsaCoverage;
@@ -32,7 +34,23 @@ public final class HeuristicMatchups {
   /** The table of {@code names} against each other, on {@code threads} worker threads. */
   public static MatchupTable compute(
       SsaCoverage game, List<String> names, int episodes, long seed, int threads) {
+    return compute(game, names, episodes, seed, threads, done -> {});
+  }
+
+  /**
+   * As {@link #compute(SsaCoverage, List, int, long, int)}, reporting progress: after every
+   * finished game {@code progress} receives the number of games finished so far (of names² ·
+   * episodes). It is called from the worker threads, so it must be thread-safe and cheap.
+   */
+  public static MatchupTable compute(
+      SsaCoverage game,
+      List<String> names,
+      int episodes,
+      long seed,
+      int threads,
+      LongConsumer progress) {
     Objects.requireNonNull(game, "game");
+    Objects.requireNonNull(progress, "progress");
     if (names.isEmpty()) {
       throw new IllegalArgumentException("no heuristics to match up");
     }
@@ -51,6 +69,8 @@ public final class HeuristicMatchups {
       episodeIndices[e] = chooser.nextInt(game.settings().episodes());
     }
     double[][][] cells = new double[n * n][][];
+    AtomicLong finished = new AtomicLong();
+    Runnable onGame = () -> progress.accept(finished.incrementAndGet());
     try (ForkJoinPool pool = new ForkJoinPool(threads)) {
       pool.submit(
               () ->
@@ -65,7 +85,8 @@ public final class HeuristicMatchups {
                                       policies.get(c % n),
                                       episodeIndices,
                                       seed,
-                                      c)))
+                                      c,
+                                      onGame)))
           .join();
     }
     double[][] blueMean = new double[n][n];
@@ -86,7 +107,13 @@ public final class HeuristicMatchups {
 
   /** Returns per side the return of each episode. */
   private static double[][] playCell(
-      SsaCoverage game, Policy blue, Policy red, int[] episodeIndices, long seed, int cell) {
+      SsaCoverage game,
+      Policy blue,
+      Policy red,
+      int[] episodeIndices,
+      long seed,
+      int cell,
+      Runnable onGame) {
     double[][] returns = new double[2][episodeIndices.length];
     SplittableRandom cellRandom = new SplittableRandom(seed ^ (0x9E3779B97F4A7C15L * (cell + 1)));
     int[] joint = new int[2];
@@ -102,11 +129,13 @@ public final class HeuristicMatchups {
       double[] r = state.returns();
       returns[0][e] = r[0];
       returns[1][e] = r[1];
+      onGame.run();
     }
     return returns;
   }
 
-  private static int sample(SsaState state, int side, Policy policy, SplittableRandom rng) {
+  /** Draws {@code side}'s action from {@code policy} (aligned with the legal actions). */
+  static int sample(SsaState state, int side, Policy policy, SplittableRandom rng) {
     double[] p = policy.actionProbabilities(state, side);
     int last = p.length - 1;
     if (p[last] == 1.0) {

@@ -1,7 +1,11 @@
 package org.psro4j.ssa.heuristics;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.SequencedMap;
 import org.psro4j.game.Game;
 import org.psro4j.game.State;
 import org.psro4j.policy.Policy;
@@ -37,6 +41,30 @@ public final class SsaHeuristics {
           throw new IllegalArgumentException(
               "unknown SSA heuristic '" + name + "'; known: " + String.join(", ", NAMES));
     };
+  }
+
+  /**
+   * All built-in heuristics for {@code game}, by name in {@link #NAMES} order: PSRO's initial
+   * population on {@code ssa_coverage} (each serves either side), e.g. {@code
+   * population(game).forEach((name, policy) -> pop.add(player, policy, name))}.
+   */
+  public static SequencedMap<String, Policy> population(Game game) {
+    SequencedMap<String, Policy> out = new LinkedHashMap<>();
+    for (String name : NAMES) {
+      out.put(name, create(name, game));
+    }
+    return Collections.unmodifiableSequencedMap(out);
+  }
+
+  /** The registry name of a built-in heuristic, or empty if {@code policy} is not one. */
+  public static Optional<String> nameOf(Policy policy) {
+    if (policy instanceof TaskingHeuristic h) {
+      return Optional.of(h.name());
+    }
+    if (policy instanceof RandomHeuristic) {
+      return Optional.of("random");
+    }
+    return Optional.empty();
   }
 
   static SsaState requireSsaState(State state) {

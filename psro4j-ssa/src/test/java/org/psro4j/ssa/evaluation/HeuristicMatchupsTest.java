@@ -96,6 +96,18 @@ class HeuristicMatchupsTest {
   }
 
   @Test
+  void progressCountsEveryGameOnceAndDoesNotChangeTheTable() {
+    SsaCoverage game = game(",objects=8,sats=4,planes=2");
+    List<String> names = List.of("reactive", "random");
+    java.util.Set<Long> seen = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    MatchupTable reported = HeuristicMatchups.compute(game, names, 3, 6, 2, seen::add);
+    // 2 x 2 pairs x 3 episodes = 12 games, each reported once with its running count.
+    assertThat(seen).containsExactlyInAnyOrder(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L, 11L, 12L);
+    MatchupTable silent = HeuristicMatchups.compute(game, names, 3, 6, 1);
+    assertThat(reported.blueMean()).isDeepEqualTo(silent.blueMean());
+  }
+
+  @Test
   void badArgumentsNameTheValue() {
     SsaCoverage game = game("");
     assertThatThrownBy(() -> HeuristicMatchups.compute(game, 1, 0, 1))
