@@ -21,6 +21,8 @@ import org.psro4j.psro.PopulationDriver;
 import org.psro4j.psro.Psro;
 import org.psro4j.psro.TrainingTarget;
 import org.psro4j.solvers.MetaSolvers;
+import org.psro4j.ssa.SsaCoverage;
+import org.psro4j.ssa.evaluation.SimulationSpeed;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -125,6 +127,30 @@ final class BenchCommand implements Callable<Integer> {
             last.gapName(),
             last.exactGap());
         out.flush();
+      }
+    }
+    if (only == null || "ssa-steps".contains(only)) {
+      ran++;
+      SsaCoverage ssa = (SsaCoverage) Games.load("ssa_coverage()");
+      long steps = 1_000_000;
+      long start = System.nanoTime();
+      double rate = SimulationSpeed.sensorStepsPerSecond(ssa, steps, 42L);
+      double total = (System.nanoTime() - start) / 1e9;
+      ObjectNode r = results.addObject();
+      r.put("scenario", "ssa-steps");
+      r.put("description", "ssa_coverage() default size, random tasking, one thread");
+      r.put("sensor_steps", steps);
+      r.put("sensor_steps_per_second", rate);
+      r.put("total_seconds", total);
+      if (!json) {
+        out.printf(
+            Locale.ROOT,
+            "%-12s %s%n             %.3g sensor-steps/s (%d sensor-steps, %.2f s)%n",
+            "ssa-steps",
+            "ssa_coverage() default size, random tasking, one thread",
+            rate,
+            steps,
+            total);
       }
     }
     if (ran == 0) {

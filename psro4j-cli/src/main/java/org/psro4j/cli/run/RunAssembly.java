@@ -17,6 +17,8 @@ import org.psro4j.psro.Psro;
 import org.psro4j.psro.SampledEvaluator;
 import org.psro4j.psro.TrainingTarget;
 import org.psro4j.solvers.MetaSolvers;
+import org.psro4j.ssa.SsaCoverage;
+import org.psro4j.ssa.heuristics.SsaHeuristics;
 
 /** Builds a driver from a {@link RunConfig}: solver, oracle, evaluator, initial population. */
 final class RunAssembly {
@@ -58,6 +60,17 @@ final class RunAssembly {
 
   static Population initialPopulation(RunConfig c, Game game) {
     Population pop = new Population(game.numPlayers());
+    if ("heuristics".equals(c.init())) {
+      if (!(game instanceof SsaCoverage)) {
+        throw new IllegalArgumentException(
+            "--init heuristics needs a game with built-in heuristics (ssa_coverage), not " + game);
+      }
+      for (int p = 0; p < game.numPlayers(); p++) {
+        int player = p;
+        SsaHeuristics.population(game).forEach((name, policy) -> pop.add(player, policy, name));
+      }
+      return pop;
+    }
     TabularPolicy policy =
         "first".equals(c.init()) ? TabularPolicy.firstAction(game) : TabularPolicy.uniform(game);
     for (int p = 0; p < game.numPlayers(); p++) {

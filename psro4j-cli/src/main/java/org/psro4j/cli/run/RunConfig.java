@@ -19,7 +19,8 @@ import java.util.Set;
  * @param seed the root seed
  * @param threads worker threads
  * @param episodes episodes per meta-game entry; 0 evaluates entries exactly
- * @param init the initial population: {@code uniform} or {@code first}
+ * @param init the initial population: {@code uniform}, {@code first}, or {@code heuristics} (the
+ *     game's built-in heuristic policies, e.g. ssa_coverage's five)
  * @param target PSRO's training target: probabilistic, topk, uniform, rectified
  * @param topK k for the top-k target
  * @param exactGap compute the exact full-game gap every iteration ({@code auto}: when small)
@@ -157,8 +158,9 @@ public record RunConfig(
     if (!(evalFraction > 0 && evalFraction <= 1)) {
       throw new IllegalArgumentException("eval_fraction=" + evalFraction + " must be in (0, 1]");
     }
-    if (!Set.of("uniform", "first").contains(init)) {
-      throw new IllegalArgumentException("unknown init '" + init + "'; known: uniform, first");
+    if (!Set.of("uniform", "first", "heuristics").contains(init)) {
+      throw new IllegalArgumentException(
+          "unknown init '" + init + "'; known: uniform, first, heuristics");
     }
   }
 
