@@ -46,6 +46,9 @@ public final class RunReport {
     if (metagame != null && metagame.path("payoffs").size() > 0) {
       plots.put("payoffs_p0.png", heatMap(metagame));
     }
+    JsonNode state = readJson(runDir.resolve("checkpoint").resolve("state.json"));
+    plots.putAll(
+        SsaRunPictures.draw(runDir, config, events.isEmpty() ? null : events.getLast(), state));
     for (Map.Entry<String, byte[]> e : plots.entrySet()) {
       AtomicFiles.write(runDir.resolve("plots").resolve(e.getKey()), e.getValue());
     }
