@@ -10,8 +10,6 @@ import org.psro4j.metagame.GapKind;
 import org.psro4j.metagame.MetaSolver;
 import org.psro4j.metagame.MetaSolverException;
 import org.psro4j.metagame.MetaStrategy;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Joint meta-strategies of JPSRO (Marris et al. 2021, "Multi-Agent Training beyond Zero-Sum with
@@ -22,8 +20,9 @@ import org.slf4j.LoggerFactory;
  * <ul>
  *   <li>Max welfare: the LP max Σ_a σ_a Σ_p u_p(a) over the polytope (ojAlgo simplex).
  *   <li>Max Gini: min Σσ², the unique least-norm point; by the dual method of {@link MaxGiniDual}
- *       (size = number of deviation constraints, warm-started from the previous solve), with
- *       ojAlgo's primal QP as a backup if the dual's exact active-set step does not verify.
+ *       (size = number of deviation constraints) finished by an exact least-norm solve on the
+ *       optimal face ({@link MaxGiniFace}), with the primal active-set method {@link
+ *       MaxGiniActiveSet} as a backup; if neither verifies, a {@link MetaSolverException}.
  *   <li>Max entropy: by projected Newton on the smooth convex dual ({@link MaxEntropyDual}).
  * </ul>
  *
@@ -32,15 +31,15 @@ import org.slf4j.LoggerFactory;
  * is non-empty (it can be negative: a strict equilibrium) and optimises the objective at ε* (plus
  * 1e−10 of the payoff scale for the LP and QP, 1e−7 for max entropy, whose dual needs an interior).
  * This is the remedy when sampled payoffs make the exact polytope empty for a relaxed requirement.
- * The result reports its CCE or CE gap.
+ * The result reports its CCE or CE gap. Warm starts are off by default, so a solve is a pure
+ * function of the game (a resumed run re-solves to the same meta-strategy); the max-Gini result is
+ * read off its optimal face and so does not depend on the starting multipliers either.
  */
 public final class CorrelatedEquilibriumSolver implements MetaSolver {
 
   /** The option keys this solver accepts. */
   public static final Set<String> OPTIONS =
       Set.of("epsilon", "min_epsilon", "max_iterations", "warm_start");
-
-  private static final Logger LOG = LoggerFactory.getLogger(CorrelatedEquilibriumSolver.class);
 
   /** Which equilibrium concept. */
   public enum Concept {
@@ -99,7 +98,7 @@ public final class CorrelatedEquilibriumSolver implements MetaSolver {
         .optEpsilon(options.getDouble("epsilon", 0))
         .optMinEpsilon(options.getBoolean("min_epsilon", false))
         .optMaxIterations(options.getInt("max_iterations", defaultIterations(objective)))
-        .optWarmStart(options.getBoolean("warm_start", true))
+        .optWarmStart(options.getBoolean("warm_start", false))
         .build();
   }
 
@@ -147,7 +146,7 @@ public final class CorrelatedEquilibriumSolver implements MetaSolver {
         name, g, sigma, concept == Concept.CE ? GapKind.CE_GAP : GapKind.CCE_GAP);
   }
 
-  /** How the last solve ran: "lp", "dual", "dual (warm start)", "primal qp" or "newton". */
+  /** How the last solve ran: "lp", "dual", "dual (warm start)" or "newton". */
   public synchronized String lastMethod() {
     return lastMethod;
   }
@@ -161,29 +160,16 @@ public final class CorrelatedEquilibriumSolver implements MetaSolver {
       remember(a, dual.lambda);
       return dualSigma;
     }
-    LOG.debug(
-        "max-Gini dual did not verify in {} iterations on {} profiles; solving the primal QP",
-        maxIterations,
-        a.columns);
-    lastMethod = "primal qp";
-    double[] sigma = CorrelatedPrograms.maxGiniPrimal(a, b);
-    double[] residual = a.times(sigma);
-    double violation = 0;
-    for (int i = 0; i < residual.length; i++) {
-      violation = Math.max(violation, residual[i] - b[i]);
-    }
-    if (violation > 1e-7) {
-      throw new MetaSolverException(
-          name
-              + ": the max-Gini dual did not verify in "
-              + maxIterations
-              + " Newton steps and the"
-              + " primal QP violates a deviation constraint by "
-              + violation * a.scale()
-              + " (a highly degenerate polytope, e.g. the CE of a zero-sum game); use the"
-              + " max-welfare solver or min_epsilon=true");
-    }
-    return sigma;
+    throw new MetaSolverException(
+        name
+            + ": the max-Gini programme on "
+            + a.columns
+            + " profiles and "
+            + a.rows
+            + " deviation constraints did not reach a verified optimum ("
+            + maxIterations
+            + " Newton steps, then the active-set method); raise max_iterations, or use the"
+            + " max-welfare solver or min_epsilon=true");
   }
 
   private synchronized double[] maxEntropy(DeviationConstraints a, double[] b) {
@@ -238,7 +224,7 @@ public final class CorrelatedEquilibriumSolver implements MetaSolver {
     private double epsilon;
     private boolean minEpsilon;
     private int maxIterations = -1;
-    private boolean warmStart = true;
+    private boolean warmStart;
 
     private Builder() {}
 
@@ -286,7 +272,10 @@ public final class CorrelatedEquilibriumSolver implements MetaSolver {
       return this;
     }
 
-    /** Whether to start the dual from the previous solve's multipliers (default true). */
+    /**
+     * Whether to start the dual from the previous solve's multipliers (default false, so that the
+     * solver is a pure function of the game: a resumed run re-solves to the same bits).
+     */
     public Builder optWarmStart(boolean warmStart) {
       this.warmStart = warmStart;
       return this;

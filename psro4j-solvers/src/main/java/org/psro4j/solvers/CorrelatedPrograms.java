@@ -8,8 +8,9 @@ import org.psro4j.metagame.MetaSolverException;
 
 /**
  * The ojAlgo programmes over the (C)CE polytope {σ ∈ Δ : Aσ ≤ b}: the max-welfare LP, the
- * min-epsilon LP (min ε subject to Aσ ≤ ε), and the max-Gini QP in the primal (N variables), which
- * backs up {@link MaxGiniDual} when its active-set step does not verify within its budget.
+ * min-epsilon LP (min ε subject to Aσ ≤ ε), the deepest-point LP that starts {@link
+ * MaxGiniActiveSet}, and the max-Gini QP in the primal (N variables), kept as an independent check
+ * of {@link MaxGiniDual} in the tests.
  */
 final class CorrelatedPrograms {
 
@@ -25,6 +26,18 @@ final class CorrelatedPrograms {
     }
     constraints(model, a, sigma, bound, null);
     return solution(model.maximise(), a.columns, "max-welfare LP");
+  }
+
+  /**
+   * A point of {σ ∈ Δ : Aσ ≤ b} as deep inside as the LP can find (argmin of max_i (Aσ − b)_i), to
+   * start {@link MaxGiniActiveSet}; its largest violation, if any, is LP round-off.
+   */
+  static double[] deepestPoint(ConstraintMatrix a, double[] bound) {
+    ExpressionsBasedModel model = new ExpressionsBasedModel();
+    Variable[] sigma = simplex(model, a.columns);
+    Variable epsilon = model.addVariable("epsilon").weight(1);
+    constraints(model, a, sigma, bound, epsilon);
+    return solution(model.minimise(), a.columns, "deepest-point LP");
   }
 
   /** The smallest ε (in scaled units) for which {σ ∈ Δ : Aσ ≤ ε·1} is non-empty. */
@@ -64,7 +77,7 @@ final class CorrelatedPrograms {
 
   private static void constraints(
       ExpressionsBasedModel model,
-      DeviationConstraints a,
+      ConstraintMatrix a,
       Variable[] sigma,
       double[] bound,
       Variable epsilon) {

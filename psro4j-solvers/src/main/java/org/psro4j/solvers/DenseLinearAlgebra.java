@@ -58,4 +58,53 @@ final class DenseLinearAlgebra {
     }
     return x;
   }
+
+  /**
+   * The Cholesky factor L (lower triangle, in place) of a symmetric positive definite matrix;
+   * returns false when a pivot is not positive.
+   */
+  static boolean cholesky(double[][] a) {
+    int n = a.length;
+    for (int j = 0; j < n; j++) {
+      double[] rowJ = a[j];
+      double d = rowJ[j];
+      for (int k = 0; k < j; k++) {
+        d -= rowJ[k] * rowJ[k];
+      }
+      if (!(d > 0)) {
+        return false;
+      }
+      d = Math.sqrt(d);
+      rowJ[j] = d;
+      for (int i = j + 1; i < n; i++) {
+        double[] rowI = a[i];
+        double s = rowI[j];
+        for (int k = 0; k < j; k++) {
+          s -= rowI[k] * rowJ[k];
+        }
+        rowI[j] = s / d;
+      }
+    }
+    return true;
+  }
+
+  /** Solves L·Lᵀ·x = b in place with the factor of {@link #cholesky}. */
+  static void choleskySolve(double[][] l, double[] b) {
+    int n = b.length;
+    for (int i = 0; i < n; i++) {
+      double s = b[i];
+      double[] row = l[i];
+      for (int k = 0; k < i; k++) {
+        s -= row[k] * b[k];
+      }
+      b[i] = s / row[i];
+    }
+    for (int i = n - 1; i >= 0; i--) {
+      double s = b[i];
+      for (int k = i + 1; k < n; k++) {
+        s -= l[k][i] * b[k];
+      }
+      b[i] = s / l[i][i];
+    }
+  }
 }

@@ -1,130 +1,187 @@
 package org.psro4j.solvers;
 
-import java.util.ArrayList;
-import java.util.List;
+import org.psro4j.metagame.MetaSolverException;
 
 /**
- * Maximum-Gini (C)CE, min ½‖σ‖² subject to Aσ ≤ b and σ in the simplex (Marris et al. 2021,
- * "Multi-Agent Training beyond Zero-Sum with Correlated Equilibrium Meta-Solvers", ICML), solved
- * through its dual, whose size is the number of deviation constraints (Σ_p k_p for CCE, Σ_p k_p(k_p
- * − 1) for CE) instead of the number of joint profiles.
+ * Maximum-Gini point of a polytope, min ½‖σ‖² subject to Aσ ≤ b and σ in the simplex (the max-Gini
+ * (C)CE of Marris et al. 2021, "Multi-Agent Training beyond Zero-Sum with Correlated Equilibrium
+ * Meta-Solvers", ICML), solved through its dual, whose size is the number of rows of A (Σ_p k_p for
+ * a CCE) instead of the number of joint profiles.
  *
  * <p>Dual: maximise g(λ) = min_{σ ∈ Δ} ½‖σ‖² + λᵀ(Aσ − b) over λ ≥ 0. The inner minimiser is σ(λ) =
- * Π_Δ(−Aᵀλ) (a simplex projection) and ∇g = Aσ(λ) − b, Lipschitz with ‖A‖². Two steps alternate:
+ * Π_Δ(−Aᵀλ) (a simplex projection) and ∇g = Aσ(λ) − b. Two parts:
  *
  * <ol>
- *   <li>an exact active-set step: solve the KKT equations of the piece (S, J), σ_S = μ·1 −
- *       A_{JS}ᵀλ_J with A_{JS}σ_S = b_J and 1ᵀσ_S = 1, a linear system of size |J| + 1, dropping
- *       negative multipliers; a point that satisfies every KKT condition to 1e−11 ends the solve
- *       with the exact optimum;
- *   <li>otherwise a semismooth projected-Newton ascent step on g (Bertsekas' binding set, the
- *       generalised Hessian A_S(I − 11ᵀ/|S|)A_Sᵀ of the current quadratic piece with Levenberg
- *       damping, Armijo search along the projection arc; a projected gradient step where Newton
- *       stalls), which identifies S and J in a few steps.
+ *   <li>semismooth projected Newton ascent on g (Bertsekas' binding set, the generalised Hessian
+ *       A_S(I − 11ᵀ/|S|)A_Sᵀ of the current quadratic piece, an Armijo search along the projection
+ *       arc, a projected gradient step where Newton stalls). Degenerate games have a singular
+ *       Hessian and a whole set of optimal λ, so the Newton system carries a Levenberg–Marquardt
+ *       shift proportional to the current KKT residual, which keeps steps bounded and the local
+ *       convergence fast under the error bound piecewise-quadratic problems satisfy (Yamashita and
+ *       Fukushima 2001);
+ *   <li>once σ(λ) is close, {@link MaxGiniFace} computes the exact optimum from the face σ(λ)
+ *       identifies, accepted when it is feasible and the duality gap ½‖σ‖² − g(λ) is below 1e−9 of
+ *       ½‖σ‖² (so a wrongly identified face is never returned).
  * </ol>
  *
- * The optimum σ is unique (strictly convex objective), so warm-starting λ from a previous, smaller
- * game changes only the time taken. Returns null when the iteration budget runs out.
+ * Since g(λ) ≤ ½‖σ‖² ≤ ½ for every feasible σ, a dual value above ½ proves the polytope empty. The
+ * optimum is unique and the returned point depends only on its face, so warm-starting λ from a
+ * previous, smaller game changes only the time taken. Returns null when the iteration budget runs
+ * out.
  */
 final class MaxGiniDual {
 
-  static final double KKT_TOLERANCE = 1e-11;
-  private static final double SLACKNESS_TOLERANCE = 1e-9;
+  static final double GAP_TOLERANCE = 1e-9;
 
-  private final DeviationConstraints a;
+  /** The iteration budget of the active-set stage. */
+  static final int ACTIVE_SET_ITERATIONS = 20_000;
+
+  private final ConstraintMatrix a;
   private final double[] b;
 
   /** The solution's dual multipliers, for warm starts. */
   double[] lambda;
 
-  MaxGiniDual(DeviationConstraints a, double[] b) {
+  /** Newton steps taken by the last solve. */
+  int steps;
+
+  MaxGiniDual(ConstraintMatrix a, double[] b) {
     this.a = a;
     this.b = b;
   }
 
-  /** The max-Gini σ, or null if {@code maxIterations} Newton steps were not enough. */
+  /**
+   * The max-Gini σ, or null if neither {@code maxIterations} Newton steps nor the active-set stage
+   * (at most {@link #ACTIVE_SET_ITERATIONS} iterations from the deepest point an LP finds) reached
+   * the optimum.
+   */
   double[] solve(double[] start, int maxIterations) {
+    double[] sigma = newton(start, maxIterations);
+    if (sigma != null) {
+      return sigma;
+    }
+    double[] inside = CorrelatedPrograms.deepestPoint(a, b);
+    MaxGiniActiveSet activeSet = new MaxGiniActiveSet(a, b);
+    double[] optimum = activeSet.solve(inside, ACTIVE_SET_ITERATIONS);
+    if (optimum == null) {
+      return null;
+    }
+    double[] canonical = MaxGiniFace.polish(a, b, optimum, MaxGiniFace.EXACT_TOLERANCE);
+    double[] result = canonical != null ? canonical : optimum;
+    for (double violation : MaxGiniFace.residual(a, b, result)) {
+      if (violation > MaxGiniFace.EXACT_TOLERANCE) {
+        return null;
+      }
+    }
+    for (double s : result) {
+      if (s < 0) {
+        return null;
+      }
+    }
+    return result;
+  }
+
+  /** Projected Newton from {@code start}, polishing on the way; null if it did not verify. */
+  private double[] newton(double[] start, int maxIterations) {
     int m = a.rows;
     double[] x = start == null ? new double[m] : start.clone();
-    for (int it = 0; it < maxIterations; it++) {
+    for (steps = 0; steps <= maxIterations; steps++) {
       double[] sigma = sigma(x);
       double[] gradient = gradient(sigma);
-      if (optimal(x, gradient)) {
-        lambda = x;
-        return sigma;
-      }
-      double[] exact = activeSetStep(x.clone());
-      if (exact != null) {
-        return exact;
-      }
-      boolean[] held = new boolean[m];
-      int free = 0;
-      for (int i = 0; i < m; i++) {
-        held[i] = x[i] <= 0 && gradient[i] < 0;
-        free += held[i] ? 0 : 1;
-      }
-      int[] index = new int[free];
-      int[] position = new int[m];
-      for (int i = 0, f = 0; i < m; i++) {
-        position[i] = held[i] ? -1 : f;
-        if (!held[i]) {
-          index[f++] = i;
-        }
-      }
-      double[][] hessian = generalisedHessian(sigma, position, free);
-      double[] rhs = new double[free];
-      double diagonal = 0;
-      for (int f = 0; f < free; f++) {
-        rhs[f] = gradient[index[f]];
-        diagonal = Math.max(diagonal, hessian[f][f]);
-      }
-      for (int f = 0; f < free; f++) {
-        hessian[f][f] += 1e-10 * diagonal + 1e-14;
-      }
-      double[] step = DenseLinearAlgebra.solve(hessian, rhs, 1e-18);
-      if (step == null) {
-        step = rhs;
-      }
       double value = value(x, sigma, gradient);
-      double[] next = new double[m];
-      boolean moved = false;
-      for (double t = 1; t > 1e-12; t /= 2) {
-        double increase = 0;
-        for (int i = 0; i < m; i++) {
-          next[i] = x[i];
-        }
-        for (int f = 0; f < free; f++) {
-          int i = index[f];
-          next[i] = Math.max(0, x[i] + t * step[f]);
-        }
-        for (int i = 0; i < m; i++) {
-          increase += gradient[i] * (next[i] - x[i]);
-        }
-        if (dualValue(next) >= value + 1e-4 * increase && increase > 0) {
-          moved = true;
-          break;
+      if (value > 0.5 + 1e-9) {
+        throw new MetaSolverException(
+            "the polytope is empty: the max-Gini dual exceeds ½, the largest ½‖σ‖² on the simplex"
+                + " (the epsilon is below the smallest feasible one; use min_epsilon=true)");
+      }
+      double residual = naturalResidual(x, gradient);
+      if (residual <= 1e-5 || steps % 10 == 9 || steps == maxIterations) {
+        double[] exact = MaxGiniFace.polish(a, b, sigma, Math.max(1e-12, 100 * residual));
+        if (exact != null && verified(exact, value)) {
+          lambda = x;
+          return exact;
         }
       }
-      if (!moved) {
-        // The Newton direction stalls only at a kink with a singular Hessian: take a projected
-        // gradient step of length 1/‖A‖², which always ascends.
-        double lipschitz = Math.max(a.spectralNormSquared(), 1e-12);
-        for (int i = 0; i < m; i++) {
-          next[i] = Math.max(0, x[i] + gradient[i] / lipschitz);
-        }
+      if (steps == maxIterations) {
+        break;
       }
-      x = next.clone();
+      x = newtonStep(x, sigma, gradient, value, residual);
     }
     return null;
   }
 
-  private static boolean optimal(double[] lambda, double[] gradient) {
+  /** Whether the feasible {@code exact} is within the duality-gap tolerance of the dual value. */
+  private static boolean verified(double[] exact, double dualValue) {
+    double primal = 0;
+    for (double s : exact) {
+      primal += 0.5 * s * s;
+    }
+    return primal - dualValue <= GAP_TOLERANCE * primal;
+  }
+
+  /** The largest |λ_i − max(0, λ_i + ∇g_i)|: zero exactly at a dual optimum. */
+  private static double naturalResidual(double[] lambda, double[] gradient) {
+    double r = 0;
     for (int i = 0; i < lambda.length; i++) {
-      if (gradient[i] > KKT_TOLERANCE || (lambda[i] > 0 && gradient[i] < -SLACKNESS_TOLERANCE)) {
-        return false;
+      r = Math.max(r, Math.abs(lambda[i] - Math.max(0, lambda[i] + gradient[i])));
+    }
+    return r;
+  }
+
+  private double[] newtonStep(
+      double[] x, double[] sigma, double[] gradient, double value, double residual) {
+    int m = a.rows;
+    boolean[] held = new boolean[m];
+    int free = 0;
+    for (int i = 0; i < m; i++) {
+      held[i] = x[i] <= 0 && gradient[i] < 0;
+      free += held[i] ? 0 : 1;
+    }
+    int[] index = new int[free];
+    int[] position = new int[m];
+    for (int i = 0, f = 0; i < m; i++) {
+      position[i] = held[i] ? -1 : f;
+      if (!held[i]) {
+        index[f++] = i;
       }
     }
-    return true;
+    double[][] hessian = generalisedHessian(sigma, position, free);
+    double[] rhs = new double[free];
+    double diagonal = 0;
+    for (int f = 0; f < free; f++) {
+      rhs[f] = gradient[index[f]];
+      diagonal = Math.max(diagonal, hessian[f][f]);
+    }
+    double shift = Math.max(diagonal, 1e-12) * Math.min(1e-2, Math.max(1e-12, residual));
+    for (int f = 0; f < free; f++) {
+      hessian[f][f] += shift;
+    }
+    double[] step = DenseLinearAlgebra.solve(hessian, rhs, 1e-18);
+    if (step == null) {
+      step = rhs;
+    }
+    double[] next = new double[m];
+    for (double t = 1; t > 1e-12; t /= 2) {
+      double increase = 0;
+      System.arraycopy(x, 0, next, 0, m);
+      for (int f = 0; f < free; f++) {
+        int i = index[f];
+        next[i] = Math.max(0, x[i] + t * step[f]);
+      }
+      for (int i = 0; i < m; i++) {
+        increase += gradient[i] * (next[i] - x[i]);
+      }
+      if (increase > 0 && dualValue(next) >= value + 1e-4 * increase) {
+        return next;
+      }
+    }
+    // The Newton direction stalls only at a kink with a singular Hessian: take a projected
+    // gradient step of length 1/‖A‖², which always ascends.
+    double lipschitz = Math.max(a.spectralNormSquared(), 1e-12);
+    for (int i = 0; i < m; i++) {
+      next[i] = Math.max(0, x[i] + gradient[i] / lipschitz);
+    }
+    return next;
   }
 
   /**
@@ -168,126 +225,6 @@ final class MaxGiniDual {
     return h;
   }
 
-  /**
-   * Active-set refinement from λ: guesses the support S of σ and the active constraints J, solves
-   * the piece's KKT equations (a few rounds, dropping negative multipliers and adding violated
-   * constraints) and returns the optimal σ when every KKT condition holds, else null.
-   */
-  private double[] activeSetStep(double[] lambda) {
-    double[] sigma = sigma(lambda);
-    double[] residual = gradient(sigma);
-    List<Integer> active = new ArrayList<>();
-    for (int i = 0; i < a.rows; i++) {
-      if (lambda[i] > 0 || residual[i] > -1e-9) {
-        active.add(i);
-      }
-    }
-    List<Integer> support = new ArrayList<>();
-    for (int c = 0; c < a.columns; c++) {
-      if (sigma[c] > 0) {
-        support.add(c);
-      }
-    }
-    for (int round = 0; round < 3 && !support.isEmpty(); round++) {
-      double[] solution = kkt(active, support);
-      if (solution == null) {
-        return null;
-      }
-      double[] trial = new double[a.rows];
-      boolean dropped = false;
-      for (int j = active.size() - 1; j >= 0; j--) {
-        double v = solution[j];
-        if (v < -KKT_TOLERANCE) {
-          active.remove(j);
-          dropped = true;
-        } else {
-          trial[active.get(j)] = Math.max(0, v);
-        }
-      }
-      if (dropped) {
-        continue;
-      }
-      double[] trialSigma = sigma(trial);
-      double[] trialResidual = gradient(trialSigma);
-      boolean feasible = true;
-      for (int i = 0; i < a.rows && feasible; i++) {
-        feasible =
-            trialResidual[i] <= KKT_TOLERANCE
-                && (trial[i] <= 0 || trialResidual[i] >= -SLACKNESS_TOLERANCE);
-      }
-      if (feasible) {
-        this.lambda = trial;
-        return trialSigma;
-      }
-      boolean grew = false;
-      for (int i = 0; i < a.rows; i++) {
-        if (trialResidual[i] > KKT_TOLERANCE && !active.contains(i)) {
-          active.add(i);
-          grew = true;
-        }
-      }
-      List<Integer> newSupport = new ArrayList<>();
-      for (int c = 0; c < a.columns; c++) {
-        if (trialSigma[c] > 0) {
-          newSupport.add(c);
-        }
-      }
-      if (!grew && newSupport.equals(support)) {
-        return null;
-      }
-      support = newSupport;
-    }
-    return null;
-  }
-
-  /** Solves the KKT system of the piece; returns λ_J (in the order of {@code active}) or null. */
-  private double[] kkt(List<Integer> active, List<Integer> support) {
-    int j = active.size();
-    int[] position = new int[a.rows];
-    java.util.Arrays.fill(position, -1);
-    for (int i = 0; i < j; i++) {
-      position[active.get(i)] = i;
-    }
-    double[][] system = new double[j + 1][j + 1];
-    double[] rhs = new double[j + 1];
-    double[] column = new double[j];
-    for (int c : support) {
-      java.util.Arrays.fill(column, 0);
-      int[] r = a.columnRows[c];
-      double[] v = a.columnValues[c];
-      for (int t = 0; t < r.length; t++) {
-        int pos = position[r[t]];
-        if (pos >= 0) {
-          column[pos] = v[t];
-        }
-      }
-      for (int x = 0; x < j; x++) {
-        if (column[x] == 0) {
-          continue;
-        }
-        for (int y = 0; y < j; y++) {
-          system[x][y] += column[x] * column[y];
-        }
-        system[x][j] -= column[x];
-        system[j][x] -= column[x];
-      }
-    }
-    system[j][j] = support.size();
-    for (int x = 0; x < j; x++) {
-      rhs[x] = -b[active.get(x)];
-    }
-    rhs[j] = 1;
-    double trace = 0;
-    for (int x = 0; x <= j; x++) {
-      trace += system[x][x];
-    }
-    for (int x = 0; x <= j; x++) {
-      system[x][x] += 1e-13 * trace / (j + 1);
-    }
-    double[] solution = DenseLinearAlgebra.solve(system, rhs, 1e-16);
-    return solution == null ? null : java.util.Arrays.copyOf(solution, j);
-  }
-
   double[] sigma(double[] lambda) {
     double[] v = a.transposeTimes(lambda);
     for (int c = 0; c < v.length; c++) {
@@ -298,11 +235,7 @@ final class MaxGiniDual {
   }
 
   private double[] gradient(double[] sigma) {
-    double[] g = a.times(sigma);
-    for (int i = 0; i < g.length; i++) {
-      g[i] -= b[i];
-    }
-    return g;
+    return MaxGiniFace.residual(a, b, sigma);
   }
 
   private double dualValue(double[] lambda) {

@@ -81,19 +81,20 @@ class SolverBehaviourTest {
 
   @Test
   void maxGiniSolvesThroughItsDualAndWarmStartsAsTheGameGrows() {
-    CorrelatedEquilibriumSolver warm = (CorrelatedEquilibriumSolver) MetaSolvers.create("mgcce");
+    CorrelatedEquilibriumSolver warm =
+        (CorrelatedEquilibriumSolver)
+            MetaSolvers.create("mgcce", SolverOptions.parse("warm_start=true"));
     EmpiricalGame big = TestGames.randomGeneralSum(3, 6, 9);
     EmpiricalGame small = subgame(big, 5);
     warm.solve(small);
     assertThat(warm.lastMethod()).isEqualTo("dual");
     MetaStrategy warmResult = warm.solve(big);
     assertThat(warm.lastMethod()).isEqualTo("dual (warm start)");
-    CorrelatedEquilibriumSolver cold =
-        (CorrelatedEquilibriumSolver)
-            MetaSolvers.create("mgcce", SolverOptions.parse("warm_start=false"));
+    CorrelatedEquilibriumSolver cold = (CorrelatedEquilibriumSolver) MetaSolvers.create("mgcce");
     MetaStrategy coldResult = cold.solve(big);
-    // The max-Gini CCE is unique, so the warm start may change the time only.
-    assertThat(warmResult.joint()).containsExactly(coldResult.joint(), within(1e-9));
+    assertThat(cold.lastMethod()).isEqualTo("dual");
+    // The max-Gini CCE is unique and read off its face, so the warm start changes no bit.
+    assertThat(warmResult.joint()).isEqualTo(coldResult.joint());
   }
 
   @Test
@@ -107,6 +108,42 @@ class SolverBehaviourTest {
       assertThat(dual).isNotNull();
       assertThat(dual).containsExactly(primal, within(1e-6));
     }
+  }
+
+  @Test
+  void everyCorrelatedSolverIsAPureFunctionOfItsGameByDefault() {
+    EmpiricalGame game = TestGames.randomGeneralSum(3, 4, 31);
+    for (String name : new String[] {"mgcce", "mgce", "mecce", "mece"}) {
+      MetaStrategy first = MetaSolvers.create(name).solve(game);
+      org.psro4j.metagame.MetaSolver used = MetaSolvers.create(name);
+      used.solve(subgame(game, 3));
+      // A solver that has seen a smaller game first (as in a run, not after a resume) agrees.
+      assertThat(used.solve(game).joint()).as(name).isEqualTo(first.joint());
+    }
+  }
+
+  @Test
+  void activeSetMethodReachesTheLeastNormPoint() {
+    EmpiricalGame game = TestGames.randomZeroSum(5, 502);
+    DeviationConstraints a = new DeviationConstraints(game, true);
+    double[] b = new double[a.rows];
+    MaxGiniActiveSet activeSet = new MaxGiniActiveSet(a, b);
+    double[] sigma = activeSet.solve(CorrelatedPrograms.deepestPoint(a, b), 5_000);
+    double[] primal = CorrelatedPrograms.maxGiniPrimal(a, b);
+    assertThat(sigma).isNotNull();
+    assertThat(sigma).containsExactly(primal, within(1e-6));
+    assertThat(org.psro4j.metagame.MetaGameGaps.ceGap(game, sigma)).isLessThanOrEqualTo(1e-12);
+  }
+
+  @Test
+  void minimumNormSolverIgnoresDependentRows() {
+    // x + y + z = 1 stated three times and x − z = 0: least-norm solution (1/3, 1/3, 1/3).
+    double[][] c = {{1, 1, 1}, {1, 0, -1}, {1, 1, 1}, {2, 2, 2}};
+    double[] d = {1, 0, 1, 2};
+    MinimumNormSolver.Solution s = MinimumNormSolver.solve(c, d, 1e-11);
+    assertThat(s.rank()).isEqualTo(2);
+    assertThat(s.residual()).isLessThanOrEqualTo(1e-15);
+    assertThat(s.x()).containsExactly(new double[] {1 / 3.0, 1 / 3.0, 1 / 3.0}, within(1e-15));
   }
 
   @Test
