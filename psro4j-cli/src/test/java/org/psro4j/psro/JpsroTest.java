@@ -30,7 +30,7 @@ class JpsroTest {
   @Test
   void correlatedEquilibriumVariantConvergesOnTwoPlayerKuhn() {
     List<IterationResult> results =
-        DriverFixtures.jpsro("kuhn_poker", "mwce", 30, 1e-6, true).run();
+        DriverFixtures.jpsro("kuhn_poker", "mgce", 30, 1e-6, true).run();
     assertThat(results.getLast().gapName()).isEqualTo("ce_gap");
     assertThat(results.getLast().exactGap()).isLessThanOrEqualTo(1e-6);
   }
