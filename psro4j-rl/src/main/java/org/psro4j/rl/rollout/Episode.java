@@ -1,0 +1,49 @@
+package org.psro4j.rl.rollout;
+
+import org.psro4j.game.State;
+import org.psro4j.policy.Policy;
+
+/**
+ * One game in progress inside a rollout shard: its state, co-player profile, move count and the
+ * learner's pending transition (whose reward is known only at the learner's next decision).
+ */
+final class Episode {
+
+  final State state;
+  final Policy[] profile;
+  long steps;
+  private int pending = -1;
+  private double returnAtDecision;
+
+  Episode(State state, Policy[] profile) {
+    this.state = state;
+    this.profile = profile;
+  }
+
+  /** Records a learner decision, closing the previous one with the return gained since. */
+  void beginDecision(
+      Trajectories out,
+      int learner,
+      float[] obs,
+      int obsOffset,
+      float[] masks,
+      int maskOffset,
+      int action,
+      float logProb) {
+    double now = state.returns()[learner];
+    if (pending >= 0) {
+      out.setReward(pending, (float) (now - returnAtDecision), false);
+    }
+    pending = out.add(obs, obsOffset, masks, maskOffset, action, logProb);
+    returnAtDecision = now;
+  }
+
+  /** Closes the episode at a terminal state. */
+  void finish(Trajectories out, int learner) {
+    double last = state.returns()[learner];
+    if (pending >= 0) {
+      out.setReward(pending, (float) (last - returnAtDecision), true);
+    }
+    out.countEpisode(last, steps);
+  }
+}
