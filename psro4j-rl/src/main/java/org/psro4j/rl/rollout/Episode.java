@@ -12,17 +12,18 @@ final class Episode {
   final State state;
   final Policy[] profile;
   long steps;
+  private final Trajectories transitions;
   private int pending = -1;
   private double returnAtDecision;
 
-  Episode(State state, Policy[] profile) {
+  Episode(State state, Policy[] profile, int observationSize, int numActions) {
     this.state = state;
     this.profile = profile;
+    this.transitions = new Trajectories(observationSize, numActions, 8);
   }
 
   /** Records a learner decision, closing the previous one with the return gained since. */
   void beginDecision(
-      Trajectories out,
       int learner,
       float[] obs,
       int obsOffset,
@@ -32,18 +33,19 @@ final class Episode {
       float logProb) {
     double now = state.returns()[learner];
     if (pending >= 0) {
-      out.setReward(pending, (float) (now - returnAtDecision), false);
+      transitions.setReward(pending, (float) (now - returnAtDecision), false);
     }
-    pending = out.add(obs, obsOffset, masks, maskOffset, action, logProb);
+    pending = transitions.add(obs, obsOffset, masks, maskOffset, action, logProb);
     returnAtDecision = now;
   }
 
-  /** Closes the episode at a terminal state. */
+  /** Closes the episode at a terminal state and appends its transitions to {@code out}. */
   void finish(Trajectories out, int learner) {
     double last = state.returns()[learner];
     if (pending >= 0) {
-      out.setReward(pending, (float) (last - returnAtDecision), true);
+      transitions.setReward(pending, (float) (last - returnAtDecision), true);
     }
-    out.countEpisode(last, steps);
+    transitions.countEpisode(last, steps);
+    out.append(transitions);
   }
 }

@@ -25,9 +25,12 @@ public final class Trajectories {
 
   /** An empty buffer for tensors of {@code observationSize} and {@code numActions} logits. */
   public Trajectories(int observationSize, int numActions) {
+    this(observationSize, numActions, 256);
+  }
+
+  Trajectories(int observationSize, int numActions, int capacity) {
     this.observationSize = observationSize;
     this.numActions = numActions;
-    int capacity = 256;
     observations = new float[capacity * observationSize];
     masks = new float[capacity * numActions];
     actions = new int[capacity];
@@ -39,7 +42,7 @@ public final class Trajectories {
   /** Appends a transition (reward 0, not done) and returns its index. */
   int add(float[] obs, int obsOffset, float[] mask, int maskOffset, int action, float logProb) {
     if (size == actions.length) {
-      int capacity = size * 2;
+      int capacity = Math.max(8, size * 2);
       observations = Arrays.copyOf(observations, capacity * observationSize);
       masks = Arrays.copyOf(masks, capacity * numActions);
       actions = Arrays.copyOf(actions, capacity);

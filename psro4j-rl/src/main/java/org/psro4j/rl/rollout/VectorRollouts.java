@@ -109,7 +109,9 @@ public final class VectorRollouts {
     Episode[] episodes = new Episode[envs];
     long[] steps = {0};
     for (int e = 0; e < envs; e++) {
-      episodes[e] = new Episode(game.newInitialState(), opponents.sample(random));
+      episodes[e] =
+          new Episode(
+              game.newInitialState(), opponents.sample(random), spec.size(), spec.numActions());
     }
     int obsSize = spec.size();
     int numActions = spec.numActions();
@@ -134,7 +136,12 @@ public final class VectorRollouts {
           ep.finish(out, learner);
           steps[0] += ep.steps;
           if (steps[0] < stepTarget) {
-            episodes[e] = new Episode(game.newInitialState(), opponents.sample(random));
+            episodes[e] =
+                new Episode(
+                    game.newInitialState(),
+                    opponents.sample(random),
+                    spec.size(),
+                    spec.numActions());
             e--; // the new episode may start with chance
           } else {
             episodes[e] = null;
@@ -160,7 +167,7 @@ public final class VectorRollouts {
         for (int i = 0; i < n; i++) {
           Episode ep = episodes[rows[i]];
           ep.beginDecision(
-              out, learner, obs, i * obsSize, masks, i * numActions, actions[i], logProbs[i]);
+              learner, obs, i * obsSize, masks, i * numActions, actions[i], logProbs[i]);
           ep.state.apply(actions[i]);
           ep.steps++;
         }

@@ -1,0 +1,23 @@
+package org.psro4j.rl.algo;
+
+import java.util.List;
+import java.util.Map;
+import org.psro4j.psro.BestResponseOracle;
+import org.psro4j.psro.OracleProvider;
+
+/** Offers this module's reinforcement-learning oracles ({@code ppo}) to the oracle registry. */
+public final class RlOracleProvider implements OracleProvider {
+
+  @Override
+  public List<String> names() {
+    return List.of("ppo");
+  }
+
+  @Override
+  public BestResponseOracle create(String name, Map<String, String> options) {
+    return switch (name) {
+      case "ppo" -> PpoOracle.fromOptions(options);
+      default -> throw new IllegalArgumentException("psro4j-rl has no oracle '" + name + "'");
+    };
+  }
+}
