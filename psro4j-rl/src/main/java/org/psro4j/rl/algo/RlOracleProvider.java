@@ -5,18 +5,22 @@ import java.util.Map;
 import org.psro4j.psro.BestResponseOracle;
 import org.psro4j.psro.OracleProvider;
 
-/** Offers this module's reinforcement-learning oracles ({@code ppo}) to the oracle registry. */
+/**
+ * Offers this module's reinforcement-learning oracles ({@code ppo}, {@code dqn}) to the oracle
+ * registry.
+ */
 public final class RlOracleProvider implements OracleProvider {
 
   @Override
   public List<String> names() {
-    return List.of("ppo");
+    return List.of("ppo", "dqn");
   }
 
   @Override
   public BestResponseOracle create(String name, Map<String, String> options) {
     return switch (name) {
       case "ppo" -> PpoOracle.fromOptions(options);
+      case "dqn" -> DqnOracle.fromOptions(options);
       default -> throw new IllegalArgumentException("psro4j-rl has no oracle '" + name + "'");
     };
   }
