@@ -28,8 +28,6 @@ class DqnOracleTest {
     assertThat(((NeuralPolicy) r.policy()).head()).isEqualTo(NeuralPolicy.Head.GREEDY);
     double best = BestResponse.of(kuhn, 0, uniform).value(); // 1/2
     double learned = ExpectedReturns.of(kuhn, r.policy(), uniform)[0];
-        "DQN vs uniform %.4f best %.4f updates %d %.1fs%n",
-        learned, best, r.updates(), r.seconds());
     assertThat(learned).isCloseTo(best, within(0.02));
     assertThat(r.updates()).isPositive();
   }
