@@ -6,11 +6,12 @@ import org.psro4j.rl.nn.NeuralPolicy;
 import org.psro4j.rl.rollout.LearnerActor;
 
 /** Samples from the masked softmax of a policy network; one forward pass per call. */
-final class SoftmaxActor implements LearnerActor {
+public final class SoftmaxActor implements LearnerActor {
 
   private final MlpNetwork network;
 
-  SoftmaxActor(MlpNetwork network) {
+  /** An actor sampling from {@code network}'s masked softmax. */
+  public SoftmaxActor(MlpNetwork network) {
     this.network = network;
   }
 
