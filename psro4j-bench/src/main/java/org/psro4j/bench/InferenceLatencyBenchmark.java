@@ -16,10 +16,10 @@ import org.psro4j.rl.nn.DjlRuntime;
 import org.psro4j.rl.nn.MlpNetwork;
 
 /**
- * Per-step inference latency of a 64x64 ReLU MLP with Leduc's sizes (30 inputs, 3 outputs, seed
- * 1) at batch 1 and 256: DJL's PyTorch engine ({@link MlpNetwork#predict}, one libtorch thread)
- * against the same forward pass in plain Java arrays with the same weights. Inputs are random
- * (seed 7). Run: {@code OMP_WAIT_POLICY=PASSIVE java --enable-native-access=ALL-UNNAMED -jar
+ * Per-step inference latency of a 64x64 ReLU MLP with Leduc's sizes (30 inputs, 3 outputs, seed 1)
+ * at batch 1 and 256: DJL's PyTorch engine ({@link MlpNetwork#predict}, one libtorch thread)
+ * against the same forward pass in plain Java arrays with the same weights. Inputs are random (seed
+ * 7). Run: {@code OMP_WAIT_POLICY=PASSIVE java --enable-native-access=ALL-UNNAMED -jar
  * psro4j-bench/target/benchmarks.jar InferenceLatencyBenchmark -f 1 -wi 2 -i 3}.
  */
 @State(Scope.Benchmark)

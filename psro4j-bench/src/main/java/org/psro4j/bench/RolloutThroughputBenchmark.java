@@ -27,12 +27,12 @@ import org.psro4j.rl.rollout.VectorRollouts;
 
 /**
  * Environment steps per second of {@link VectorRollouts} on Leduc poker with 256 games at once: the
- * learner (a fresh 64x64 MLP, seed 1) samples from its masked softmax in one forward pass per
- * step, the co-player is another neural policy (seed 2) batched the same way, chance is sampled;
- * each invocation collects at least 51,200 player moves. The {@code steps} counter is the
- * throughput in moves per second ({@code shards} 1 or 2 rollout threads). Run: {@code
- * OMP_WAIT_POLICY=PASSIVE java --enable-native-access=ALL-UNNAMED -jar
- * psro4j-bench/target/benchmarks.jar RolloutThroughputBenchmark -f 1 -wi 2 -i 3}.
+ * learner (a fresh 64x64 MLP, seed 1) samples from its masked softmax in one forward pass per step,
+ * the co-player is another neural policy (seed 2) batched the same way, chance is sampled; each
+ * invocation collects at least 51,200 player moves. The {@code steps} counter is the throughput in
+ * moves per second ({@code shards} 1 or 2 rollout threads). Run: {@code OMP_WAIT_POLICY=PASSIVE
+ * java --enable-native-access=ALL-UNNAMED -jar psro4j-bench/target/benchmarks.jar
+ * RolloutThroughputBenchmark -f 1 -wi 2 -i 3}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -78,7 +78,11 @@ public class RolloutThroughputBenchmark {
     List<List<Policy>> pops = List.of(List.of(opponent), List.of(opponent));
     rollouts =
         new VectorRollouts(
-            leduc, new Opponents.Independent(0, pops, new double[][] {{1}, {1}}), spec, 256, shards);
+            leduc,
+            new Opponents.Independent(0, pops, new double[][] {{1}, {1}}),
+            spec,
+            256,
+            shards);
     actor = new SoftmaxActor(learner);
   }
 
