@@ -6,14 +6,14 @@ import org.psro4j.psro.BestResponseOracle;
 import org.psro4j.psro.OracleProvider;
 
 /**
- * Offers this module's reinforcement-learning oracles ({@code ppo}, {@code dqn}) to the oracle
- * registry.
+ * Offers this module's reinforcement-learning oracles ({@code ppo}, {@code dqn}, {@code mpo}) to
+ * the oracle registry.
  */
 public final class RlOracleProvider implements OracleProvider {
 
   @Override
   public List<String> names() {
-    return List.of("ppo", "dqn");
+    return List.of("ppo", "dqn", "mpo");
   }
 
   @Override
@@ -21,6 +21,7 @@ public final class RlOracleProvider implements OracleProvider {
     return switch (name) {
       case "ppo" -> PpoOracle.fromOptions(options);
       case "dqn" -> DqnOracle.fromOptions(options);
+      case "mpo" -> MpoOracle.fromOptions(options);
       default -> throw new IllegalArgumentException("psro4j-rl has no oracle '" + name + "'");
     };
   }

@@ -47,7 +47,7 @@ class DqnOracleTest {
 
   @Test
   void bothOraclesAreRegisteredByName() {
-    assertThat(Oracles.names()).contains("exact", "ppo", "dqn");
+    assertThat(Oracles.names()).contains("exact", "ppo", "dqn", "mpo");
     assertThat(Oracles.create("dqn", Map.of("br_steps", "10")).name()).isEqualTo("dqn");
     assertThat(Oracles.create("ppo", Map.of("br_steps", "10")).name()).isEqualTo("ppo");
     org.assertj.core.api.Assertions.assertThatThrownBy(
