@@ -11,7 +11,8 @@ import org.psro4j.policy.Policy;
  * tensor: a softmax of the logits masked to the legal actions, or, for value-based learners, the
  * greedy legal action (lowest index on ties). Immutable once built: its network is a private copy
  * that nothing trains. As a {@link BatchPolicy} it answers a whole list of states in one forward
- * pass, which is how exact NashConv of neural policies is measured on small games.
+ * pass, which is how exact NashConv of neural policies is measured on small games; a few states at
+ * a time go through a plain-Java copy of the weights, which is faster than a DJL call there.
  */
 public final class NeuralPolicy implements Policy, BatchPolicy {
 
@@ -27,6 +28,10 @@ public final class NeuralPolicy implements Policy, BatchPolicy {
   private final ObservationSpec spec;
   private final Head head;
   private final MlpNetwork network;
+  private final JavaMlp smallBatches;
+
+  /** Up to this many states go through the plain-Java copy of the network instead of DJL. */
+  public static final int JAVA_FORWARD_MAX_ROWS = 8;
 
   /**
    * Wraps {@code network} (which this policy then owns and never changes).
@@ -52,6 +57,7 @@ public final class NeuralPolicy implements Policy, BatchPolicy {
               + " -> "
               + spec.numActions());
     }
+    this.smallBatches = new JavaMlp(network);
   }
 
   /** The canonical string of the game this policy plays. */
@@ -93,7 +99,8 @@ public final class NeuralPolicy implements Policy, BatchPolicy {
       spec.write(s, player, inputs, i * spec.size());
       legal[i] = s.legalActions(player);
     }
-    float[] outputs = network.predict(inputs, n);
+    float[] outputs =
+        n <= JAVA_FORWARD_MAX_ROWS ? smallBatches.predict(inputs, n) : network.predict(inputs, n);
     for (int i = 0; i < n; i++) {
       out[i] = probabilities(outputs, i * spec.numActions(), legal[i], head);
     }

@@ -41,15 +41,17 @@ class NeuralPolicyTest {
 
   @Test
   void probabilitiesAreADistributionOverLegalActionsAndBatchEqualsSingle() {
-    Game kuhn = Games.load("kuhn_poker");
-    NeuralPolicy policy = randomPolicy(kuhn, NeuralPolicy.Head.SOFTMAX, 7);
-    List<State> states = infoStates(kuhn, 1);
+    Game leduc = Games.load("leduc_poker");
+    NeuralPolicy policy = randomPolicy(leduc, NeuralPolicy.Head.SOFTMAX, 7);
+    List<State> states = infoStates(leduc, 1);
+    // The whole batch goes through DJL, single states through the plain-Java copy.
+    assertThat(states.size()).isGreaterThan(NeuralPolicy.JAVA_FORWARD_MAX_ROWS);
     double[][] batch = policy.actionProbabilities(states, 1);
     for (int i = 0; i < states.size(); i++) {
       double[] single = policy.actionProbabilities(states.get(i), 1);
       assertThat(single).hasSize(states.get(i).legalActions(1).length);
-      assertThat(single).containsExactly(batch[i], within(1e-6));
-      assertThat(single[0] + single[1]).isCloseTo(1.0, within(1e-12));
+      assertThat(single).containsExactly(batch[i], within(1e-5));
+      assertThat(java.util.Arrays.stream(single).sum()).isCloseTo(1.0, within(1e-12));
       assertThat(single[0]).isStrictlyBetween(0.0, 1.0);
     }
   }
