@@ -30,6 +30,14 @@ import org.psro4j.rl.nn.ObservationSpec;
  */
 public final class VectorRollouts {
 
+  /**
+   * Reused daemon threads for shards: libtorch keeps per-thread state, so fresh threads per
+   * collection would pay its set-up again.
+   */
+  private static final ExecutorService SHARD_THREADS =
+      Executors.newCachedThreadPool(
+          Thread.ofPlatform().daemon().name("psro4j-rollout-", 0).factory());
+
   private final Game game;
   private final int learner;
   private final Opponents opponents;
@@ -81,12 +89,12 @@ public final class VectorRollouts {
       return all;
     }
     List<Future<Trajectories>> futures = new ArrayList<>();
-    try (ExecutorService pool = Executors.newFixedThreadPool(shards)) {
+    try {
       for (int s = 0; s < shards; s++) {
         int envs = numEnvs / shards + (s < numEnvs % shards ? 1 : 0);
         long steps = (environmentSteps + shards - 1) / shards;
         SplittableRandom r = randoms.get(s);
-        futures.add(pool.submit(() -> runShard(actor, envs, steps, r)));
+        futures.add(SHARD_THREADS.submit(() -> runShard(actor, envs, steps, r)));
       }
       for (Future<Trajectories> f : futures) {
         all.append(f.get());
