@@ -79,7 +79,7 @@ public record DqnSettings(
         o.getDouble("epsilon_decay", 0.5, 1e-9, 1),
         o.getSizes("hidden", new int[] {64, 64}),
         o.getBoolean("warm_start", true),
-        o.getInt("shards", 1, 1),
+        o.getInt("shards", 2, 1),
         o.getString("device", "cpu"));
   }
 }

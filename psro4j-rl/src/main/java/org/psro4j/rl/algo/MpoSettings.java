@@ -63,7 +63,7 @@ public record MpoSettings(
         o.getDouble("kl_weight", 0.5, 0, 100),
         o.getSizes("hidden", new int[] {64, 64}),
         o.getBoolean("warm_start", true),
-        o.getInt("shards", 1, 1),
+        o.getInt("shards", 2, 1),
         o.getString("device", "cpu"));
   }
 }

@@ -78,7 +78,7 @@ public record PpoSettings(
         o.getDouble("max_grad_norm", 0.5, 0, 1e9),
         o.getSizes("hidden", new int[] {64, 64}),
         o.getBoolean("warm_start", true),
-        o.getInt("shards", 1, 1),
+        o.getInt("shards", 2, 1),
         o.getString("device", "cpu"));
   }
 }
