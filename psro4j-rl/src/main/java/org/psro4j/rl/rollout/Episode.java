@@ -4,13 +4,14 @@ import org.psro4j.game.State;
 import org.psro4j.policy.Policy;
 
 /**
- * One game in progress inside a rollout shard: its state, co-player profile, move count and the
- * learner's pending transition (whose reward is known only at the learner's next decision).
+ * One game slot inside a rollout shard: the episode in progress (state, co-player profile, move
+ * count) and the learner's pending transition (whose reward is known only at the learner's next
+ * decision); finished episodes restart in the same slot.
  */
 final class Episode {
 
-  final State state;
-  final Policy[] profile;
+  State state;
+  Policy[] profile;
   long steps;
   private final Trajectories transitions;
   private int pending = -1;
@@ -20,6 +21,16 @@ final class Episode {
     this.state = state;
     this.profile = profile;
     this.transitions = new Trajectories(observationSize, numActions, 8);
+  }
+
+  /** Starts a new episode in this slot, reusing its transition buffer. */
+  void restart(State newState, Policy[] newProfile) {
+    state = newState;
+    profile = newProfile;
+    steps = 0;
+    pending = -1;
+    returnAtDecision = 0;
+    transitions.clear();
   }
 
   /** Records a learner decision, closing the previous one with the return gained since. */

@@ -57,6 +57,14 @@ public final class Trajectories {
     return size++;
   }
 
+  /** Empties the buffer (keeping its capacity) and its counts. */
+  void clear() {
+    size = 0;
+    episodes = 0;
+    returnSum = 0;
+    environmentSteps = 0;
+  }
+
   void setReward(int index, float reward, boolean last) {
     rewards[index] = reward;
     done[index] = last;

@@ -144,12 +144,7 @@ public final class VectorRollouts {
           ep.finish(out, learner);
           steps[0] += ep.steps;
           if (steps[0] < stepTarget) {
-            episodes[e] =
-                new Episode(
-                    game.newInitialState(),
-                    opponents.sample(random),
-                    spec.size(),
-                    spec.numActions());
+            ep.restart(game.newInitialState(), opponents.sample(random));
             e--; // the new episode may start with chance
           } else {
             episodes[e] = null;
