@@ -16,8 +16,8 @@ import java.util.Set;
  * @param epsilon the E-step's KL bound ε between the improved and the old policy ({@code epsilon})
  * @param klWeight the M-step's weight λ on KL(π_old ‖ π) ({@code kl_weight})
  * @param hidden hidden layer sizes ({@code hidden})
- * @param warmStart start from the task's warm-start policy when it fits ({@code warm_start}; off
- *     by default: MPO has no entropy bonus, so a near-deterministic previous best response stops
+ * @param warmStart start from the task's warm-start policy when it fits ({@code warm_start}; off by
+ *     default: MPO has no entropy bonus, so a near-deterministic previous best response stops
  *     exploring, and PSRO on Kuhn stalled at NashConv 1/6 with it on, 2.6e-4 with it off)
  * @param shards rollout threads ({@code shards})
  * @param device {@code cpu} or {@code gpu} ({@code device})

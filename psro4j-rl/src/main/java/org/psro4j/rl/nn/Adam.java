@@ -30,17 +30,35 @@ public final class Adam {
    * @param maxGradientNorm the global gradient norm clip ({@code <= 0}: no clipping)
    */
   public Adam(MlpNetwork network, double learningRate, double maxGradientNorm) {
+    this(requireGradients(network), learningRate, maxGradientNorm);
+  }
+
+  /**
+   * An optimiser for raw {@code parameters}, whose gradient tracking it turns on.
+   *
+   * @param parameters the arrays to train
+   * @param learningRate the step size
+   * @param maxGradientNorm the global gradient norm clip ({@code <= 0}: no clipping)
+   */
+  public Adam(List<NDArray> parameters, double learningRate, double maxGradientNorm) {
     if (!(learningRate > 0)) {
       throw new IllegalArgumentException("learning rate must be positive, got " + learningRate);
     }
-    network.requireGradients();
-    this.parameters = network.parameters();
+    for (NDArray p : parameters) {
+      p.setRequiresGradient(true);
+    }
+    this.parameters = List.copyOf(parameters);
     this.learningRate = (float) learningRate;
     this.maxGradientNorm = (float) maxGradientNorm;
     for (NDArray p : parameters) {
       firstMoments.add(p.getManager().zeros(p.getShape()));
       secondMoments.add(p.getManager().zeros(p.getShape()));
     }
+  }
+
+  private static List<NDArray> requireGradients(MlpNetwork network) {
+    network.requireGradients();
+    return network.parameters();
   }
 
   /** Number of updates made. */
