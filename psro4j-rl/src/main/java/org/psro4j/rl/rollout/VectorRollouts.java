@@ -115,7 +115,7 @@ public final class VectorRollouts {
       LearnerActor actor, int envs, long stepTarget, SplittableRandom random) {
     Trajectories out = new Trajectories(spec.size(), spec.numActions());
     Episode[] episodes = new Episode[envs];
-    long[] steps = {0};
+    long steps = 0;
     for (int e = 0; e < envs; e++) {
       episodes[e] =
           new Episode(
@@ -142,8 +142,8 @@ public final class VectorRollouts {
         }
         if (ep.state.isTerminal()) {
           ep.finish(out, learner);
-          steps[0] += ep.steps;
-          if (steps[0] < stepTarget) {
+          steps += ep.steps;
+          if (steps < stepTarget) {
             ep.restart(game.newInitialState(), opponents.sample(random));
             e--; // the new episode may start with chance
           } else {
