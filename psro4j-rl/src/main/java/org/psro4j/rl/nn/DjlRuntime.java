@@ -17,6 +17,13 @@ public final class DjlRuntime {
 
   private static volatile Engine engine;
 
+  /**
+   * libtorch sets OpenMP's thread count per calling thread, so threads other than the one that
+   * loaded the engine would otherwise run as many OpenMP threads as there are cores.
+   */
+  private static final ThreadLocal<Boolean> THREAD_CONFIGURED =
+      ThreadLocal.withInitial(() -> Boolean.FALSE);
+
   private DjlRuntime() {}
 
   /** The configured PyTorch engine, loading it on first use. */
@@ -51,8 +58,17 @@ public final class DjlRuntime {
    * by default); inference paths call this so that rollouts build no autograd graphs.
    */
   public static void inferenceMode() {
-    engine();
+    configureThread();
     JniUtils.setGradMode(false);
+  }
+
+  /** Gives the calling thread libtorch's configured intra-op thread count (once per thread). */
+  public static void configureThread() {
+    engine();
+    if (!THREAD_CONFIGURED.get()) {
+      JniUtils.setNumThreads(Integer.parseInt(System.getProperty("ai.djl.pytorch.num_threads")));
+      THREAD_CONFIGURED.set(Boolean.TRUE);
+    }
   }
 
   private static void configureProperties() {
