@@ -66,6 +66,17 @@ public final class Adam {
     return t;
   }
 
+  /** Zeroes the parameters' gradients (after a backward pass that should not train them). */
+  public void zeroGradients() {
+    DjlRuntime.inferenceMode();
+    try (NDScope scope = new NDScope()) {
+      for (NDArray p : parameters) {
+        NDArray g = p.getGradient();
+        g.subi(g);
+      }
+    }
+  }
+
   /** Applies one update from the accumulated gradients, then zeroes them. */
   public void step() {
     DjlRuntime.inferenceMode();
