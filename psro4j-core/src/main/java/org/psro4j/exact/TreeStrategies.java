@@ -49,9 +49,17 @@ public final class TreeStrategies {
     return strategy;
   }
 
-  /** Writes {@code policy}'s probabilities at {@code player}'s information states into place. */
+  /**
+   * Writes {@code policy}'s probabilities at {@code player}'s information states into place; a
+   * policy that is also a {@link BatchPolicy} is asked once about all of them.
+   */
   public static void fill(GameTree tree, int player, Policy policy, double[] strategy) {
     Objects.requireNonNull(policy, "policy");
+    if (policy instanceof BatchPolicy batch) {
+      // Neural policies answer all information states in one forward pass.
+      fillBatch(tree, player, batch, strategy);
+      return;
+    }
     checkStrategy(tree, strategy);
     int end = tree.firstInfoState(player + 1);
     for (int i = tree.firstInfoState(player); i < end; i++) {

@@ -1,0 +1,158 @@
+package org.psro4j.rl.algo;
+
+import ai.djl.Device;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.training.GradientCollector;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.psro4j.game.Game;
+import org.psro4j.psro.BestResponseOracle;
+import org.psro4j.psro.BestResponseTask;
+import org.psro4j.psro.OracleResult;
+import org.psro4j.rl.nn.Adam;
+import org.psro4j.rl.nn.DjlRuntime;
+import org.psro4j.rl.nn.GradientLock;
+import org.psro4j.rl.nn.MlpNetwork;
+import org.psro4j.rl.nn.NeuralPolicy;
+import org.psro4j.rl.nn.ObservationSpec;
+import org.psro4j.rl.rollout.Trajectories;
+import org.psro4j.rl.rollout.VectorRollouts;
+
+/**
+ * Deep Q-learning (Mnih et al., Nature 2015) with experience replay and a target network, and
+ * double-Q targets (van Hasselt, Guez and Silver, "Deep Reinforcement Learning with Double
+ * Q-learning", AAAI 2016): {@code y = r + γ Q_target(s', argmax_{a' legal} Q(s', a'))}. Acts
+ * ε-greedily on {@link VectorRollouts}; the best response is the greedy policy over legal actions.
+ * The budget is {@code br_steps} environment steps; the value reported is the mean return of the
+ * last rollout.
+ */
+public final class DqnOracle implements BestResponseOracle {
+
+  private final DqnSettings settings;
+
+  /** An oracle with these settings. */
+  public DqnOracle(DqnSettings settings) {
+    this.settings = settings;
+  }
+
+  /** An oracle from string options (see {@link DqnSettings}). */
+  public static DqnOracle fromOptions(Map<String, String> options) {
+    return new DqnOracle(DqnSettings.fromOptions(options));
+  }
+
+  @Override
+  public String name() {
+    return "dqn";
+  }
+
+  @Override
+  public void checkSupports(Game game) {
+    ObservationSpec.of(game);
+  }
+
+  @Override
+  public OracleResult bestResponse(BestResponseTask task) {
+    long start = System.nanoTime();
+    Game game = task.game();
+    ObservationSpec spec = ObservationSpec.of(game);
+    Device device = DjlRuntime.device(settings.device());
+    SplittableRandom random = new SplittableRandom(task.seed());
+    int[] sizes = Networks.layerSizes(spec.size(), settings.hidden(), spec.numActions());
+    boolean warm =
+        settings.warmStart()
+            && task.warmStart() instanceof NeuralPolicy n
+            && n.head() == NeuralPolicy.Head.GREEDY
+            && PpoOracle.fits(n, game, sizes);
+    long initSeed = random.nextLong();
+    try (MlpNetwork online =
+            warm
+                ? ((NeuralPolicy) task.warmStart()).network().copy()
+                : MlpNetwork.create(sizes, 1.0, initSeed, device);
+        MlpNetwork target = online.copy()) {
+      Adam optimizer = new Adam(online, settings.learningRate(), 10.0);
+      VectorRollouts rollouts =
+          new VectorRollouts(game, task.opponents(), spec, settings.numEnvs(), settings.shards());
+      ReplayBuffer buffer = new ReplayBuffer(settings.bufferSize(), spec.size(), spec.numActions());
+      EpsilonGreedyActor actor = new EpsilonGreedyActor(online);
+      long steps = 0;
+      double lastReturn = 0;
+      double pendingUpdates = 0;
+      while (steps < settings.brSteps()) {
+        double progress = (double) steps / (settings.brSteps() * settings.epsilonDecay());
+        actor.setEpsilon(
+            settings.epsilonEnd()
+                + (settings.epsilonStart() - settings.epsilonEnd()) * Math.max(0, 1 - progress));
+        long chunk = Math.min(settings.rolloutSteps(), settings.brSteps() - steps);
+        Trajectories t = rollouts.collect(actor, chunk, random.nextLong());
+        steps += t.environmentSteps();
+        lastReturn = t.meanReturn();
+        buffer.addAll(t);
+        pendingUpdates += settings.replayRatio() * t.size() / settings.batchSize();
+        while (pendingUpdates >= 1 && buffer.size() >= settings.batchSize()) {
+          pendingUpdates -= 1;
+          update(online, target, optimizer, buffer, random);
+          if (optimizer.updates() % settings.targetUpdate() == 0) {
+            target.copyFrom(online);
+          }
+        }
+      }
+      NeuralPolicy result =
+          new NeuralPolicy(game.toString(), spec, NeuralPolicy.Head.GREEDY, online.copy());
+      return new OracleResult(
+          result, lastReturn, steps, optimizer.updates(), (System.nanoTime() - start) / 1e9);
+    }
+  }
+
+  private void update(
+      MlpNetwork online,
+      MlpNetwork target,
+      Adam optimizer,
+      ReplayBuffer buffer,
+      SplittableRandom random) {
+    int n = settings.batchSize();
+    int in = online.inputSize();
+    int numActions = online.outputSize();
+    int[] idx = buffer.sample(n, random);
+    float[] next = ReplayBuffer.rows(buffer.nextObservations, idx, in);
+    float[] nextMasks = ReplayBuffer.rows(buffer.nextMasks, idx, numActions);
+    float[] qOnline = online.predict(next, n);
+    float[] qTarget = target.predict(next, n);
+    float[] y = new float[n];
+    float[] oneHot = new float[n * numActions];
+    for (int r = 0; r < n; r++) {
+      int i = idx[r];
+      double bootstrap = 0;
+      if (!buffer.done[i]) {
+        int best = -1;
+        for (int a = 0; a < numActions; a++) {
+          if (nextMasks[r * numActions + a] > 0
+              && (best < 0 || qOnline[r * numActions + a] > qOnline[r * numActions + best])) {
+            best = a;
+          }
+        }
+        bootstrap = best < 0 ? 0 : qTarget[r * numActions + best];
+      }
+      y[r] = (float) (buffer.rewards[i] + settings.gamma() * bootstrap);
+      oneHot[r * numActions + buffer.actions[i]] = 1f;
+    }
+    float[] obs = ReplayBuffer.rows(buffer.observations, idx, in);
+    GradientLock.lock();
+    try {
+      try (NDManager scope = online.manager().newSubManager();
+          GradientCollector collector = DjlRuntime.engine().newGradientCollector()) {
+        NDArray q =
+            online
+                .forward(scope.create(obs, new Shape(n, in)))
+                .mul(scope.create(oneHot, new Shape(n, numActions)))
+                .sum(new int[] {1});
+        NDArray loss = q.sub(scope.create(y)).square().mean();
+        collector.backward(loss);
+      }
+      optimizer.step();
+    } finally {
+      GradientLock.unlock();
+    }
+  }
+}

@@ -1,0 +1,85 @@
+package org.psro4j.rl.algo;
+
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Settings of {@link DqnOracle}; every field is an oracle option of the same name in snake case.
+ *
+ * @param brSteps environment steps (all players' moves) per best response ({@code br_steps})
+ * @param numEnvs games played at once ({@code num_envs})
+ * @param rolloutSteps environment steps collected between rounds of updates ({@code rollout_steps})
+ * @param replayRatio gradient steps per collected learner transition, times the batch size ({@code
+ *     replay_ratio}: 1 means every transition is replayed about once per collection)
+ * @param batchSize transitions per gradient step ({@code batch})
+ * @param bufferSize replay capacity in transitions ({@code buffer})
+ * @param learningRate Adam step size ({@code lr})
+ * @param gamma discount ({@code gamma})
+ * @param targetUpdate gradient steps between target-network copies ({@code target_update})
+ * @param epsilonStart exploration at the start ({@code epsilon_start})
+ * @param epsilonEnd exploration at the end of the decay ({@code epsilon_end})
+ * @param epsilonDecay fraction of the budget over which ε decays linearly ({@code epsilon_decay})
+ * @param hidden hidden layer sizes ({@code hidden})
+ * @param warmStart start from the task's warm-start policy when it fits ({@code warm_start})
+ * @param shards rollout threads ({@code shards})
+ * @param device {@code cpu} or {@code gpu} ({@code device})
+ */
+public record DqnSettings(
+    long brSteps,
+    int numEnvs,
+    int rolloutSteps,
+    double replayRatio,
+    int batchSize,
+    int bufferSize,
+    double learningRate,
+    double gamma,
+    int targetUpdate,
+    double epsilonStart,
+    double epsilonEnd,
+    double epsilonDecay,
+    int[] hidden,
+    boolean warmStart,
+    int shards,
+    String device) {
+
+  static final Set<String> KEYS =
+      Set.of(
+          "br_steps",
+          "num_envs",
+          "rollout_steps",
+          "replay_ratio",
+          "batch",
+          "buffer",
+          "lr",
+          "gamma",
+          "target_update",
+          "epsilon_start",
+          "epsilon_end",
+          "epsilon_decay",
+          "hidden",
+          "warm_start",
+          "shards",
+          "device");
+
+  /** Defaults overridden by {@code options}; unknown keys are rejected. */
+  public static DqnSettings fromOptions(Map<String, String> options) {
+    OracleOptions o = new OracleOptions("dqn", options, KEYS);
+    return new DqnSettings(
+        o.getLong("br_steps", 100_000, 1),
+        o.getInt("num_envs", 64, 2),
+        o.getInt("rollout_steps", 1024, 1),
+        o.getDouble("replay_ratio", 2.0, 0, 1000),
+        o.getInt("batch", 128, 1),
+        o.getInt("buffer", 50_000, 1),
+        o.getDouble("lr", 1e-3, 1e-7, 1),
+        o.getDouble("gamma", 1.0, 0, 1),
+        o.getInt("target_update", 100, 1),
+        o.getDouble("epsilon_start", 1.0, 0, 1),
+        o.getDouble("epsilon_end", 0.02, 0, 1),
+        o.getDouble("epsilon_decay", 0.5, 1e-9, 1),
+        o.getSizes("hidden", new int[] {64, 64}),
+        o.getBoolean("warm_start", true),
+        o.getInt("shards", 2, 1),
+        o.getString("device", "cpu"));
+  }
+}

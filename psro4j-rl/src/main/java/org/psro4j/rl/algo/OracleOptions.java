@@ -1,0 +1,108 @@
+package org.psro4j.rl.algo;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * String options of an RL oracle ({@code br_steps=200000}, {@code lr=0.001}, ...), parsed with
+ * defaults; unknown keys and unparsable values fail with a message naming them.
+ */
+final class OracleOptions {
+
+  private final String oracle;
+  private final Map<String, String> options;
+
+  OracleOptions(String oracle, Map<String, String> options, Set<String> known) {
+    this.oracle = oracle;
+    this.options = Map.copyOf(options);
+    Set<String> unknown = new TreeSet<>(options.keySet());
+    unknown.removeAll(known);
+    if (!unknown.isEmpty()) {
+      throw new IllegalArgumentException(
+          "unknown option(s) "
+              + unknown
+              + " for oracle "
+              + oracle
+              + "; known: "
+              + new TreeSet<>(known));
+    }
+  }
+
+  long getLong(String key, long fallback, long min) {
+    String v = options.get(key);
+    if (v == null) {
+      return fallback;
+    }
+    try {
+      long x = Long.parseLong(v.strip().replace("_", ""));
+      if (x < min) {
+        throw new IllegalArgumentException(key + "=" + v + " must be at least " + min);
+      }
+      return x;
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(
+          key + "=" + v + " is not an integer (oracle " + oracle + ")");
+    }
+  }
+
+  int getInt(String key, int fallback, int min) {
+    return Math.toIntExact(getLong(key, fallback, min));
+  }
+
+  double getDouble(String key, double fallback, double min, double max) {
+    String v = options.get(key);
+    if (v == null) {
+      return fallback;
+    }
+    double x;
+    try {
+      x = Double.parseDouble(v.strip());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(
+          key + "=" + v + " is not a number (oracle " + oracle + ")");
+    }
+    if (!(x >= min && x <= max)) {
+      throw new IllegalArgumentException(key + "=" + v + " must be in [" + min + ", " + max + "]");
+    }
+    return x;
+  }
+
+  boolean getBoolean(String key, boolean fallback) {
+    String v = options.get(key);
+    if (v == null) {
+      return fallback;
+    }
+    return switch (v.strip().toLowerCase(java.util.Locale.ROOT)) {
+      case "true", "yes", "1" -> true;
+      case "false", "no", "0" -> false;
+      default -> throw new IllegalArgumentException(key + "=" + v + " is not true or false");
+    };
+  }
+
+  String getString(String key, String fallback) {
+    return options.getOrDefault(key, fallback);
+  }
+
+  /** Hidden layer sizes from e.g. {@code 64,64}. */
+  int[] getSizes(String key, int[] fallback) {
+    String v = options.get(key);
+    if (v == null) {
+      return fallback.clone();
+    }
+    String[] parts = v.split("[,x ]+");
+    int[] out = new int[parts.length];
+    for (int i = 0; i < parts.length; i++) {
+      try {
+        out[i] = Integer.parseInt(parts[i].strip());
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException(
+            key + "=" + v + " is not a list of layer sizes like 64,64");
+      }
+      if (out[i] < 1) {
+        throw new IllegalArgumentException(key + "=" + v + " has a layer size below 1");
+      }
+    }
+    return out;
+  }
+}

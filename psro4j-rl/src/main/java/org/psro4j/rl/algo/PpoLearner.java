@@ -1,0 +1,108 @@
+package org.psro4j.rl.algo;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.training.GradientCollector;
+import java.util.SplittableRandom;
+import org.psro4j.rl.nn.Adam;
+import org.psro4j.rl.nn.DjlRuntime;
+import org.psro4j.rl.nn.GradientLock;
+import org.psro4j.rl.nn.MlpNetwork;
+import org.psro4j.rl.rollout.Trajectories;
+
+/**
+ * The learning half of {@link PpoOracle}: the clipped-surrogate, entropy and value losses (Schulman
+ * et al. 2017) minimised with Adam over minibatches of a rollout. Holds the policy and value
+ * networks it trains (the caller owns and closes them). Not thread-safe.
+ */
+public final class PpoLearner {
+
+  private final MlpNetwork policy;
+  private final MlpNetwork value;
+  private final PpoSettings settings;
+  private final Adam policyOptimizer;
+  private final Adam valueOptimizer;
+
+  /** A learner for these networks (policy: observation to logits; value: observation to 1). */
+  public PpoLearner(MlpNetwork policy, MlpNetwork value, PpoSettings settings) {
+    if (value.outputSize() != 1 || value.inputSize() != policy.inputSize()) {
+      throw new IllegalArgumentException(
+          "value network must map " + policy.inputSize() + " inputs to 1 output");
+    }
+    this.policy = policy;
+    this.value = value;
+    this.settings = settings;
+    this.policyOptimizer = new Adam(policy, settings.learningRate(), settings.maxGradientNorm());
+    this.valueOptimizer = new Adam(value, settings.learningRate(), settings.maxGradientNorm());
+  }
+
+  /** Gradient updates made so far. */
+  public int updates() {
+    return policyOptimizer.updates();
+  }
+
+  /**
+   * Runs {@code epochs} passes of minibatch updates over {@code t} with entropy coefficient {@code
+   * entropy}, and returns the number of gradient updates made.
+   */
+  public int learn(Trajectories t, double entropy, SplittableRandom random) {
+    float[] values = value.predict(t.observations(), t.size());
+    Advantages adv = Advantages.of(t, values, settings.gamma(), settings.gaeLambda());
+    int before = policyOptimizer.updates();
+    int n = t.size();
+    int in = t.observationSize();
+    int numActions = t.numActions();
+    for (int epoch = 0; epoch < settings.epochs(); epoch++) {
+      int[] order = Networks.permutation(n, random);
+      for (int from = 0; from < n; from += settings.minibatch()) {
+        int rows = Math.min(settings.minibatch(), n - from);
+        Minibatch b = Minibatch.gather(t, order, from, rows);
+        float[] oldLogProb = new float[rows];
+        float[] advantages = new float[rows];
+        float[] returns = new float[rows];
+        for (int r = 0; r < rows; r++) {
+          int i = order[from + r];
+          oldLogProb[r] = t.logProbabilities()[i];
+          advantages[r] = adv.advantages[i];
+          returns[r] = adv.returns[i];
+        }
+        GradientLock.lock();
+        try {
+          try (NDManager scope = policy.manager().newSubManager();
+              GradientCollector collector = DjlRuntime.engine().newGradientCollector()) {
+            NDArray x = scope.create(b.observations(), new Shape(rows, in));
+            NDArray logits =
+                policy.forward(x).add(scope.create(b.maskPenalty(), new Shape(rows, numActions)));
+            NDArray logSoftmax = logits.logSoftmax(1);
+            NDArray mask = scope.create(b.masks(), new Shape(rows, numActions));
+            NDArray logProb =
+                logSoftmax
+                    .mul(scope.create(b.oneHotActions(), new Shape(rows, numActions)))
+                    .sum(new int[] {1});
+            NDArray ratio = logProb.sub(scope.create(oldLogProb)).exp();
+            NDArray a = scope.create(advantages);
+            NDArray surrogate =
+                ratio.mul(a).minimum(ratio.clip(1 - settings.clip(), 1 + settings.clip()).mul(a));
+            NDArray entropyTerm =
+                logSoftmax.exp().mul(logSoftmax).mul(mask).sum(new int[] {1}).neg().mean();
+            NDArray v = value.forward(x).reshape(rows);
+            NDArray valueLoss = v.sub(scope.create(returns)).square().mean();
+            NDArray loss =
+                surrogate
+                    .mean()
+                    .neg()
+                    .sub(entropyTerm.mul((float) entropy))
+                    .add(valueLoss.mul((float) settings.valueCoefficient()));
+            collector.backward(loss);
+          }
+          policyOptimizer.step();
+          valueOptimizer.step();
+        } finally {
+          GradientLock.unlock();
+        }
+      }
+    }
+    return policyOptimizer.updates() - before;
+  }
+}

@@ -1,0 +1,84 @@
+package org.psro4j.rl.algo;
+
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Settings of {@link PpoOracle}; every field is an oracle option of the same name in snake case.
+ *
+ * @param brSteps environment steps (all players' moves) per best response ({@code br_steps})
+ * @param numEnvs games played at once ({@code num_envs})
+ * @param rolloutSteps environment steps collected between updates ({@code rollout_steps})
+ * @param epochs passes over each rollout ({@code epochs})
+ * @param minibatch transitions per gradient step ({@code minibatch})
+ * @param learningRate Adam step size ({@code lr})
+ * @param clip PPO's ratio clip ε ({@code clip})
+ * @param gamma discount ({@code gamma})
+ * @param gaeLambda GAE's λ ({@code gae_lambda})
+ * @param entropy entropy bonus coefficient at the start, annealed linearly to 0 ({@code entropy})
+ * @param valueCoefficient weight of the value loss ({@code value_coef})
+ * @param maxGradientNorm global gradient-norm clip ({@code max_grad_norm})
+ * @param hidden hidden layer sizes ({@code hidden}, e.g. {@code 64,64})
+ * @param warmStart start from the task's warm-start policy when it fits ({@code warm_start})
+ * @param shards rollout threads ({@code shards})
+ * @param device {@code cpu} or {@code gpu} ({@code device})
+ */
+public record PpoSettings(
+    long brSteps,
+    int numEnvs,
+    int rolloutSteps,
+    int epochs,
+    int minibatch,
+    double learningRate,
+    double clip,
+    double gamma,
+    double gaeLambda,
+    double entropy,
+    double valueCoefficient,
+    double maxGradientNorm,
+    int[] hidden,
+    boolean warmStart,
+    int shards,
+    String device) {
+
+  static final Set<String> KEYS =
+      Set.of(
+          "br_steps",
+          "num_envs",
+          "rollout_steps",
+          "epochs",
+          "minibatch",
+          "lr",
+          "clip",
+          "gamma",
+          "gae_lambda",
+          "entropy",
+          "value_coef",
+          "max_grad_norm",
+          "hidden",
+          "warm_start",
+          "shards",
+          "device");
+
+  /** Defaults overridden by {@code options}; unknown keys are rejected. */
+  public static PpoSettings fromOptions(Map<String, String> options) {
+    OracleOptions o = new OracleOptions("ppo", options, KEYS);
+    return new PpoSettings(
+        o.getLong("br_steps", 100_000, 1),
+        o.getInt("num_envs", 128, 2),
+        o.getInt("rollout_steps", 4096, 1),
+        o.getInt("epochs", 4, 1),
+        o.getInt("minibatch", 512, 1),
+        o.getDouble("lr", 3e-3, 1e-7, 1),
+        o.getDouble("clip", 0.2, 0, 10),
+        o.getDouble("gamma", 1.0, 0, 1),
+        o.getDouble("gae_lambda", 0.95, 0, 1),
+        o.getDouble("entropy", 0.01, 0, 10),
+        o.getDouble("value_coef", 0.5, 0, 100),
+        o.getDouble("max_grad_norm", 0.5, 0, 1e9),
+        o.getSizes("hidden", new int[] {64, 64}),
+        o.getBoolean("warm_start", true),
+        o.getInt("shards", 2, 1),
+        o.getString("device", "cpu"));
+  }
+}

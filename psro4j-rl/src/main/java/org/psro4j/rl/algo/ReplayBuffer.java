@@ -1,0 +1,79 @@
+package org.psro4j.rl.algo;
+
+import java.util.SplittableRandom;
+import org.psro4j.rl.rollout.Trajectories;
+
+/**
+ * A circular experience-replay buffer (Mnih et al., "Human-level control through deep reinforcement
+ * learning", Nature 2015) of learner transitions {@code (s, a, r, done, s', legal mask of s')}; the
+ * successor of a transition that ends its episode is all zeros.
+ */
+final class ReplayBuffer {
+
+  private final int capacity;
+  private final int obsSize;
+  private final int numActions;
+  final float[] observations;
+  final int[] actions;
+  final float[] rewards;
+  final boolean[] done;
+  final float[] nextObservations;
+  final float[] nextMasks;
+  private int size;
+  private int next;
+
+  ReplayBuffer(int capacity, int obsSize, int numActions) {
+    this.capacity = capacity;
+    this.obsSize = obsSize;
+    this.numActions = numActions;
+    observations = new float[capacity * obsSize];
+    actions = new int[capacity];
+    rewards = new float[capacity];
+    done = new boolean[capacity];
+    nextObservations = new float[capacity * obsSize];
+    nextMasks = new float[capacity * numActions];
+  }
+
+  int size() {
+    return size;
+  }
+
+  /** Adds every transition of {@code t}, overwriting the oldest when full. */
+  void addAll(Trajectories t) {
+    for (int i = 0; i < t.size(); i++) {
+      int k = next;
+      System.arraycopy(t.observations(), i * obsSize, observations, k * obsSize, obsSize);
+      actions[k] = t.actions()[i];
+      rewards[k] = t.rewards()[i];
+      done[k] = t.done()[i];
+      if (t.done()[i]) {
+        java.util.Arrays.fill(nextObservations, k * obsSize, (k + 1) * obsSize, 0f);
+        java.util.Arrays.fill(nextMasks, k * numActions, (k + 1) * numActions, 0f);
+      } else {
+        System.arraycopy(
+            t.observations(), (i + 1) * obsSize, nextObservations, k * obsSize, obsSize);
+        System.arraycopy(t.masks(), (i + 1) * numActions, nextMasks, k * numActions, numActions);
+      }
+      next = (next + 1) % capacity;
+      size = Math.min(size + 1, capacity);
+    }
+  }
+
+  /** {@code n} indices drawn uniformly with replacement. */
+  int[] sample(int n, SplittableRandom random) {
+    int[] idx = new int[n];
+    for (int i = 0; i < n; i++) {
+      idx[i] = random.nextInt(size);
+    }
+    return idx;
+  }
+
+  /** Rows {@code idx} of a row-major array with {@code width} columns. */
+  static float[] rows(float[] source, int[] idx, int width) {
+    float[] out = new float[idx.length * width];
+    for (int r = 0; r < idx.length; r++) {
+      System.arraycopy(source, idx[r] * width, out, r * width, width);
+    }
+    return out;
+  }
+}

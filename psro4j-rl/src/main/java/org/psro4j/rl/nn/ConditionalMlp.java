@@ -1,0 +1,158 @@
+package org.psro4j.rl.nn;
+
+import ai.djl.Device;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Activation;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * An MLP conditioned on a strategy: a learned embedding table of {@code numStrategies} rows, read
+ * through a distribution over strategies (one-hot for a single strategy, a mixture for NeuPL's
+ * "play against this meta-strategy"; Liu et al., "NeuPL: Neural Population Learning", ICLR 2022),
+ * joined to the network either by concatenation with the observation or by FiLM (Perez et al.,
+ * "FiLM: Visual Reasoning with a General Conditioning Layer", AAAI 2018): every hidden
+ * pre-activation {@code z} becomes {@code z ⊙ (1 + e G_l) + e B_l}. Parameters live in the
+ * network's own manager until {@link #close()}.
+ */
+public final class ConditionalMlp implements AutoCloseable {
+
+  /** How the strategy embedding enters the network. */
+  public enum Conditioning {
+    /** The embedding is appended to the observation. */
+    CONCAT,
+    /** The embedding scales and shifts every hidden layer. */
+    FILM
+  }
+
+  private final NDManager manager;
+  private final Conditioning conditioning;
+  private final int numStrategies;
+  private final int[] layerSizes;
+  private final NDArray embedding;
+  private final NDArray[] weights;
+  private final NDArray[] biases;
+  private final NDArray[] filmScale;
+  private final NDArray[] filmShift;
+
+  /**
+   * A fresh network.
+   *
+   * @param layerSizes observation size, hidden sizes, output size
+   * @param numStrategies rows of the embedding table
+   * @param embeddingSize columns of the embedding table
+   * @param conditioning concatenation or FiLM
+   * @param seed initialisation seed
+   * @param device where the parameters live
+   */
+  public ConditionalMlp(
+      int[] layerSizes,
+      int numStrategies,
+      int embeddingSize,
+      Conditioning conditioning,
+      long seed,
+      Device device) {
+    if (layerSizes.length < 2 || Arrays.stream(layerSizes).anyMatch(s -> s <= 0)) {
+      throw new IllegalArgumentException("bad layer sizes " + Arrays.toString(layerSizes));
+    }
+    if (numStrategies < 1 || embeddingSize < 1) {
+      throw new IllegalArgumentException(
+          "need at least one strategy and one embedding column, got "
+              + numStrategies
+              + " x "
+              + embeddingSize);
+    }
+    this.manager = DjlRuntime.engine().newBaseManager(device);
+    this.conditioning = conditioning;
+    this.numStrategies = numStrategies;
+    this.layerSizes = layerSizes.clone();
+    SplittableRandom random = new SplittableRandom(seed);
+    embedding = uniform(random, numStrategies, embeddingSize, 1.0);
+    int layers = layerSizes.length - 1;
+    weights = new NDArray[layers];
+    biases = new NDArray[layers];
+    filmScale = new NDArray[layers - 1];
+    filmShift = new NDArray[layers - 1];
+    for (int l = 0; l < layers; l++) {
+      int in = layerSizes[l] + (l == 0 && conditioning == Conditioning.CONCAT ? embeddingSize : 0);
+      weights[l] = uniform(random, in, layerSizes[l + 1], Math.sqrt(6.0 / in));
+      biases[l] = manager.zeros(new Shape(layerSizes[l + 1]));
+      if (conditioning == Conditioning.FILM && l < layers - 1) {
+        double bound = Math.sqrt(1.0 / embeddingSize);
+        filmScale[l] = uniform(random, embeddingSize, layerSizes[l + 1], bound);
+        filmShift[l] = uniform(random, embeddingSize, layerSizes[l + 1], bound);
+      }
+    }
+  }
+
+  private NDArray uniform(SplittableRandom random, int rows, int cols, double bound) {
+    float[] v = new float[rows * cols];
+    for (int i = 0; i < v.length; i++) {
+      v[i] = (float) ((random.nextDouble() * 2 - 1) * bound);
+    }
+    return manager.create(v, new Shape(rows, cols));
+  }
+
+  /** Every trainable array (embedding, layers, FiLM generators). */
+  public List<NDArray> parameters() {
+    List<NDArray> out = new ArrayList<>();
+    out.add(embedding);
+    for (int l = 0; l < weights.length; l++) {
+      out.add(weights[l]);
+      out.add(biases[l]);
+      if (conditioning == Conditioning.FILM && l < weights.length - 1) {
+        out.add(filmScale[l]);
+        out.add(filmShift[l]);
+      }
+    }
+    return out;
+  }
+
+  /** The manager holding the parameters. */
+  public NDManager manager() {
+    return manager;
+  }
+
+  /**
+   * Outputs {@code [rows, out]} for observations {@code [rows, in]} and strategy distributions
+   * {@code [rows, numStrategies]}, attached to {@code x}'s manager.
+   */
+  public NDArray forward(NDArray x, NDArray strategies) {
+    NDArray e = strategies.matMul(embedding);
+    NDArray h = conditioning == Conditioning.CONCAT ? x.concat(e, 1) : x;
+    for (int l = 0; l < weights.length; l++) {
+      NDArray z = h.matMul(weights[l]).add(biases[l]);
+      if (l == weights.length - 1) {
+        return z;
+      }
+      if (conditioning == Conditioning.FILM) {
+        z = z.mul(e.matMul(filmScale[l]).add(1f)).add(e.matMul(filmShift[l]));
+      }
+      h = Activation.relu(z);
+    }
+    throw new IllegalStateException("unreachable");
+  }
+
+  /** Inference without gradients; inputs and strategy distributions row by row. */
+  public float[] predict(float[] observations, float[] strategies, int rows) {
+    if (strategies.length != rows * numStrategies) {
+      throw new IllegalArgumentException(
+          strategies.length + " strategy weights for " + rows + " rows of " + numStrategies);
+    }
+    DjlRuntime.inferenceMode();
+    try (NDManager scope = manager.newSubManager()) {
+      NDArray x = scope.create(observations, new Shape(rows, layerSizes[0]));
+      NDArray s = scope.create(strategies, new Shape(rows, numStrategies));
+      return forward(x, s).toFloatArray();
+    }
+  }
+
+  @Override
+  public void close() {
+    manager.close();
+  }
+}

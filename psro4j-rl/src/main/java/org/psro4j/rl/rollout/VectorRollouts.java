@@ -1,0 +1,247 @@
+package org.psro4j.rl.rollout;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.psro4j.game.ChanceOutcome;
+import org.psro4j.game.Game;
+import org.psro4j.game.GameType;
+import org.psro4j.game.State;
+import org.psro4j.game.TurnBasedSimultaneousGame;
+import org.psro4j.policy.BatchPolicy;
+import org.psro4j.policy.Policy;
+import org.psro4j.psro.Opponents;
+import org.psro4j.rl.nn.ObservationSpec;
+
+/**
+ * Plays {@code numEnvs} games at once for one learner: each episode draws a co-player profile from
+ * {@link Opponents#sample}, chance is sampled, the learner acts through one {@link LearnerActor}
+ * call per step for every game where it moves, and co-players that are {@link BatchPolicy}s (neural
+ * ones) are asked once per step for all games where they move. Simultaneous-move games are played
+ * through {@link TurnBasedSimultaneousGame#sequential}. The games are split over {@code shards}
+ * threads, each with its own generator split from the seed, and the shards' episodes are
+ * concatenated in shard order, so a collection is deterministic per seed.
+ */
+public final class VectorRollouts {
+
+  /**
+   * Reused daemon threads for shards: libtorch keeps per-thread state, so fresh threads per
+   * collection would pay its set-up again.
+   */
+  private static final ExecutorService SHARD_THREADS =
+      Executors.newCachedThreadPool(
+          Thread.ofPlatform().daemon().name("psro4j-rollout-", 0).factory());
+
+  private final Game game;
+  private final int learner;
+  private final Opponents opponents;
+  private final ObservationSpec spec;
+  private final int numEnvs;
+  private final int shards;
+
+  /**
+   * A runner.
+   *
+   * @param game the game (simultaneous games are made turn-based)
+   * @param opponents the co-player distribution; its {@code learner()} is the learning player
+   * @param spec what the learner (and neural co-players) read
+   * @param numEnvs games played at once (over all shards)
+   * @param shards threads (1 or 2 on this machine)
+   */
+  public VectorRollouts(
+      Game game, Opponents opponents, ObservationSpec spec, int numEnvs, int shards) {
+    if (numEnvs < 1) {
+      throw new IllegalArgumentException("numEnvs must be at least 1, got " + numEnvs);
+    }
+    if (shards < 1 || shards > numEnvs) {
+      throw new IllegalArgumentException("shards must be in 1.." + numEnvs + ", got " + shards);
+    }
+    this.game =
+        game.type().dynamics() == GameType.Dynamics.SIMULTANEOUS
+            ? TurnBasedSimultaneousGame.sequential(game)
+            : game;
+    this.learner = opponents.learner();
+    this.opponents = opponents;
+    this.spec = spec;
+    this.numEnvs = numEnvs;
+    this.shards = shards;
+  }
+
+  /**
+   * Plays until at least {@code environmentSteps} player moves were made, every game finishing the
+   * episode it is in, and returns the learner's transitions.
+   */
+  public Trajectories collect(LearnerActor actor, long environmentSteps, long seed) {
+    SplittableRandom root = new SplittableRandom(seed);
+    List<SplittableRandom> randoms = new ArrayList<>();
+    for (int s = 0; s < shards; s++) {
+      randoms.add(root.split());
+    }
+    Trajectories all = new Trajectories(spec.size(), spec.numActions());
+    if (shards == 1) {
+      all.append(runShard(actor, numEnvs, environmentSteps, randoms.get(0)));
+      return all;
+    }
+    List<Future<Trajectories>> futures = new ArrayList<>();
+    try {
+      for (int s = 0; s < shards; s++) {
+        int envs = numEnvs / shards + (s < numEnvs % shards ? 1 : 0);
+        long steps = (environmentSteps + shards - 1) / shards;
+        SplittableRandom r = randoms.get(s);
+        futures.add(SHARD_THREADS.submit(() -> runShard(actor, envs, steps, r)));
+      }
+      for (Future<Trajectories> f : futures) {
+        all.append(f.get());
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("rollouts interrupted", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException re) {
+        throw re;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
+    return all;
+  }
+
+  private Trajectories runShard(
+      LearnerActor actor, int envs, long stepTarget, SplittableRandom random) {
+    Trajectories out = new Trajectories(spec.size(), spec.numActions());
+    Episode[] episodes = new Episode[envs];
+    long steps = 0;
+    for (int e = 0; e < envs; e++) {
+      episodes[e] =
+          new Episode(
+              game.newInitialState(), opponents.sample(random), spec.size(), spec.numActions());
+    }
+    int obsSize = spec.size();
+    int numActions = spec.numActions();
+    float[] obs = new float[envs * obsSize];
+    float[] masks = new float[envs * numActions];
+    int[][] legal = new int[envs][];
+    int[] actions = new int[envs];
+    float[] logProbs = new float[envs];
+    int[] rows = new int[envs];
+    int active = envs;
+    while (active > 0) {
+      // Chance moves and finished episodes.
+      for (int e = 0; e < envs; e++) {
+        Episode ep = episodes[e];
+        if (ep == null) {
+          continue;
+        }
+        while (ep.state.isChanceNode()) {
+          ep.state.apply(sampleChance(ep.state.chanceOutcomes(), random));
+        }
+        if (ep.state.isTerminal()) {
+          ep.finish(out, learner);
+          steps += ep.steps;
+          if (steps < stepTarget) {
+            ep.restart(game.newInitialState(), opponents.sample(random));
+            e--; // the new episode may start with chance
+          } else {
+            episodes[e] = null;
+            active--;
+          }
+        }
+      }
+      if (active == 0) {
+        break;
+      }
+      // The learner's games, in one call.
+      int n = 0;
+      for (int e = 0; e < envs; e++) {
+        Episode ep = episodes[e];
+        if (ep != null && ep.state.currentPlayer() == learner) {
+          spec.write(ep.state, learner, obs, n * obsSize);
+          legal[n] = spec.writeMask(ep.state, learner, masks, n * numActions);
+          rows[n++] = e;
+        }
+      }
+      if (n > 0) {
+        actor.act(obs, masks, legal, n, random, actions, logProbs);
+        for (int i = 0; i < n; i++) {
+          Episode ep = episodes[rows[i]];
+          ep.beginDecision(
+              learner, obs, i * obsSize, masks, i * numActions, actions[i], logProbs[i]);
+          ep.state.apply(actions[i]);
+          ep.steps++;
+        }
+      }
+      // Co-players: batch policies grouped by (policy, seat), others one state at a time.
+      Map<Seat, List<Integer>> groups = new LinkedHashMap<>();
+      for (int e = 0; e < envs; e++) {
+        Episode ep = episodes[e];
+        if (ep == null || ep.state.isChanceNode() || ep.state.isTerminal()) {
+          continue;
+        }
+        int p = ep.state.currentPlayer();
+        if (p == learner) {
+          continue;
+        }
+        Policy policy = ep.profile[p];
+        if (policy instanceof BatchPolicy) {
+          groups.computeIfAbsent(new Seat(policy, p), k -> new ArrayList<>()).add(e);
+        } else {
+          double[] probs = policy.actionProbabilities(ep.state, p);
+          ep.state.apply(ep.state.legalActions(p)[sample(probs, random)]);
+          ep.steps++;
+        }
+      }
+      for (Map.Entry<Seat, List<Integer>> group : groups.entrySet()) {
+        List<State> states = new ArrayList<>(group.getValue().size());
+        for (int e : group.getValue()) {
+          states.add(episodes[e].state);
+        }
+        int player = group.getKey().player();
+        double[][] probs =
+            ((BatchPolicy) group.getKey().policy()).actionProbabilities(states, player);
+        for (int k = 0; k < states.size(); k++) {
+          State s = states.get(k);
+          s.apply(s.legalActions(player)[sample(probs[k], random)]);
+          episodes[group.getValue().get(k)].steps++;
+        }
+      }
+    }
+    return out;
+  }
+
+  /** A co-player policy in one seat; policies compare by identity (they do not override equals). */
+  private record Seat(Policy policy, int player) {}
+
+  /** Index drawn from a probability vector. */
+  static int sample(double[] probabilities, SplittableRandom random) {
+    double u = random.nextDouble();
+    double acc = 0;
+    int last = 0;
+    for (int i = 0; i < probabilities.length; i++) {
+      if (probabilities[i] > 0) {
+        acc += probabilities[i];
+        last = i;
+        if (u < acc) {
+          return i;
+        }
+      }
+    }
+    return last;
+  }
+
+  private static int sampleChance(ChanceOutcome[] outcomes, SplittableRandom random) {
+    double u = random.nextDouble();
+    double acc = 0;
+    for (ChanceOutcome o : outcomes) {
+      acc += o.probability();
+      if (u < acc) {
+        return o.action();
+      }
+    }
+    return outcomes[outcomes.length - 1].action();
+  }
+}
