@@ -64,6 +64,15 @@ public final class TurnBasedSimultaneousGame implements Game {
         : new TurnBasedSimultaneousGame(game);
   }
 
+  /**
+   * The simultaneous-move state inside a turn-based one (any other state unchanged). A player's
+   * view on its turn is the same in both, so a policy written for the simultaneous game can be
+   * asked at the underlying state.
+   */
+  public static State underlyingState(State state) {
+    return state instanceof TurnBasedSimultaneousState t ? t.underlying() : state;
+  }
+
   /** The simultaneous-move game being played in turns. */
   public Game underlying() {
     return underlying;

@@ -28,6 +28,10 @@ final class TurnBasedSimultaneousState implements State {
     this.turn = other.turn;
   }
 
+  State underlying() {
+    return underlying;
+  }
+
   private boolean inRound() {
     return underlying.currentPlayer() == SIMULTANEOUS;
   }

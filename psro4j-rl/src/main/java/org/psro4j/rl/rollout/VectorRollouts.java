@@ -190,7 +190,10 @@ public final class VectorRollouts {
         if (policy instanceof BatchPolicy) {
           groups.computeIfAbsent(new Seat(policy, p), k -> new ArrayList<>()).add(e);
         } else {
-          double[] probs = policy.actionProbabilities(ep.state, p);
+          // Co-players may be written for the simultaneous game (e.g. heuristics): ask them
+          // at the underlying state, where their view is the same.
+          double[] probs =
+              policy.actionProbabilities(TurnBasedSimultaneousGame.underlyingState(ep.state), p);
           ep.state.apply(ep.state.legalActions(p)[sample(probs, random)]);
           ep.steps++;
         }
@@ -198,7 +201,7 @@ public final class VectorRollouts {
       for (Map.Entry<Seat, List<Integer>> group : groups.entrySet()) {
         List<State> states = new ArrayList<>(group.getValue().size());
         for (int e : group.getValue()) {
-          states.add(episodes[e].state);
+          states.add(TurnBasedSimultaneousGame.underlyingState(episodes[e].state));
         }
         int player = group.getKey().player();
         double[][] probs =
