@@ -89,7 +89,7 @@ final class RunAssembly {
         switch (c.exactGap()) {
           case "true" -> true;
           case "false" -> false;
-          default -> "exact".equals(c.oracle()) || c.episodes() == 0;
+          default -> exactReference(game) != null;
         };
     DriverSettings settings =
         new DriverSettings(
