@@ -1,6 +1,5 @@
 package org.psro4j.bench;
 
-import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -13,6 +12,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.psro4j.rl.nn.DjlRuntime;
+import org.psro4j.rl.nn.JavaMlp;
 import org.psro4j.rl.nn.MlpNetwork;
 
 /**
@@ -32,24 +32,15 @@ public class InferenceLatencyBenchmark {
   public int batch;
 
   private MlpNetwork network;
-  private float[][] weights;
-  private float[][] biases;
-  private int[] sizes;
+  private JavaMlp javaMlp;
   private float[] inputs;
 
   /** Builds the network, copies its weights into Java arrays and draws the inputs. */
   @Setup
   public void setUp() {
-    sizes = new int[] {30, 64, 64, 3};
+    int[] sizes = {30, 64, 64, 3};
     network = MlpNetwork.create(sizes, 1.0, 1, DjlRuntime.device("cpu"));
-    List<ai.djl.ndarray.NDArray> params = network.parameters();
-    int layers = sizes.length - 1;
-    weights = new float[layers][];
-    biases = new float[layers][];
-    for (int l = 0; l < layers; l++) {
-      weights[l] = params.get(2 * l).toFloatArray();
-      biases[l] = params.get(2 * l + 1).toFloatArray();
-    }
+    javaMlp = new JavaMlp(network);
     SplittableRandom random = new SplittableRandom(7);
     inputs = new float[batch * sizes[0]];
     for (int i = 0; i < inputs.length; i++) {
@@ -69,36 +60,9 @@ public class InferenceLatencyBenchmark {
     return network.predict(inputs, batch);
   }
 
-  /** The same forward pass in plain Java (row-major weights {@code [in, out]}). */
+  /** The same forward pass in plain Java ({@link JavaMlp}, what NeuralPolicy uses for few rows). */
   @Benchmark
   public float[] plainJava() {
-    float[] h = inputs;
-    for (int l = 0; l < weights.length; l++) {
-      int in = sizes[l];
-      int out = sizes[l + 1];
-      float[] w = weights[l];
-      float[] z = new float[batch * out];
-      for (int r = 0; r < batch; r++) {
-        int zo = r * out;
-        System.arraycopy(biases[l], 0, z, zo, out);
-        for (int i = 0; i < in; i++) {
-          float x = h[r * in + i];
-          if (x == 0f) {
-            continue;
-          }
-          int wo = i * out;
-          for (int o = 0; o < out; o++) {
-            z[zo + o] += x * w[wo + o];
-          }
-        }
-        if (l < weights.length - 1) {
-          for (int o = 0; o < out; o++) {
-            z[zo + o] = Math.max(0f, z[zo + o]);
-          }
-        }
-      }
-      h = z;
-    }
-    return h;
+    return javaMlp.predict(inputs, batch);
   }
 }

@@ -8,13 +8,14 @@ import java.util.List;
  * InferenceLatencyBenchmark}); from a few dozen rows on, libtorch's kernels win. Immutable and
  * thread-safe.
  */
-final class JavaMlp {
+public final class JavaMlp {
 
   private final int[] sizes;
   private final float[][] weights;
   private final float[][] biases;
 
-  JavaMlp(MlpNetwork network) {
+  /** Copies the current weights of {@code network}. */
+  public JavaMlp(MlpNetwork network) {
     DjlRuntime.inferenceMode();
     sizes = network.layerSizes();
     List<ai.djl.ndarray.NDArray> params = network.parameters();
@@ -28,7 +29,7 @@ final class JavaMlp {
   }
 
   /** The outputs of {@code rows} inputs laid out row by row, as {@link MlpNetwork#predict}. */
-  float[] predict(float[] inputs, int rows) {
+  public float[] predict(float[] inputs, int rows) {
     float[] h = inputs;
     for (int l = 0; l < weights.length; l++) {
       int in = sizes[l];
