@@ -56,8 +56,8 @@ final class BenchCommand implements Callable<Integer> {
               () -> psro("kuhn_poker", 30)),
           new Scenario(
               "leduc-psro",
-              "PSRO, Nash, exact BR, 2-player Leduc, to NashConv <= 0.5 (100 its)",
-              0.5,
+              "PSRO, Nash, exact BR, 2-player Leduc, to NashConv <= 0.2 (100 its)",
+              0.2,
               () -> psro("leduc_poker", 100)),
           new Scenario(
               "kuhn3-jpsro",

@@ -20,6 +20,18 @@ class PsroTest {
   }
 
   @Test
+  void leducNashConvFallsBelowPointTwoWithin100Iterations() {
+    // Issue 4's target; a reference PSRO (Nash from an interior-point LP, exact BRs) measured
+    // 0.45 at iteration 50 and 0.11 at 100 (shared/reference/golden-values.md). Our Nash takes
+    // the same centre of the optimal face (ZeroSumCentre); a simplex vertex stalls near 0.22.
+    Psro psro = DriverFixtures.psro("leduc_poker", "nash", 100, 0.2);
+    List<IterationResult> results = psro.run();
+    assertThat(results.getFirst().exactGap()).isCloseTo(4.747222222, within(1e-9));
+    assertThat(results.getLast().exactGap()).isLessThanOrEqualTo(0.2);
+    assertThat(results.getLast().iteration()).isLessThanOrEqualTo(100);
+  }
+
+  @Test
   void rockPaperScissorsRecoversUniformNash() {
     List<IterationResult> results = DriverFixtures.psro("rock_paper_scissors", "nash", 10, 0).run();
     IterationResult last = results.getLast();

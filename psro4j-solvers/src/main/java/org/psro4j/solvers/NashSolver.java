@@ -12,8 +12,12 @@ import org.psro4j.metagame.MetaStrategy;
  *
  * <ul>
  *   <li>One player: the uniform mixture of the best strategies.
- *   <li>Two players, constant-sum: each player's maximin strategy by linear programming ({@link
- *       ZeroSumLp}, ojAlgo).
+ *   <li>Two players, constant-sum: each player's maximin strategy. With {@code selection=centre}
+ *       (the default) the one at the analytic centre of the optimal face ({@link ZeroSumCentre}),
+ *       as the interior-point LP of OpenSpiel's PSRO returns; if the barrier path meets a singular
+ *       Newton system or ends with a gap above the tolerance, the vertex is used instead. With
+ *       {@code selection=vertex} a simplex vertex by linear programming ({@link ZeroSumLp},
+ *       ojAlgo), which mixes as few strategies as possible.
  *   <li>Two players, general-sum: Lemke–Howson with lexicographic pivoting ({@link LemkeHowson}),
  *       trying each starting label until the result has NashConv ≤ {@code tolerance} × the payoff
  *       range (default 1e−9); when the equilibrium's supports have equal size the mixture is first
@@ -28,18 +32,22 @@ import org.psro4j.metagame.MetaStrategy;
 public final class NashSolver implements MetaSolver {
 
   /** The option keys this solver accepts. */
-  public static final Set<String> OPTIONS = Set.of("tolerance", "max_pivots");
+  public static final Set<String> OPTIONS = Set.of("tolerance", "max_pivots", "selection");
 
   private final double tolerance;
   private final int maxPivots;
+  private final boolean centre;
 
   /** Nash with the default tolerance 1e−9 (relative to the payoff range) and 100,000 pivots. */
   public NashSolver() {
-    this(1e-9, 100_000);
+    this(1e-9, 100_000, true);
   }
 
-  /** Nash with a gap tolerance relative to the payoff range and a pivot cap for Lemke–Howson. */
-  public NashSolver(double tolerance, int maxPivots) {
+  /**
+   * Nash with a gap tolerance relative to the payoff range, a pivot cap for Lemke–Howson, and the
+   * zero-sum equilibrium selection (centre of the optimal face, or a vertex).
+   */
+  public NashSolver(double tolerance, int maxPivots, boolean centre) {
     if (!(tolerance > 0)) {
       throw new IllegalArgumentException("tolerance must be positive, got " + tolerance);
     }
@@ -48,13 +56,21 @@ public final class NashSolver implements MetaSolver {
     }
     this.tolerance = tolerance;
     this.maxPivots = maxPivots;
+    this.centre = centre;
   }
 
-  /** Nash from string options: {@code tolerance}, {@code max_pivots}. */
+  /** Nash from string options: {@code tolerance}, {@code max_pivots}, {@code selection}. */
   public static NashSolver fromOptions(SolverOptions options) {
-    options.requireOnly("nash", OPTIONS);
+    options.requireOnly("nash or rectified", OPTIONS);
+    String selection = options.getString("selection", "centre");
+    if (!selection.equals("centre") && !selection.equals("vertex")) {
+      throw new IllegalArgumentException(
+          "nash option selection=" + selection + " must be centre or vertex");
+    }
     return new NashSolver(
-        options.getDouble("tolerance", 1e-9), options.getInt("max_pivots", 100_000));
+        options.getDouble("tolerance", 1e-9),
+        options.getInt("max_pivots", 100_000),
+        selection.equals("centre"));
   }
 
   @Override
@@ -96,10 +112,18 @@ public final class NashSolver implements MetaSolver {
               + " use prd, alpharank, cce or ce instead");
     }
     if (GameChecks.isConstantSum(g)) {
-      return new double[][] {
-        ZeroSumLp.maximin(GameChecks.matrix(g, 0)),
-        ZeroSumLp.maximin(transpose(GameChecks.matrix(g, 1)))
-      };
+      double[][] rows = GameChecks.matrix(g, 0);
+      double[][] columns = transpose(GameChecks.matrix(g, 1));
+      if (centre) {
+        double[][] central = {ZeroSumCentre.maximin(rows), ZeroSumCentre.maximin(columns)};
+        double limit = tolerance * Math.max(range(rows) + range(columns), Double.MIN_NORMAL);
+        if (central[0] != null
+            && central[1] != null
+            && MetaGameGaps.nashConv(g, central) <= limit) {
+          return central;
+        }
+      }
+      return new double[][] {ZeroSumLp.maximin(rows), ZeroSumLp.maximin(columns)};
     }
     return generalSum(g);
   }

@@ -39,9 +39,7 @@ public final class RectifiedNash implements MetaSolver {
   /** Rectified Nash from string options (those of {@link NashSolver}). */
   public static RectifiedNash fromOptions(SolverOptions options) {
     options.requireOnly("rectified", NashSolver.OPTIONS);
-    return new RectifiedNash(
-        new NashSolver(
-            options.getDouble("tolerance", 1e-9), options.getInt("max_pivots", 100_000)));
+    return new RectifiedNash(NashSolver.fromOptions(options));
   }
 
   @Override
