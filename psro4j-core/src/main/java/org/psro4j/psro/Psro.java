@@ -6,6 +6,7 @@ import org.psro4j.game.Game;
 import org.psro4j.metagame.EmpiricalGame;
 import org.psro4j.metagame.MetaSolver;
 import org.psro4j.metagame.MetaStrategy;
+import org.psro4j.metagame.RectifiedTarget;
 import org.psro4j.policy.Policy;
 
 /**
@@ -64,34 +65,14 @@ public final class Psro extends PopulationDriver {
     List<List<Policy>> pops = population.all();
     int n = game.numPlayers();
     if (target == TrainingTarget.RECTIFIED) {
-      EmpiricalGame g = metaGame.snapshot();
-      for (int p = 0; p < n; p++) {
-        int q = 1 - p;
-        double[] mine = meta.marginal(p);
-        double[] theirs = meta.marginal(q);
-        for (int i = 0; i < mine.length; i++) {
-          if (mine[i] <= 0) {
-            continue;
-          }
-          double[][] w = new double[n][];
-          w[p] = new double[mine.length];
-          w[q] = new double[theirs.length];
-          double total = 0;
-          for (int j = 0; j < theirs.length; j++) {
-            int[] profile = p == 0 ? new int[] {i, j} : new int[] {j, i};
-            if (theirs[j] > 0 && g.mean(p, profile) >= g.mean(q, profile)) {
-              w[q][j] = theirs[j];
-              total += theirs[j];
-            }
-          }
-          if (total > 0) {
-            for (int j = 0; j < theirs.length; j++) {
-              w[q][j] /= total;
-            }
-            out.add(
-                new Target(p, new Opponents.Independent(p, pops, w), label(p, next) + "_r" + i));
-          }
-        }
+      for (RectifiedTarget r : RectifiedTarget.of(metaGame.snapshot(), meta.marginals())) {
+        int p = r.player();
+        double[][] w = new double[n][];
+        w[p] = new double[pops.get(p).size()];
+        w[1 - p] = r.opponentDistribution();
+        out.add(
+            new Target(
+                p, new Opponents.Independent(p, pops, w), label(p, next) + "_r" + r.strategy()));
       }
       return out;
     }

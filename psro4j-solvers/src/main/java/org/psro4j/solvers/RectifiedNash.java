@@ -1,10 +1,10 @@
 package org.psro4j.solvers;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.psro4j.metagame.EmpiricalGame;
 import org.psro4j.metagame.MetaSolver;
 import org.psro4j.metagame.MetaStrategy;
+import org.psro4j.metagame.RectifiedTarget;
 
 /**
  * Rectified Nash (Balduzzi et al. 2019, "Open-ended Learning in Symmetric Zero-sum Games", ICML): a
@@ -21,8 +21,6 @@ import org.psro4j.metagame.MetaStrategy;
  * no Nash-weighted opponent get no target. Cost: one Nash solve plus O(k_0·k_1).
  */
 public final class RectifiedNash implements MetaSolver {
-
-  private static final double SUPPORT_THRESHOLD = 1e-12;
 
   private final NashSolver nash;
 
@@ -63,40 +61,7 @@ public final class RectifiedNash implements MetaSolver {
    * order of player, then strategy.
    */
   public static List<RectifiedTarget> targets(EmpiricalGame game, MetaStrategy equilibrium) {
-    EmpiricalGame g = requireTwoPlayers(game);
-    if (equilibrium.players() != 2) {
-      throw new IllegalArgumentException("the equilibrium must be over two players");
-    }
-    List<RectifiedTarget> targets = new ArrayList<>();
-    for (int p = 0; p < 2; p++) {
-      int q = 1 - p;
-      double[] own = equilibrium.marginal(p);
-      double[] opponent = equilibrium.marginal(q);
-      if (own.length != g.size(p) || opponent.length != g.size(q)) {
-        throw new IllegalArgumentException("the equilibrium's sizes do not match the game's");
-      }
-      for (int i = 0; i < own.length; i++) {
-        if (own[i] <= SUPPORT_THRESHOLD) {
-          continue;
-        }
-        double[] target = new double[opponent.length];
-        double mass = 0;
-        for (int j = 0; j < opponent.length; j++) {
-          int flat = p == 0 ? i * g.size(1) + j : j * g.size(1) + i;
-          if (opponent[j] > 0 && g.payoff(p, flat) >= g.payoff(q, flat)) {
-            target[j] = opponent[j];
-            mass += opponent[j];
-          }
-        }
-        if (mass > 0) {
-          for (int j = 0; j < target.length; j++) {
-            target[j] /= mass;
-          }
-          targets.add(new RectifiedTarget(p, i, own[i], target));
-        }
-      }
-    }
-    return targets;
+    return RectifiedTarget.of(requireTwoPlayers(game), equilibrium.marginals());
   }
 
   private static EmpiricalGame requireTwoPlayers(EmpiricalGame game) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.psro4j.metagame.EmpiricalGame;
 import org.psro4j.metagame.MetaStrategy;
+import org.psro4j.metagame.RectifiedTarget;
 
 /** Registry, options, error messages, rectified targets, warm starts and min-epsilon. */
 class SolverBehaviourTest {
