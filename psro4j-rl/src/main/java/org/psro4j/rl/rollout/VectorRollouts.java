@@ -207,7 +207,7 @@ public final class VectorRollouts {
         double[][] probs =
             ((BatchPolicy) group.getKey().policy()).actionProbabilities(states, player);
         for (int k = 0; k < states.size(); k++) {
-          State s = states.get(k);
+          State s = episodes[group.getValue().get(k)].state;
           s.apply(s.legalActions(player)[sample(probs[k], random)]);
           episodes[group.getValue().get(k)].steps++;
         }

@@ -94,4 +94,23 @@ class VectorRolloutsTest {
     assertThat(t.size()).isEqualTo(3 * t.episodes());
     assertThat(t.meanReturn()).isCloseTo(ExpectedReturns.of(goofspiel, uniform)[0], within(0.1));
   }
+
+  @Test
+  void neuralCoPlayersActInSimultaneousMoveGames() {
+    // A batched (neural) co-player is asked at the simultaneous state underneath the turn-based
+    // one; its action must still be applied to the turn-based episode.
+    Game goofspiel = Games.load("goofspiel(num_cards=4)");
+    ObservationSpec spec = ObservationSpec.of(goofspiel);
+    NeuralPolicy neural =
+        new NeuralPolicy(
+            goofspiel.toString(),
+            spec,
+            NeuralPolicy.Head.SOFTMAX,
+            MlpNetwork.create(
+                new int[] {spec.size(), 8, spec.numActions()}, 1.0, 3, DjlRuntime.device("cpu")));
+    var runner = new VectorRollouts(goofspiel, against(goofspiel, 0, neural), spec, 32, 2);
+    Trajectories t = runner.collect(UNIFORM, 2_000, 4);
+    assertThat(t.size()).isEqualTo(3 * t.episodes());
+    assertThat(t.meanReturn()).isBetween(-1.0, 1.0);
+  }
 }
