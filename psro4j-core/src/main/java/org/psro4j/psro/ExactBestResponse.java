@@ -74,7 +74,7 @@ public final class ExactBestResponse implements BestResponseOracle {
     PolicyVectors v = vectors;
     if (v == null
         || v.tree().game() != game && !v.tree().game().toString().equals(game.toString())) {
-      v = new PolicyVectors(GameTree.of(game));
+      v = PolicyVectors.of(GameTree.of(game));
       vectors = v;
     }
     return v;

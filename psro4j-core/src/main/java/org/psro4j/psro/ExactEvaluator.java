@@ -16,7 +16,7 @@ public final class ExactEvaluator implements PayoffEvaluator {
   /** An exact evaluator for {@code game}; fails with a clear message if it cannot be walked. */
   public ExactEvaluator(Game game) {
     GameTree tree = ExactBestResponse.requireWalkable(game, "exact evaluation (--episodes 0)");
-    this.vectors = new PolicyVectors(tree);
+    this.vectors = PolicyVectors.of(tree);
   }
 
   @Override

@@ -19,7 +19,7 @@ final class ExactGaps {
   private final PolicyVectors vectors;
 
   ExactGaps(Game game) {
-    this.vectors = new PolicyVectors(ExactBestResponse.requireWalkable(game, "the exact gap"));
+    this.vectors = PolicyVectors.of(ExactBestResponse.requireWalkable(game, "the exact gap"));
   }
 
   /** NashConv of the profile that plays each player's population mixed by its marginal. */

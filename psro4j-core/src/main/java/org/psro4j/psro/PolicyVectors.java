@@ -16,8 +16,20 @@ final class PolicyVectors {
   private final GameTree tree;
   private final Map<Policy, double[]>[] cache;
 
+  private static final Map<GameTree, PolicyVectors> SHARED = new java.util.WeakHashMap<>();
+
+  /**
+   * The cache of {@code tree}, shared by the exact evaluator, oracle and gaps of a run so that each
+   * policy is read once (trees are compared by identity; GameTree.of caches them per game).
+   */
+  static PolicyVectors of(GameTree tree) {
+    synchronized (SHARED) {
+      return SHARED.computeIfAbsent(tree, PolicyVectors::new);
+    }
+  }
+
   @SuppressWarnings("unchecked")
-  PolicyVectors(GameTree tree) {
+  private PolicyVectors(GameTree tree) {
     this.tree = tree;
     this.cache = new Map[tree.numPlayers()];
     for (int p = 0; p < cache.length; p++) {
