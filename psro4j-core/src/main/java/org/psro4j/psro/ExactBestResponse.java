@@ -1,5 +1,7 @@
 package org.psro4j.psro;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.psro4j.exact.BestResponse;
 import org.psro4j.exact.BestResponseResult;
 import org.psro4j.exact.GameTree;
@@ -18,8 +20,6 @@ public final class ExactBestResponse implements BestResponseOracle {
   /** Games with more tree nodes than this are refused (walking them would take too long). */
   public static final int MAX_NODES = 4_000_000;
 
-  private volatile PolicyVectors vectors;
-
   @Override
   public String name() {
     return "exact";
@@ -30,27 +30,17 @@ public final class ExactBestResponse implements BestResponseOracle {
     requireWalkable(game, "the exact oracle");
   }
 
-  /** Throws, suggesting an RL oracle, when {@code game}'s tree cannot be walked. */
+  /** Why a game (by its string) cannot be walked, or "" when it can; decided once per game. */
+  private static final Map<String, String> UNWALKABLE = new ConcurrentHashMap<>();
+
+  /**
+   * The game's tree, or an exception saying why it cannot be walked and what to use instead. The
+   * verdict is kept per game string, so the evaluator, oracle and gap of a run walk no tree twice.
+   */
   public static GameTree requireWalkable(Game game, String who) {
-    String why = null;
-    if (game.type().chance() == GameType.ChanceMode.SAMPLED_STOCHASTIC) {
-      why = "its chance is sampled, not enumerable";
-    } else if (!game.type().providesInformationStateString()) {
-      why = "it has no information-state strings";
-    }
-    if (why == null && TreeSize.exceeds(game, MAX_NODES)) {
-      why = "its tree has more than " + MAX_NODES + " nodes";
-    }
-    if (why == null) {
-      try {
-        GameTree tree = GameTree.of(game);
-        if (tree.numNodes() <= MAX_NODES) {
-          return tree;
-        }
-        why = "its tree has " + tree.numNodes() + " nodes (limit " + MAX_NODES + ")";
-      } catch (IllegalArgumentException | IllegalStateException | OutOfMemoryError e) {
-        why = e.getMessage();
-      }
+    String why = UNWALKABLE.computeIfAbsent(game.toString(), k -> whyUnwalkable(game));
+    if (why.isEmpty()) {
+      return GameTree.of(game);
     }
     throw new IllegalArgumentException(
         who
@@ -58,26 +48,35 @@ public final class ExactBestResponse implements BestResponseOracle {
             + game
             + ": "
             + why
-            + "; use a reinforcement-learning oracle (e.g. --oracle ppo)");
+            + "; use a reinforcement-learning oracle (e.g. --oracle ppo) with sampled entries"
+            + " (--episodes N)");
+  }
+
+  private static String whyUnwalkable(Game game) {
+    if (game.type().chance() == GameType.ChanceMode.SAMPLED_STOCHASTIC) {
+      return "its chance is sampled, not enumerable";
+    }
+    if (!game.type().providesInformationStateString()) {
+      return "it has no information-state strings";
+    }
+    if (TreeSize.exceeds(game, MAX_NODES)) {
+      return "its tree has more than " + MAX_NODES + " nodes";
+    }
+    try {
+      GameTree.of(game);
+      return "";
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      return e.getMessage();
+    }
   }
 
   @Override
   public OracleResult bestResponse(BestResponseTask task) {
     long start = System.nanoTime();
-    PolicyVectors v = vectorsFor(task.game());
+    PolicyVectors v = PolicyVectors.of(GameTree.of(task.game()));
     double[] reach = coPlayerReach(v, task.opponents());
     BestResponseResult br = BestResponse.ofReach(v.tree(), task.player(), reach);
     return new OracleResult(br.policy(), br.value(), 0, 0, (System.nanoTime() - start) / 1e9);
-  }
-
-  private PolicyVectors vectorsFor(Game game) {
-    PolicyVectors v = vectors;
-    if (v == null
-        || v.tree().game() != game && !v.tree().game().toString().equals(game.toString())) {
-      v = PolicyVectors.of(GameTree.of(game));
-      vectors = v;
-    }
-    return v;
   }
 
   /** Reach of every node by chance and the co-players of the learner, mixed as {@code opp} says. */

@@ -38,8 +38,8 @@ final class ExactGaps {
     return BestResponse.ofReach(vectors.tree(), opponents.learner(), reach).value();
   }
 
-  /** Exact expected return of {@code player} under a full profile. */
-  double value(int player, Policy[] profile) {
-    return ExpectedReturns.of(vectors.tree(), vectors.strategy(profile))[player];
+  /** Exact expected returns of every player under a full profile. */
+  double[] returns(Policy[] profile) {
+    return ExpectedReturns.of(vectors.tree(), vectors.strategy(profile));
   }
 }

@@ -74,7 +74,7 @@ public final class Jpsro extends PopulationDriver {
    * {@code p} being recommended {@code recommended} when that is non-negative.
    */
   Opponents.Correlated coPlayers(MetaStrategy meta, int p, int recommended) {
-    EmpiricalGame g = metaGame.snapshot();
+    EmpiricalGame g = metaGame;
     double[] joint = meta.joint();
     Map<List<Integer>, Double> mass = new LinkedHashMap<>();
     for (int flat = 0; flat < joint.length; flat++) {
@@ -113,10 +113,11 @@ public final class Jpsro extends PopulationDriver {
       return Double.NaN;
     }
     requireJoint(meta);
+    double[][] returns = supportReturns(meta.joint());
     double gap = 0;
     for (int p = 0; p < game.numPlayers(); p++) {
       if (!correlatedEquilibrium) {
-        gap += gaps.bestResponseValue(coPlayers(meta, p, -1)) - onPolicyValue(meta, p, -1);
+        gap += gaps.bestResponseValue(coPlayers(meta, p, -1)) - onPolicyValue(meta, returns, p, -1);
         continue;
       }
       double[] marginal = meta.marginal(p);
@@ -124,7 +125,7 @@ public final class Jpsro extends PopulationDriver {
         if (marginal[r] > 0) {
           // Conditional values times the recommendation's probability: the deviation gain of p
           // when told r, weighted by how often r is recommended.
-          double conditional = onPolicyValue(meta, p, r) / marginal[r];
+          double conditional = onPolicyValue(meta, returns, p, r) / marginal[r];
           gap += marginal[r] * (gaps.bestResponseValue(coPlayers(meta, p, r)) - conditional);
         }
       }
@@ -133,16 +134,35 @@ public final class Jpsro extends PopulationDriver {
   }
 
   /**
-   * Exact Σ over supported profiles (those recommending {@code r} to p when r ≥ 0) of joint mass
-   * times p's expected return.
+   * Every player's exact expected return at each profile the joint supports (null elsewhere): the
+   * meta-game entry when it is exact, otherwise one tree walk.
    */
-  private double onPolicyValue(MetaStrategy meta, int p, int r) {
-    EmpiricalGame g = metaGame.snapshot();
+  private double[][] supportReturns(double[] joint) {
+    double[][] out = new double[joint.length][];
+    for (int flat = 0; flat < joint.length; flat++) {
+      if (joint[flat] <= 0) {
+        continue;
+      }
+      int[] profile = metaGame.profile(flat);
+      if (metaGame.isExact(profile)) {
+        out[flat] = new double[game.numPlayers()];
+        for (int p = 0; p < out[flat].length; p++) {
+          out[flat][p] = metaGame.payoff(p, flat);
+        }
+      } else {
+        out[flat] = gaps.returns(population.profile(profile));
+      }
+    }
+    return out;
+  }
+
+  /** Σ over supported profiles (recommending {@code r} to p when r ≥ 0) of mass times return. */
+  private double onPolicyValue(MetaStrategy meta, double[][] returns, int p, int r) {
     double[] joint = meta.joint();
     double v = 0;
     for (int flat = 0; flat < joint.length; flat++) {
-      if (joint[flat] > 0 && (r < 0 || g.strategyAt(flat, p) == r)) {
-        v += joint[flat] * gaps.value(p, population.profile(g.profile(flat)));
+      if (joint[flat] > 0 && (r < 0 || metaGame.strategyAt(flat, p) == r)) {
+        v += joint[flat] * returns[flat][p];
       }
     }
     return v;

@@ -118,7 +118,8 @@ public abstract class PopulationDriver {
   public IterationResult step() {
     startNanos = System.nanoTime();
     int next = iteration + 1;
-    double[] brValues = new double[0];
+    double[] brValues = new double[game.numPlayers()];
+    java.util.Arrays.fill(brValues, Double.NaN);
     long oracleSteps = 0;
     double oracleSeconds = 0;
     int added = 0;
@@ -126,7 +127,6 @@ public abstract class PopulationDriver {
     if (next > 0) {
       List<Target> targets = targets(current);
       List<OracleResult> results = bestResponses(next, targets);
-      brValues = new double[game.numPlayers()];
       java.util.Arrays.fill(brValues, Double.NEGATIVE_INFINITY);
       before = population.sizes();
       for (int i = 0; i < targets.size(); i++) {

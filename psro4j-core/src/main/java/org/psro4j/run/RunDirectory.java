@@ -228,8 +228,8 @@ public final class RunDirectory implements IterationListener {
     }
     try {
       List<String> kept = new ArrayList<>();
-      List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
       String content = Files.readString(file, StandardCharsets.UTF_8);
+      List<String> lines = content.lines().toList();
       boolean lastComplete = content.endsWith("\n");
       for (int i = 0; i < lines.size(); i++) {
         String line = lines.get(i);

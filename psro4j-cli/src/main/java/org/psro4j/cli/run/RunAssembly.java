@@ -25,13 +25,6 @@ final class RunAssembly {
 
   private RunAssembly() {}
 
-  /** Checks names against the registries before anything is written. */
-  static void check(RunConfig c, Game game) {
-    solver(c);
-    oracle(c, game);
-    TrainingTarget.parse(c.target());
-  }
-
   static MetaSolver solver(RunConfig c) {
     if (!MetaSolvers.names().contains(c.solver())) {
       throw new IllegalArgumentException(
@@ -58,7 +51,7 @@ final class RunAssembly {
     return oracle;
   }
 
-  static Population initialPopulation(RunConfig c, Game game) {
+  private static Population initialPopulation(RunConfig c, Game game) {
     Population pop = new Population(game.numPlayers());
     if ("heuristics".equals(c.init())) {
       if (!(game instanceof SsaCoverage)) {
@@ -79,10 +72,17 @@ final class RunAssembly {
     return pop;
   }
 
+  /**
+   * The driver of {@code c}: solver and oracle first (so bad names fail before anything else), then
+   * the initial population when {@code population} is null (a fresh run).
+   */
   static PopulationDriver driver(
       RunConfig c, Game game, Population population, EmpiricalGame meta) {
     MetaSolver solver = solver(c);
     BestResponseOracle oracle = oracle(c, game);
+    if (population == null) {
+      population = initialPopulation(c, game);
+    }
     PayoffEvaluator evaluator =
         c.episodes() == 0 ? new ExactEvaluator(game) : new SampledEvaluator(c.episodes());
     boolean exactGap =

@@ -42,16 +42,17 @@ final class RunSession {
     driver.addListener(dir);
   }
 
-  /** A fresh run of {@code config} into {@code output.out}. */
+  /**
+   * A fresh run of {@code config} into {@code output.out}; the driver is built (and every name and
+   * value checked) before anything is written.
+   */
   static RunSession start(RunConfig config, RunOutput output, PrintWriter out) {
     Game game = Games.load(config.game());
-    RunAssembly.check(config, game);
     Path dir =
         output.out != null
             ? output.out
             : Path.of("runs", game.type().shortName() + "-" + config.algo());
-    PopulationDriver driver =
-        RunAssembly.driver(config, game, RunAssembly.initialPopulation(config, game), null);
+    PopulationDriver driver = RunAssembly.driver(config, game, null, null);
     ObjectNode node = JSON.valueToTree(config);
     node.put("game", game.toString());
     node.put("psro4j_version", org.psro4j.cli.Version.get());
