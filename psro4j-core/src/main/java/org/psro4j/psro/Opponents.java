@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.SplittableRandom;
 import org.psro4j.policy.Policy;
+import org.psro4j.random.Sampling;
 
 /**
  * What a best response trains against: a distribution over the co-players' policies, either
@@ -43,7 +44,7 @@ public sealed interface Opponents {
       Policy[] profile = new Policy[populations.size()];
       for (int q = 0; q < profile.length; q++) {
         if (q != learner) {
-          profile[q] = populations.get(q).get(draw(weights[q], random));
+          profile[q] = populations.get(q).get(Sampling.index(weights[q], random));
         }
       }
       return profile;
@@ -70,24 +71,7 @@ public sealed interface Opponents {
 
     @Override
     public Policy[] sample(SplittableRandom random) {
-      return profiles.get(draw(weights, random)).clone();
+      return profiles.get(Sampling.index(weights, random)).clone();
     }
-  }
-
-  /** Index drawn from a probability vector. */
-  static int draw(double[] probabilities, SplittableRandom random) {
-    double u = random.nextDouble();
-    double acc = 0;
-    int last = 0;
-    for (int i = 0; i < probabilities.length; i++) {
-      if (probabilities[i] > 0) {
-        acc += probabilities[i];
-        last = i;
-        if (u < acc) {
-          return i;
-        }
-      }
-    }
-    return last;
   }
 }

@@ -65,7 +65,7 @@ public final class Psro extends PopulationDriver {
     List<List<Policy>> pops = population.all();
     int n = game.numPlayers();
     if (target == TrainingTarget.RECTIFIED) {
-      for (RectifiedTarget r : RectifiedTarget.of(metaGame.snapshot(), meta.marginals())) {
+      for (RectifiedTarget r : RectifiedTarget.of(metaGame, meta.marginals())) {
         int p = r.player();
         double[][] w = new double[n][];
         w[p] = new double[pops.get(p).size()];

@@ -1,10 +1,10 @@
 package org.psro4j.psro;
 
 import java.util.SplittableRandom;
-import org.psro4j.game.ChanceOutcome;
 import org.psro4j.game.Game;
 import org.psro4j.game.State;
 import org.psro4j.policy.Policy;
+import org.psro4j.random.Sampling;
 
 /**
  * Monte-Carlo payoff entries: plays {@code episodes} games of the profile, sampling chance and
@@ -53,44 +53,19 @@ public final class SampledEvaluator implements PayoffEvaluator {
     State s = game.newInitialState();
     while (!s.isTerminal()) {
       if (s.isChanceNode()) {
-        ChanceOutcome[] outcomes = s.chanceOutcomes();
-        double u = random.nextDouble();
-        double acc = 0;
-        int pick = outcomes[outcomes.length - 1].action();
-        for (ChanceOutcome o : outcomes) {
-          acc += o.probability();
-          if (u < acc) {
-            pick = o.action();
-            break;
-          }
-        }
-        s.apply(pick);
+        s.apply(Sampling.chance(s.chanceOutcomes(), random));
       } else if (s.isSimultaneousNode()) {
         int[] joint = new int[game.numPlayers()];
         for (int p = 0; p < joint.length; p++) {
-          joint[p] = sample(s.legalActions(p), profile[p].actionProbabilities(s, p), random);
+          joint[p] =
+              s.legalActions(p)[Sampling.index(profile[p].actionProbabilities(s, p), random)];
         }
         s.apply(joint);
       } else {
         int p = s.currentPlayer();
-        s.apply(sample(s.legalActions(p), profile[p].actionProbabilities(s, p), random));
+        s.apply(s.legalActions(p)[Sampling.index(profile[p].actionProbabilities(s, p), random)]);
       }
     }
     return s.returns();
-  }
-
-  private static int sample(int[] legal, double[] probs, SplittableRandom random) {
-    if (legal.length == 0) {
-      return -1;
-    }
-    double u = random.nextDouble();
-    double acc = 0;
-    for (int i = 0; i < legal.length; i++) {
-      acc += probs[i];
-      if (u < acc) {
-        return legal[i];
-      }
-    }
-    return legal[legal.length - 1];
   }
 }

@@ -6,6 +6,7 @@ import ai.djl.ndarray.types.Shape;
 import ai.djl.training.GradientCollector;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.psro4j.random.Sampling;
 import org.psro4j.rl.nn.Adam;
 import org.psro4j.rl.nn.DjlRuntime;
 import org.psro4j.rl.nn.GradientLock;
@@ -89,7 +90,7 @@ public final class SoftActorCritic {
             u[i] = mu[i] + Math.exp(sd[i]) * random.nextGaussian();
           }
           double[] a = allocation(u, budget);
-          double[] opponent = opponents.get(draw(weights, random));
+          double[] opponent = opponents.get(Sampling.index(weights, random));
           double r = player == 0 ? game.returns(a, opponent)[0] : game.returns(opponent, a)[1];
           for (int i = 0; i < k; i++) {
             replayActions[size * k + i] = (float) a[i];
@@ -181,17 +182,5 @@ public final class SoftActorCritic {
       a[i] = budget * a[i] / sum * (1 - 1e-12);
     }
     return a;
-  }
-
-  private static int draw(double[] weights, SplittableRandom random) {
-    double u = random.nextDouble();
-    double acc = 0;
-    for (int i = 0; i < weights.length; i++) {
-      acc += weights[i];
-      if (u < acc) {
-        return i;
-      }
-    }
-    return weights.length - 1;
   }
 }

@@ -9,7 +9,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.psro4j.game.ChanceOutcome;
 import org.psro4j.game.Game;
 import org.psro4j.game.GameType;
 import org.psro4j.game.State;
@@ -17,6 +16,7 @@ import org.psro4j.game.TurnBasedSimultaneousGame;
 import org.psro4j.policy.BatchPolicy;
 import org.psro4j.policy.Policy;
 import org.psro4j.psro.Opponents;
+import org.psro4j.random.Sampling;
 import org.psro4j.rl.nn.ObservationSpec;
 
 /**
@@ -138,7 +138,7 @@ public final class VectorRollouts {
           continue;
         }
         while (ep.state.isChanceNode()) {
-          ep.state.apply(sampleChance(ep.state.chanceOutcomes(), random));
+          ep.state.apply(Sampling.chance(ep.state.chanceOutcomes(), random));
         }
         if (ep.state.isTerminal()) {
           ep.finish(out, learner);
@@ -194,7 +194,7 @@ public final class VectorRollouts {
           // at the underlying state, where their view is the same.
           double[] probs =
               policy.actionProbabilities(TurnBasedSimultaneousGame.underlyingState(ep.state), p);
-          ep.state.apply(ep.state.legalActions(p)[sample(probs, random)]);
+          ep.state.apply(ep.state.legalActions(p)[Sampling.index(probs, random)]);
           ep.steps++;
         }
       }
@@ -208,7 +208,7 @@ public final class VectorRollouts {
             ((BatchPolicy) group.getKey().policy()).actionProbabilities(states, player);
         for (int k = 0; k < states.size(); k++) {
           State s = episodes[group.getValue().get(k)].state;
-          s.apply(s.legalActions(player)[sample(probs[k], random)]);
+          s.apply(s.legalActions(player)[Sampling.index(probs[k], random)]);
           episodes[group.getValue().get(k)].steps++;
         }
       }
@@ -218,33 +218,4 @@ public final class VectorRollouts {
 
   /** A co-player policy in one seat; policies compare by identity (they do not override equals). */
   private record Seat(Policy policy, int player) {}
-
-  /** Index drawn from a probability vector. */
-  static int sample(double[] probabilities, SplittableRandom random) {
-    double u = random.nextDouble();
-    double acc = 0;
-    int last = 0;
-    for (int i = 0; i < probabilities.length; i++) {
-      if (probabilities[i] > 0) {
-        acc += probabilities[i];
-        last = i;
-        if (u < acc) {
-          return i;
-        }
-      }
-    }
-    return last;
-  }
-
-  private static int sampleChance(ChanceOutcome[] outcomes, SplittableRandom random) {
-    double u = random.nextDouble();
-    double acc = 0;
-    for (ChanceOutcome o : outcomes) {
-      acc += o.probability();
-      if (u < acc) {
-        return o.action();
-      }
-    }
-    return outcomes[outcomes.length - 1].action();
-  }
 }
