@@ -76,7 +76,7 @@ public final class ExactBestResponse implements BestResponseOracle {
     PolicyVectors v = PolicyVectors.of(GameTree.of(task.game()));
     double[] reach = coPlayerReach(v, task.opponents());
     BestResponseResult br = BestResponse.ofReach(v.tree(), task.player(), reach);
-    return new OracleResult(br.policy(), br.value(), 0, 0, (System.nanoTime() - start) / 1e9);
+    return new OracleResult(br.policy(), br.value(), 0, 0, 0, (System.nanoTime() - start) / 1e9);
   }
 
   /** Reach of every node by chance and the co-players of the learner, mixed as {@code opp} says. */

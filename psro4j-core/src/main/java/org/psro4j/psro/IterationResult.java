@@ -19,6 +19,7 @@ package org.psro4j.psro;
  *     iteration 0)
  * @param newPolicies how many policies this iteration added (duplicates are not added)
  * @param oracleSteps environment steps the oracles used
+ * @param oracleEpisodes environment episodes the oracles played
  * @param oracleSeconds seconds spent in oracles
  * @param solverSeconds seconds spent in the meta-solver
  * @param evalSeconds seconds spent evaluating new meta-game entries
@@ -40,6 +41,7 @@ public record IterationResult(
     double[] brValues,
     int newPolicies,
     long oracleSteps,
+    long oracleEpisodes,
     double oracleSeconds,
     double solverSeconds,
     double evalSeconds,

@@ -121,6 +121,7 @@ public abstract class PopulationDriver {
     double[] brValues = new double[game.numPlayers()];
     java.util.Arrays.fill(brValues, Double.NaN);
     long oracleSteps = 0;
+    long oracleEpisodes = 0;
     double oracleSeconds = 0;
     int added = 0;
     int[] before = new int[game.numPlayers()];
@@ -134,6 +135,7 @@ public abstract class PopulationDriver {
         OracleResult r = results.get(i);
         brValues[t.player()] = Math.max(brValues[t.player()], r.value());
         oracleSteps += r.steps();
+        oracleEpisodes += r.episodes();
         oracleSeconds += r.seconds();
         if (!population.of(t.player()).contains(r.policy())) {
           population.add(t.player(), r.policy(), t.label());
@@ -170,6 +172,7 @@ public abstract class PopulationDriver {
             brValues,
             added,
             oracleSteps,
+            oracleEpisodes,
             oracleSeconds,
             solverSeconds,
             evalSeconds,

@@ -44,6 +44,7 @@ public final class EventJson {
     }
     o.put("new_policies", r.newPolicies());
     o.put("oracle_steps", r.oracleSteps());
+    o.put("oracle_episodes", r.oracleEpisodes());
     o.put("oracle_s", r.oracleSeconds());
     o.put("solver_s", r.solverSeconds());
     o.put("eval_s", r.evalSeconds());

@@ -19,7 +19,11 @@ public final class MetricsRow {
     for (int p = 0; p < players; p++) {
       j.add("population_p" + p);
     }
-    j.add("meta_gap").add(exactGapName).add("new_policies").add("oracle_steps");
+    j.add("meta_gap")
+        .add(exactGapName)
+        .add("new_policies")
+        .add("oracle_steps")
+        .add("oracle_episodes");
     j.add("oracle_s").add("solver_s").add("eval_s").add("entries_evaluated");
     j.add("entries_imputed").add("imputation_error");
     return j.toString();
@@ -39,6 +43,7 @@ public final class MetricsRow {
         .add(num(r.exactGap()))
         .add(Integer.toString(r.newPolicies()))
         .add(Long.toString(r.oracleSteps()))
+        .add(Long.toString(r.oracleEpisodes()))
         .add(num(r.oracleSeconds()))
         .add(num(r.solverSeconds()))
         .add(num(r.evalSeconds()))

@@ -77,6 +77,7 @@ public final class DqnOracle implements BestResponseOracle {
       ReplayBuffer buffer = new ReplayBuffer(settings.bufferSize(), spec.size(), spec.numActions());
       EpsilonGreedyActor actor = new EpsilonGreedyActor(online);
       long steps = 0;
+      long episodes = 0;
       double lastReturn = 0;
       double pendingUpdates = 0;
       while (steps < settings.brSteps()) {
@@ -87,6 +88,7 @@ public final class DqnOracle implements BestResponseOracle {
         long chunk = Math.min(settings.rolloutSteps(), settings.brSteps() - steps);
         Trajectories t = rollouts.collect(actor, chunk, random.nextLong());
         steps += t.environmentSteps();
+        episodes += t.episodes();
         lastReturn = t.meanReturn();
         buffer.addAll(t);
         pendingUpdates += settings.replayRatio() * t.size() / settings.batchSize();
@@ -101,7 +103,12 @@ public final class DqnOracle implements BestResponseOracle {
       NeuralPolicy result =
           new NeuralPolicy(game.toString(), spec, NeuralPolicy.Head.GREEDY, online.copy());
       return new OracleResult(
-          result, lastReturn, steps, optimizer.updates(), (System.nanoTime() - start) / 1e9);
+          result,
+          lastReturn,
+          steps,
+          episodes,
+          optimizer.updates(),
+          (System.nanoTime() - start) / 1e9);
     }
   }
 

@@ -70,11 +70,13 @@ public final class MpoOracle implements BestResponseOracle {
           new VectorRollouts(game, task.opponents(), spec, settings.numEnvs(), settings.shards());
       SoftmaxActor actor = new SoftmaxActor(policy);
       long steps = 0;
+      long episodes = 0;
       double lastReturn = 0;
       while (steps < settings.brSteps()) {
         long chunk = Math.min(settings.rolloutSteps(), settings.brSteps() - steps);
         Trajectories t = rollouts.collect(actor, chunk, random.nextLong());
         steps += t.environmentSteps();
+        episodes += t.episodes();
         lastReturn = t.meanReturn();
         if (t.size() > 0) {
           fitCritic(critic, criticOptimizer, t, random);
@@ -87,6 +89,7 @@ public final class MpoOracle implements BestResponseOracle {
           result,
           lastReturn,
           steps,
+          episodes,
           policyOptimizer.updates() + criticOptimizer.updates(),
           (System.nanoTime() - start) / 1e9);
     }

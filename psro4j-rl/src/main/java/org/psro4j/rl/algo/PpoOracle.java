@@ -79,11 +79,13 @@ public final class PpoOracle implements BestResponseOracle {
           new VectorRollouts(game, task.opponents(), spec, settings.numEnvs(), settings.shards());
       SoftmaxActor actor = new SoftmaxActor(policy);
       long steps = 0;
+      long episodes = 0;
       double lastReturn = 0;
       while (steps < settings.brSteps()) {
         long chunk = Math.min(settings.rolloutSteps(), settings.brSteps() - steps);
         Trajectories t = rollouts.collect(actor, chunk, random.nextLong());
         steps += t.environmentSteps();
+        episodes += t.episodes();
         lastReturn = t.meanReturn();
         if (t.size() == 0) {
           continue;
@@ -94,7 +96,12 @@ public final class PpoOracle implements BestResponseOracle {
       NeuralPolicy result =
           new NeuralPolicy(game.toString(), spec, NeuralPolicy.Head.SOFTMAX, policy.copy());
       return new OracleResult(
-          result, lastReturn, steps, learner.updates(), (System.nanoTime() - start) / 1e9);
+          result,
+          lastReturn,
+          steps,
+          episodes,
+          learner.updates(),
+          (System.nanoTime() - start) / 1e9);
     }
   }
 
