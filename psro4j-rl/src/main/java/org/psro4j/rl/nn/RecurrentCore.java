@@ -1,0 +1,137 @@
+package org.psro4j.rl.nn;
+
+import ai.djl.Device;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDArrays;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * A recurrent core with a linear output head, for policies that must remember what an observation
+ * does not repeat: subclasses define one step of the recurrence ({@link GruNetwork}, {@link
+ * LstmNetwork}); this class runs sequences, holds the parameters (raw DJL arrays initialised in
+ * Java from a seed) and frees them on {@link #close()}.
+ */
+public abstract class RecurrentCore implements AutoCloseable {
+
+  private final NDManager manager;
+  private final int inputSize;
+  private final int hiddenSize;
+  private final int outputSize;
+  private NDArray outputWeights;
+  private NDArray outputBias;
+  private final List<NDArray> parameters = new ArrayList<>();
+
+  /**
+   * Opens the parameter manager; subclasses add their recurrent parameters with {@link #add}, then
+   * call {@link #initialiseHead}.
+   */
+  protected RecurrentCore(int inputSize, int hiddenSize, int outputSize, Device device) {
+    if (inputSize < 1 || hiddenSize < 1 || outputSize < 1) {
+      throw new IllegalArgumentException(
+          "sizes must be positive: " + inputSize + ", " + hiddenSize + ", " + outputSize);
+    }
+    this.manager = DjlRuntime.engine().newBaseManager(device);
+    this.inputSize = inputSize;
+    this.hiddenSize = hiddenSize;
+    this.outputSize = outputSize;
+  }
+
+  /** Initialises the output head uniformly (Glorot-style bound) from {@code random}. */
+  protected final void initialiseHead(SplittableRandom random) {
+    outputWeights = uniform(random, hiddenSize, outputSize, Math.sqrt(6.0 / hiddenSize));
+    outputBias = manager.zeros(new Shape(outputSize));
+  }
+
+  /** A {@code rows x cols} array with entries uniform in {@code [-bound, bound)}. */
+  protected final NDArray uniform(SplittableRandom random, int rows, int cols, double bound) {
+    float[] v = new float[rows * cols];
+    for (int i = 0; i < v.length; i++) {
+      v[i] = (float) ((random.nextDouble() * 2 - 1) * bound);
+    }
+    return manager.create(v, new Shape(rows, cols));
+  }
+
+  /** Registers a trainable array of the recurrence and returns it. */
+  protected final NDArray add(NDArray parameter) {
+    parameters.add(parameter);
+    return parameter;
+  }
+
+  /** Size of the hidden state {@code h}. */
+  public final int hiddenSize() {
+    return hiddenSize;
+  }
+
+  /** Number of inputs per step. */
+  public final int inputSize() {
+    return inputSize;
+  }
+
+  /** Number of outputs. */
+  public final int outputSize() {
+    return outputSize;
+  }
+
+  /** The manager holding the parameters. */
+  public final NDManager manager() {
+    return manager;
+  }
+
+  /** Every trainable array: the recurrence's, then the head's. */
+  public final List<NDArray> parameters() {
+    List<NDArray> all = new ArrayList<>(parameters);
+    all.add(outputWeights);
+    all.add(outputBias);
+    return List.copyOf(all);
+  }
+
+  /** The zero state for a batch of {@code batch}, in {@code scope}; element 0 is {@code h}. */
+  public abstract NDList initialState(NDManager scope, int batch);
+
+  /** One step: inputs {@code [B, in]} and a state to the next state (element 0 is {@code h}). */
+  public abstract NDList step(NDArray x, NDList state);
+
+  /** The head's outputs {@code [B, out]} for hidden states {@code h [B, hidden]}. */
+  public final NDArray output(NDArray h) {
+    return h.matMul(outputWeights).add(outputBias);
+  }
+
+  /**
+   * Runs a time-major sequence {@code [T, B, in]} from the zero state and returns the outputs of
+   * every step, {@code [T, B, out]}.
+   */
+  public final NDArray forward(NDArray sequence) {
+    Shape shape = sequence.getShape();
+    int steps = (int) shape.get(0);
+    NDList state = initialState(sequence.getManager(), (int) shape.get(1));
+    NDList outputs = new NDList(steps);
+    for (int t = 0; t < steps; t++) {
+      state = step(sequence.get(t), state);
+      outputs.add(output(state.get(0)));
+    }
+    return NDArrays.stack(outputs);
+  }
+
+  /** The last step's outputs, {@code [B, out]} row by row, for a time-major float sequence. */
+  public final float[] predictLast(float[] sequence, int steps, int batch) {
+    if (steps < 1 || batch < 1 || sequence.length != (long) steps * batch * inputSize) {
+      throw new IllegalArgumentException(
+          sequence.length + " values for " + steps + " x " + batch + " x " + inputSize);
+    }
+    DjlRuntime.inferenceMode();
+    try (NDManager scope = manager.newSubManager()) {
+      NDArray out = forward(scope.create(sequence, new Shape(steps, batch, inputSize)));
+      return out.get(steps - 1).toFloatArray();
+    }
+  }
+
+  @Override
+  public final void close() {
+    manager.close();
+  }
+}
