@@ -102,6 +102,13 @@ public final class RunCommand implements Callable<Integer> {
   Long brSteps;
 
   @Option(
+      names = "--device",
+      description =
+          "cpu or gpu: where RL oracles keep their networks; gpu falls back to the CPU when no GPU"
+              + " is present (oracle option device).")
+  String device;
+
+  @Option(
       names = "--oracle-option",
       paramLabel = "KEY=VALUE",
       description = "An oracle option; repeatable.")
@@ -115,6 +122,12 @@ public final class RunCommand implements Callable<Integer> {
     java.util.Map<String, String> out = new java.util.TreeMap<>(oracleOptions);
     if (brSteps != null) {
       out.put("br_steps", Long.toString(brSteps));
+    }
+    if (device != null) {
+      if (!device.equals("cpu") && !device.equals("gpu")) {
+        throw new IllegalArgumentException("--device " + device + ": must be cpu or gpu");
+      }
+      out.put("device", device);
     }
     return out;
   }

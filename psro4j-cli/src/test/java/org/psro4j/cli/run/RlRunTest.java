@@ -44,6 +44,8 @@ class RlRunTest {
             "ppo",
             "--br-steps",
             "60000",
+            "--device",
+            "gpu",
             "--iterations",
             "2",
             "--seed",
@@ -57,6 +59,8 @@ class RlRunTest {
     List<String> rows = Files.readAllLines(out.resolve("metrics.csv"));
     List<String> header = List.of(rows.get(0).split(","));
     assertThat(rows).hasSize(4);
+    // No GPU here: --device gpu falls back to the CPU and is recorded with the oracle's options.
+    assertThat(Files.readString(out.resolve("config.json"))).contains("\"device\" : \"gpu\"");
     // Iteration 0 is uniform play, NashConv 11/12 (OpenSpiel's Kuhn golden value); two PPO best
     // responses per player must lower it.
     assertThat(nashConv(rows.get(1), header))
@@ -70,5 +74,24 @@ class RlRunTest {
     assertThat(resumed).hasSize(5);
     assertThat(resumed.subList(0, 4)).isEqualTo(rows);
     assertThat(out.resolve("policies/p1_3.params")).exists();
+  }
+
+  @Test
+  void unknownDeviceIsOneLineAndWritesNothing() {
+    Path out = dir.resolve("bad");
+    int code =
+        run(
+            "run",
+            "--game",
+            "kuhn_poker",
+            "--oracle",
+            "ppo",
+            "--device",
+            "tpu",
+            "--out",
+            out.toString());
+    assertThat(code).isEqualTo(2);
+    assertThat(err.toString().strip()).isEqualTo("psro4j: --device tpu: must be cpu or gpu");
+    assertThat(out).doesNotExist();
   }
 }
