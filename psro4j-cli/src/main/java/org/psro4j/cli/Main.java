@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
       org.psro4j.cli.run.RunCommand.class,
       org.psro4j.cli.run.ResumeCommand.class,
       org.psro4j.cli.run.ReportCommand.class,
+      org.psro4j.cli.run.ExploitCommand.class,
       GamesCommand.class,
       ExploitabilityCommand.class,
       SolveCommand.class,

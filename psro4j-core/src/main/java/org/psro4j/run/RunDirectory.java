@@ -106,6 +106,15 @@ public final class RunDirectory implements IterationListener {
     }
   }
 
+  /** Reads a run's last checkpoint without changing any of its files (for read-only commands). */
+  public static Checkpoint checkpoint(Path dir, Game game) {
+    Path state = dir.resolve("checkpoint").resolve("state.json");
+    if (!Files.isRegularFile(state)) {
+      throw new IllegalArgumentException(dir + " has no checkpoint (checkpoint/state.json)");
+    }
+    return readCheckpoint(dir, state, game);
+  }
+
   /**
    * Opens a run for resuming: loads its checkpoint and cuts metrics.csv and events.jsonl back to
    * the checkpoint's iteration.
