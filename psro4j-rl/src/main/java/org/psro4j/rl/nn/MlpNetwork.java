@@ -161,9 +161,11 @@ public final class MlpNetwork implements AutoCloseable {
               + Arrays.toString(source.layerSizes));
     }
     DjlRuntime.inferenceMode();
+    // In-place arithmetic (x - x + y is exactly y) instead of NDArray.set, whose native path in
+    // DJL's JNI makes libtorch print a deprecation warning to the terminal.
     for (int l = 0; l < weights.length; l++) {
-      weights[l].set(source.weights[l].toFloatArray());
-      biases[l].set(source.biases[l].toFloatArray());
+      weights[l].subi(weights[l]).addi(source.weights[l]);
+      biases[l].subi(biases[l]).addi(source.biases[l]);
     }
   }
 
