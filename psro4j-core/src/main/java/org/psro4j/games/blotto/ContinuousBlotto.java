@@ -27,7 +27,8 @@ public final class ContinuousBlotto implements Game {
   public static final GameSpec SPEC =
       new GameSpec(
           "continuous_blotto",
-          "continuous Colonel Blotto: split a budget over fields at once, zero-sum",
+          "Colonel Blotto with continuous actions (a vector in [0,1]^fields): split a budget"
+              + " over fields at once, zero-sum",
           List.of(
               new ParameterSpec("fields", 3, "number of battlefields, at least 1"),
               new ParameterSpec("budget_a", 1.0, "player 0's budget, positive"),
