@@ -35,6 +35,19 @@ public interface Game {
   /** The longest possible game in moves (chance moves excluded). */
   int maxGameLength();
 
+  /**
+   * Length of a player's action vector in a game with continuous actions (its states are {@link
+   * ContinuousState}s); 0, the default, for games whose actions are indices.
+   */
+  default int continuousActionSize() {
+    return 0;
+  }
+
+  /** Whether players choose vectors in {@code [0,1]^d} rather than action indices. */
+  default boolean hasContinuousActions() {
+    return continuousActionSize() > 0;
+  }
+
   /** A fresh initial state. */
   State newInitialState();
 

@@ -3,6 +3,7 @@ package org.psro4j.games;
 import java.util.List;
 import org.psro4j.game.GameSpec;
 import org.psro4j.game.TurnBasedSimultaneousGame;
+import org.psro4j.games.blotto.ContinuousBlotto;
 import org.psro4j.games.goofspiel.Goofspiel;
 import org.psro4j.games.kuhn.KuhnPoker;
 import org.psro4j.games.leduc.LeducPoker;
@@ -26,7 +27,8 @@ public final class BuiltInGames {
           MatrixGames.BATTLE_OF_THE_SEXES,
           MatrixGames.SHAPLEYS_GAME,
           RandomMatrixGame.SPEC,
-          TurnBasedSimultaneousGame.SPEC);
+          TurnBasedSimultaneousGame.SPEC,
+          ContinuousBlotto.SPEC);
 
   private BuiltInGames() {}
 }

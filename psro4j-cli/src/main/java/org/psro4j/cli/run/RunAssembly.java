@@ -3,7 +3,10 @@ package org.psro4j.cli.run;
 import org.psro4j.game.Game;
 import org.psro4j.metagame.EmpiricalGame;
 import org.psro4j.metagame.MetaSolver;
+import org.psro4j.policy.FixedContinuousPolicy;
+import org.psro4j.policy.Policy;
 import org.psro4j.policy.TabularPolicy;
+import org.psro4j.policy.UniformContinuousPolicy;
 import org.psro4j.psro.BestResponseOracle;
 import org.psro4j.psro.DriverSettings;
 import org.psro4j.psro.ExactEvaluator;
@@ -64,8 +67,18 @@ final class RunAssembly {
       }
       return pop;
     }
-    TabularPolicy policy =
-        "first".equals(c.init()) ? TabularPolicy.firstAction(game) : TabularPolicy.uniform(game);
+    Policy policy;
+    if (game.hasContinuousActions()) {
+      // The continuous counterparts: uniform on [0,1]^d, and the middle of the box (the even
+      // split in continuous_blotto) for "first".
+      policy =
+          "first".equals(c.init())
+              ? FixedContinuousPolicy.constant(game, 0.5)
+              : UniformContinuousPolicy.of(game);
+    } else {
+      policy =
+          "first".equals(c.init()) ? TabularPolicy.firstAction(game) : TabularPolicy.uniform(game);
+    }
     for (int p = 0; p < game.numPlayers(); p++) {
       pop.add(p, policy, "p" + p + "_" + c.init());
     }
@@ -82,6 +95,18 @@ final class RunAssembly {
     BestResponseOracle oracle = oracle(c, game);
     if (population == null) {
       population = initialPopulation(c, game);
+    }
+    if (game.hasContinuousActions() && c.episodes() == 0) {
+      throw new IllegalArgumentException(
+          game
+              + " has continuous actions, so its payoffs can only be sampled: give --episodes N"
+              + " (at least 2)");
+    }
+    if (game.hasContinuousActions() && "true".equals(c.exactGap())) {
+      throw new IllegalArgumentException(
+          "--exact-gap true needs a game whose tree can be walked; "
+              + game
+              + " has continuous actions (use --exact-gap auto or false)");
     }
     PayoffEvaluator evaluator =
         c.episodes() == 0 ? new ExactEvaluator(game) : new SampledEvaluator(c.episodes());
@@ -119,6 +144,9 @@ final class RunAssembly {
 
   /** An exact evaluator to measure imputation error against, when the game can be walked. */
   private static PayoffEvaluator exactReference(Game game) {
+    if (game.hasContinuousActions()) {
+      return null;
+    }
     try {
       return new ExactEvaluator(game);
     } catch (IllegalArgumentException e) {

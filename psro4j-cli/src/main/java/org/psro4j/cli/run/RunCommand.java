@@ -22,6 +22,7 @@ import picocli.CommandLine.Option;
       "  psro4j run --game kuhn_poker --algo psro --solver nash --oracle exact --iterations 20 --out runs/kuhn",
       "  psro4j run --game leduc_poker --iterations 100 --out runs/leduc",
       "  psro4j run --game \"kuhn_poker(players=3)\" --algo jpsro --solver mgcce --out runs/kuhn3",
+      "  psro4j run --game continuous_blotto --oracle random_search --episodes 50 --out runs/blotto",
       "  psro4j run --config experiment.json --seed 7     # flags override the file"
     })
 public final class RunCommand implements Callable<Integer> {
@@ -47,7 +48,10 @@ public final class RunCommand implements Callable<Integer> {
   @Option(names = "--solver", description = "Meta-solver (default nash for psro, mgcce for jpsro).")
   String solver;
 
-  @Option(names = "--oracle", description = "Best-response oracle (default exact).")
+  @Option(
+      names = "--oracle",
+      description =
+          "Best-response oracle (default exact); random_search is a baseline for continuous games.")
   String oracle;
 
   @Option(names = "--iterations", description = "Rounds of best responses (default 20).")
@@ -74,7 +78,11 @@ public final class RunCommand implements Callable<Integer> {
       description = "Episodes per meta-game entry; 0 = exact (default 0).")
   Integer episodes;
 
-  @Option(names = "--init", description = "Initial population: uniform or first (default uniform).")
+  @Option(
+      names = "--init",
+      description =
+          "Initial population: uniform, first, or heuristics (default uniform). In continuous"
+              + " games uniform samples [0,1]^d and first plays all 0.5 (the even split).")
   String init;
 
   @Option(
