@@ -37,6 +37,12 @@ public final class TurnBasedSimultaneousGame implements Game {
 
   private TurnBasedSimultaneousGame(Game underlying) {
     this.underlying = Objects.requireNonNull(underlying, "underlying");
+    if (underlying.hasContinuousActions()) {
+      throw new IllegalArgumentException(
+          "turn_based_simultaneous_game cannot wrap "
+              + underlying
+              + ": its actions are continuous vectors, not indices");
+    }
     this.parameters = new GameParameters(SPEC.name(), Map.of("game", underlying.toString()));
     GameType t = underlying.type();
     this.type =

@@ -34,10 +34,21 @@ public final class ExactBestResponse implements BestResponseOracle {
   private static final Map<String, String> UNWALKABLE = new ConcurrentHashMap<>();
 
   /**
-   * The game's tree, or an exception saying why it cannot be walked and what to use instead. The
-   * verdict is kept per game string, so the evaluator, oracle and gap of a run walk no tree twice.
+   * The game's tree, or an exception saying why it cannot be walked and what to use instead (games
+   * with continuous actions never can). The verdict is kept per game string, so the evaluator,
+   * oracle and gap of a run walk no tree twice.
    */
   public static GameTree requireWalkable(Game game, String who) {
+    if (game.hasContinuousActions()) {
+      throw new IllegalArgumentException(
+          who
+              + " cannot walk "
+              + game
+              + ": its actions are continuous (vectors in [0,1]^"
+              + game.continuousActionSize()
+              + "), so there is no tree to enumerate; use a continuous-action oracle (--oracle sac"
+              + " or --oracle crossq) with sampled entries (--episodes N)");
+    }
     String why = UNWALKABLE.computeIfAbsent(game.toString(), k -> whyUnwalkable(game));
     if (why.isEmpty()) {
       return GameTree.of(game);

@@ -5,14 +5,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
 
-/** The oracle registry: {@code exact} from core plus every {@link OracleProvider} found. */
+/**
+ * The oracle registry: {@code exact} and {@code random_search} (a baseline for continuous games)
+ * from core, plus every {@link OracleProvider} found.
+ */
 public final class Oracles {
 
   private Oracles() {}
 
   /** Every available oracle name. */
   public static List<String> names() {
-    List<String> out = new ArrayList<>(List.of("exact"));
+    List<String> out = new ArrayList<>(List.of("exact", "random_search"));
     for (OracleProvider p : ServiceLoader.load(OracleProvider.class)) {
       out.addAll(p.names());
     }
@@ -27,6 +30,9 @@ public final class Oracles {
             "the exact oracle takes no options, got " + options.keySet());
       }
       return new ExactBestResponse();
+    }
+    if ("random_search".equals(name)) {
+      return RandomSearchBestResponse.fromOptions(options);
     }
     for (OracleProvider p : ServiceLoader.load(OracleProvider.class)) {
       if (p.names().contains(name)) {

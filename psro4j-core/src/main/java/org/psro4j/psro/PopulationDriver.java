@@ -71,8 +71,31 @@ public abstract class PopulationDriver {
         throw new IllegalArgumentException("initial population of player " + p + " is empty");
       }
     }
+    if (game.hasContinuousActions()) {
+      requireContinuousPolicies(game, initial);
+    }
     oracle.checkSupports(game);
     this.filler = new MetaGameFiller(game, evaluator, settings);
+  }
+
+  /** Every policy of a continuous game's population must sample vectors; the message names it. */
+  private static void requireContinuousPolicies(Game game, Population population) {
+    for (int p = 0; p < population.players(); p++) {
+      for (int k = 0; k < population.of(p).size(); k++) {
+        Policy policy = population.of(p).get(k);
+        if (!(policy instanceof org.psro4j.policy.ContinuousPolicy)) {
+          throw new IllegalArgumentException(
+              game
+                  + " has continuous actions, but player "
+                  + p
+                  + "'s policy '"
+                  + population.names(p).get(k)
+                  + "' ("
+                  + policy.getClass().getSimpleName()
+                  + ") is not a ContinuousPolicy");
+        }
+      }
+    }
   }
 
   /** Evaluates only part of each iteration's new entries and imputes the rest (see there). */

@@ -1,8 +1,10 @@
 package org.psro4j.psro;
 
 import java.util.SplittableRandom;
+import org.psro4j.game.ContinuousState;
 import org.psro4j.game.Game;
 import org.psro4j.game.State;
+import org.psro4j.policy.ContinuousPolicy;
 import org.psro4j.policy.Policy;
 import org.psro4j.random.Sampling;
 
@@ -48,12 +50,39 @@ public final class SampledEvaluator implements PayoffEvaluator {
     return new Evaluation(mean, variance, episodes);
   }
 
-  /** Plays one episode to the end and returns the final returns. */
+  /**
+   * Plays one episode to the end and returns the final returns. Chance and indexed actions are
+   * drawn from the policies' probabilities; at a {@link ContinuousState} node each acting player's
+   * {@link ContinuousPolicy} samples its vector from {@code random}, so an episode is a function of
+   * the seed.
+   */
   public static double[] playEpisode(Game game, Policy[] profile, SplittableRandom random) {
+    return play(game, profile, random, new long[1]);
+  }
+
+  /** As {@link #playEpisode}, adding the number of player moves made to {@code moves[0]}. */
+  static double[] play(Game game, Policy[] profile, SplittableRandom random, long[] moves) {
+    if (game.hasContinuousActions()) {
+      requireContinuous(game, profile);
+    }
     State s = game.newInitialState();
     while (!s.isTerminal()) {
       if (s.isChanceNode()) {
         s.apply(Sampling.chance(s.chanceOutcomes(), random));
+        continue;
+      }
+      moves[0]++;
+      if (s instanceof ContinuousState cs && actsContinuously(cs)) {
+        if (cs.isSimultaneousNode()) {
+          double[][] joint = new double[game.numPlayers()][];
+          for (int p = 0; p < joint.length; p++) {
+            joint[p] = ((ContinuousPolicy) profile[p]).sampleAction(cs, p, random);
+          }
+          cs.applyContinuous(joint);
+        } else {
+          int p = cs.currentPlayer();
+          cs.applyContinuous(((ContinuousPolicy) profile[p]).sampleAction(cs, p, random));
+        }
       } else if (s.isSimultaneousNode()) {
         int[] joint = new int[game.numPlayers()];
         for (int p = 0; p < joint.length; p++) {
@@ -67,5 +96,46 @@ public final class SampledEvaluator implements PayoffEvaluator {
       }
     }
     return s.returns();
+  }
+
+  /** Whether the mover, or any player at a simultaneous node, chooses a vector. */
+  private static boolean actsContinuously(ContinuousState s) {
+    if (!s.isSimultaneousNode()) {
+      return s.actsContinuously(s.currentPlayer());
+    }
+    for (int p = 0; p < s.game().numPlayers(); p++) {
+      if (s.actsContinuously(p)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Fails, naming the player and the policy, when a policy that cannot sample vectors is asked to
+   * play a game with continuous actions.
+   */
+  public static void requireContinuous(Game game, Policy[] profile) {
+    for (int p = 0; p < profile.length; p++) {
+      if (!(profile[p] instanceof ContinuousPolicy)) {
+        throw new IllegalArgumentException(
+            game
+                + " has continuous actions, but player "
+                + p
+                + "'s policy "
+                + describe(profile[p])
+                + " is not a ContinuousPolicy (it cannot sample action vectors)");
+      }
+    }
+  }
+
+  private static String describe(Policy policy) {
+    if (policy == null) {
+      return "null";
+    }
+    String text = policy.toString();
+    return text.startsWith(policy.getClass().getName() + "@")
+        ? policy.getClass().getSimpleName()
+        : text;
   }
 }

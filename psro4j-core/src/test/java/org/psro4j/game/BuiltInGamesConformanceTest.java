@@ -27,7 +27,9 @@ class BuiltInGamesConformanceTest extends GameConformanceTest {
             "random_matrix(players=2,actions=1,seed=3)",
             "turn_based_simultaneous_game(game=random_matrix(players=3,actions=2,seed=4))",
             "turn_based_simultaneous_game(game=goofspiel(num_cards=5,players=3))",
-            "turn_based_simultaneous_game(game=kuhn_poker)"));
+            "turn_based_simultaneous_game(game=kuhn_poker)",
+            "continuous_blotto(fields=5,budget_a=2.0,budget_b=1.0)",
+            "continuous_blotto(fields=1)"));
     return games;
   }
 }

@@ -50,7 +50,12 @@ public abstract class GameConformanceTest {
     Game game = Games.load(gameString);
     GameType type = game.type();
     assertThat(game.numPlayers()).isPositive();
-    assertThat(game.numDistinctActions()).isPositive();
+    if (game.hasContinuousActions()) {
+      assertThat(game.continuousActionSize()).isPositive();
+      assertThat(game.newInitialState()).isInstanceOf(ContinuousState.class);
+    } else {
+      assertThat(game.numDistinctActions()).isPositive();
+    }
     assertThat(game.maxGameLength()).isPositive();
     assertThat(game.minUtility()).isLessThanOrEqualTo(game.maxUtility());
     assertThat(game.maxChanceOutcomes() == 0)
@@ -86,7 +91,9 @@ public abstract class GameConformanceTest {
     SplittableRandom rng = new SplittableRandom(7);
     while (!state.isTerminal()) {
       int p = state.currentPlayer();
-      if (p >= 0) {
+      if (state instanceof ContinuousState cs && actsContinuously(cs)) {
+        ContinuousActionChecks.checkRejections(cs, rng);
+      } else if (p >= 0) {
         State probe = state.copy();
         assertThatThrownBy(() -> probe.apply(-1)).isInstanceOf(RuntimeException.class);
         assertThatThrownBy(() -> probe.apply(game.numDistinctActions()))
@@ -96,6 +103,13 @@ public abstract class GameConformanceTest {
     }
     State terminal = state;
     assertThatThrownBy(() -> terminal.apply(0)).isInstanceOf(IllegalStateException.class);
+    if (terminal instanceof ContinuousState cs) {
+      double[] vector = new double[game.continuousActionSize()];
+      assertThatThrownBy(() -> cs.applyContinuous(vector))
+          .isInstanceOf(IllegalStateException.class);
+      assertThatThrownBy(() -> cs.applyContinuous(new double[game.numPlayers()][vector.length]))
+          .isInstanceOf(IllegalStateException.class);
+    }
   }
 
   private void playOut(Game game, SplittableRandom rng, Map<String, String> seenInfoStates) {
@@ -119,7 +133,10 @@ public abstract class GameConformanceTest {
     checkTerminal(game, state, rewardSum);
   }
 
-  /** Applies a uniformly random legal action (chance samples its distribution). */
+  /**
+   * Applies a uniformly random legal action (chance samples its distribution); players of a
+   * continuous game get random vectors in {@code [0,1]^d}, now and then a corner of the box.
+   */
   protected static void step(State state, SplittableRandom rng) {
     if (state.isChanceNode()) {
       ChanceOutcome[] outcomes = state.chanceOutcomes();
@@ -133,6 +150,17 @@ public abstract class GameConformanceTest {
         }
       }
       state.apply(outcomes[pick].action());
+    } else if (state instanceof ContinuousState cs && actsContinuously(cs)) {
+      int d = state.game().continuousActionSize();
+      if (state.isSimultaneousNode()) {
+        double[][] joint = new double[state.game().numPlayers()][];
+        for (int p = 0; p < joint.length; p++) {
+          joint[p] = ContinuousActionChecks.randomVector(d, rng);
+        }
+        cs.applyContinuous(joint);
+      } else {
+        cs.applyContinuous(ContinuousActionChecks.randomVector(d, rng));
+      }
     } else if (state.isSimultaneousNode()) {
       int[] joint = new int[state.game().numPlayers()];
       for (int p = 0; p < joint.length; p++) {
@@ -146,6 +174,19 @@ public abstract class GameConformanceTest {
     }
   }
 
+  /** Whether a player (the one to move, or any at a simultaneous node) chooses a vector now. */
+  static boolean actsContinuously(ContinuousState state) {
+    if (state.isSimultaneousNode()) {
+      for (int p = 0; p < state.game().numPlayers(); p++) {
+        if (state.actsContinuously(p)) {
+          return true;
+        }
+      }
+      return false;
+    }
+    return state.currentPlayer() >= 0 && state.actsContinuously(state.currentPlayer());
+  }
+
   private void checkNode(Game game, State state, Map<String, String> seenInfoStates) {
     int current = state.currentPlayer();
     int n = game.numPlayers();
@@ -157,12 +198,12 @@ public abstract class GameConformanceTest {
       assertThat(game.type().dynamics()).isEqualTo(GameType.Dynamics.SIMULTANEOUS);
       assertThat(state.legalActions()).isEmpty();
       for (int p = 0; p < n; p++) {
-        checkActions(game, state.legalActions(p));
+        checkActions(game, state, p);
         recordInfoState(state, p, seenInfoStates);
       }
     } else {
       assertThat(current).isBetween(0, n - 1);
-      checkActions(game, state.legalActions());
+      checkActions(game, state, current);
       assertThat(state.legalActions(current)).isEqualTo(state.legalActions());
       for (int p = 0; p < n; p++) {
         if (p != current) {
@@ -192,7 +233,16 @@ public abstract class GameConformanceTest {
     assertIncreasing(actions);
   }
 
-  private static void checkActions(Game game, int[] legal) {
+  /** Indexed actions are non-empty and increasing; a player choosing a vector has none. */
+  private static void checkActions(Game game, State state, int player) {
+    int[] legal = state.legalActions(player);
+    if (state instanceof ContinuousState cs && cs.actsContinuously(player)) {
+      assertThat(legal).as("indexed actions of continuous player %d", player).isEmpty();
+      return;
+    }
+    assertThat(game.hasContinuousActions() && !(state instanceof ContinuousState))
+        .as("states of a continuous game are ContinuousStates")
+        .isFalse();
     assertThat(legal).isNotEmpty();
     assertIncreasing(legal);
     assertThat(legal[0]).isGreaterThanOrEqualTo(0);
@@ -306,6 +356,9 @@ public abstract class GameConformanceTest {
     assertThat(state.legalActions()).isEmpty();
     for (int p = 0; p < n; p++) {
       assertThat(state.legalActions(p)).isEmpty();
+      if (state instanceof ContinuousState cs) {
+        assertThat(cs.actsContinuously(p)).as("player %d acting at a terminal", p).isFalse();
+      }
     }
     double[] returns = state.returns();
     assertThat(returns).hasSize(n);

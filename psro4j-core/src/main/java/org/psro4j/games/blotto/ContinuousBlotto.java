@@ -47,6 +47,9 @@ public final class ContinuousBlotto implements Game {
           true,
           true);
 
+  /** Relative tolerance of budget comparisons in {@link #bestResponseValue}. */
+  private static final double ROUNDING = 1e-12;
+
   private final GameParameters parameters;
   private final int fields;
   private final double[] budgets;
@@ -121,10 +124,12 @@ public final class ContinuousBlotto implements Game {
    * The supremum of {@code player}'s return against the fixed allocation {@code opponent}: fields
    * are won cheapest first while their total stays strictly below the budget (each win needs a
    * little more than the opponent); with no field won, one field can be tied when the budget covers
-   * it; the rest are lost.
+   * it; the rest are lost. Totals within a relative {@code 1e-12} of the budget count as equal to
+   * it, so that an opponent allocation whose rounded sum falls an ulp short of its budget is not
+   * read as leaving every field winnable.
    */
   public double bestResponseValue(int player, double[] opponent) {
-    double budget = budgets[player];
+    double budget = budgets[player] * (1 - ROUNDING);
     double[] sorted = opponent.clone();
     Arrays.sort(sorted);
     double spent = 0;
@@ -133,7 +138,7 @@ public final class ContinuousBlotto implements Game {
       spent += sorted[won];
       won++;
     }
-    int tied = won == 0 && sorted[0] <= budget ? 1 : 0;
+    int tied = won == 0 && sorted[0] <= budgets[player] * (1 + ROUNDING) ? 1 : 0;
     int lost = fields - won - tied;
     return (double) (won - lost) / fields;
   }
