@@ -6,8 +6,8 @@ import java.util.Set;
 /**
  * Settings of {@link CrossQOracle}; every field is an oracle option of the same name in snake case.
  * Defaults follow Bhatt et al. 2024 (Adam with β1 = 0.5 and step 1e-3, policy delay 3, batch 256,
- * batch renormalisation with momentum 0.01, r_max 3, d_max 5) except for a narrower critic (the
- * paper's is 2048 wide) and a shorter renormalisation warm-up, both for CPU budgets.
+ * batch renormalisation with momentum 0.01, r_max 3, d_max 5) except for a narrower critic (256
+ * wide; the paper's is 2048 wide) and a shorter renormalisation warm-up, both for CPU budgets.
  *
  * @param brSteps environment steps (all players' moves) per best response ({@code br_steps})
  * @param numEnvs games played at once ({@code num_envs})
@@ -96,7 +96,7 @@ public record CrossQSettings(
         o.getDouble("alpha", 0.1, 1e-8, 100),
         o.getDouble("target_entropy", -1.0, -100, 100),
         o.getSizes("hidden", new int[] {64, 64}),
-        o.getSizes("critic_hidden", new int[] {512, 512}),
+        o.getSizes("critic_hidden", new int[] {256, 256}),
         o.getDouble("bn_momentum", 0.01, 1e-6, 1),
         o.getLong("renorm_warmup", 1000, 0),
         o.getBoolean("warm_start", true),
