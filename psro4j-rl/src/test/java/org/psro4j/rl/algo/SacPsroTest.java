@@ -56,8 +56,8 @@ class SacPsroTest {
     SacOracle sac =
         SacOracle.fromOptions(
             Map.of(
-                "br_steps", "1000",
-                "learning_starts", "300",
+                "br_steps", "600",
+                "learning_starts", "200",
                 "batch", "64",
                 "lr", "1e-3",
                 "critic_hidden", "32,32",
