@@ -17,7 +17,7 @@ public final class Adam {
   private final List<NDArray> secondMoments = new ArrayList<>();
   private final float learningRate;
   private final float maxGradientNorm;
-  private final float beta1 = 0.9f;
+  private final float beta1;
   private final float beta2 = 0.999f;
   private final float epsilon = 1e-8f;
   private int t;
@@ -41,6 +41,23 @@ public final class Adam {
    * @param maxGradientNorm the global gradient norm clip ({@code <= 0}: no clipping)
    */
   public Adam(List<NDArray> parameters, double learningRate, double maxGradientNorm) {
+    this(parameters, learningRate, maxGradientNorm, 0.9);
+  }
+
+  /**
+   * An optimiser for raw {@code parameters} with first-moment decay {@code beta1} (0.9 is Adam's
+   * default; CrossQ uses 0.5).
+   *
+   * @param parameters the arrays to train
+   * @param learningRate the step size
+   * @param maxGradientNorm the global gradient norm clip ({@code <= 0}: no clipping)
+   * @param beta1 the first-moment decay, in {@code [0, 1)}
+   */
+  public Adam(List<NDArray> parameters, double learningRate, double maxGradientNorm, double beta1) {
+    if (!(beta1 >= 0 && beta1 < 1)) {
+      throw new IllegalArgumentException("beta1 must be in [0, 1), got " + beta1);
+    }
+    this.beta1 = (float) beta1;
     if (!(learningRate > 0)) {
       throw new IllegalArgumentException("learning rate must be positive, got " + learningRate);
     }

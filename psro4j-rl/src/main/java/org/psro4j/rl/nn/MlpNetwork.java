@@ -169,6 +169,31 @@ public final class MlpNetwork implements AutoCloseable {
     }
   }
 
+  /**
+   * Polyak averaging towards {@code source} (same architecture): {@code θ ← (1 − τ) θ + τ
+   * θ_source}, as target networks of soft actor-critic do.
+   */
+  public void blendFrom(MlpNetwork source, double tau) {
+    if (!Arrays.equals(layerSizes, source.layerSizes)) {
+      throw new IllegalArgumentException(
+          "architectures differ: "
+              + Arrays.toString(layerSizes)
+              + " vs "
+              + Arrays.toString(source.layerSizes));
+    }
+    if (!(tau >= 0 && tau <= 1)) {
+      throw new IllegalArgumentException("tau must be in [0, 1], got " + tau);
+    }
+    DjlRuntime.inferenceMode();
+    List<NDArray> mine = parameters();
+    List<NDArray> theirs = source.parameters();
+    try (ai.djl.ndarray.NDScope scope = new ai.djl.ndarray.NDScope()) {
+      for (int i = 0; i < mine.size(); i++) {
+        mine.get(i).muli((float) (1 - tau)).addi(theirs.get(i).mul((float) tau));
+      }
+    }
+  }
+
   /** The parameters in DJL's {@link NDList} encoding. */
   public byte[] encodeParameters() {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();

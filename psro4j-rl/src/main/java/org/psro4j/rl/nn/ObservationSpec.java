@@ -8,11 +8,13 @@ import org.psro4j.game.State;
 /**
  * What a network sees of a state: the game's information-state tensor when it provides one (perfect
  * recall, so a feed-forward network suffices), otherwise its observation tensor; plus the number of
- * action logits ({@link Game#numDistinctActions()}).
+ * action outputs: {@link Game#numDistinctActions()} logits in a discrete game ({@link #of}), the
+ * action-vector length {@link Game#continuousActionSize()} in a continuous one ({@link
+ * #ofContinuous}).
  *
  * @param tensor {@code information_state} or {@code observation}
  * @param size the tensor length
- * @param numActions the number of distinct actions
+ * @param numActions the number of distinct actions, or the action-vector length
  */
 public record ObservationSpec(String tensor, int size, int numActions) {
 
@@ -35,16 +37,43 @@ public record ObservationSpec(String tensor, int size, int numActions) {
     }
   }
 
-  /** The spec for {@code game}; fails if the game provides neither tensor. */
+  /**
+   * The spec for a game with discrete actions; fails if the game provides neither tensor or has
+   * continuous actions (whose learners are {@code sac} and {@code crossq}).
+   */
   public static ObservationSpec of(Game game) {
+    if (game.hasContinuousActions()) {
+      throw new IllegalArgumentException(
+          game
+              + " has continuous actions (vectors of "
+              + game.continuousActionSize()
+              + "); discrete-action networks do not apply: use the sac or crossq oracle");
+    }
+    return tensorSpec(game, game.numDistinctActions());
+  }
+
+  /**
+   * The spec for a game with continuous actions, {@code numActions} being the action-vector length;
+   * fails if the game's actions are discrete (whose learners are {@code ppo}, {@code dqn} and
+   * {@code mpo}) or it provides neither tensor.
+   */
+  public static ObservationSpec ofContinuous(Game game) {
+    if (!game.hasContinuousActions()) {
+      throw new IllegalArgumentException(
+          game
+              + " has discrete actions; continuous-action learners do not apply: use the ppo, dqn"
+              + " or mpo oracle");
+    }
+    return tensorSpec(game, game.continuousActionSize());
+  }
+
+  private static ObservationSpec tensorSpec(Game game, int numActions) {
     GameType type = game.type();
     if (type.providesInformationStateTensor() && game.informationStateTensorSize() > 0) {
-      return new ObservationSpec(
-          INFORMATION_STATE, game.informationStateTensorSize(), game.numDistinctActions());
+      return new ObservationSpec(INFORMATION_STATE, game.informationStateTensorSize(), numActions);
     }
     if (type.providesObservationTensor() && game.observationTensorSize() > 0) {
-      return new ObservationSpec(
-          OBSERVATION, game.observationTensorSize(), game.numDistinctActions());
+      return new ObservationSpec(OBSERVATION, game.observationTensorSize(), numActions);
     }
     throw new IllegalArgumentException(
         game + " provides neither an information-state nor an observation tensor");

@@ -34,7 +34,7 @@ public final class VectorRollouts {
    * Reused daemon threads for shards: libtorch keeps per-thread state, so fresh threads per
    * collection would pay its set-up again.
    */
-  private static final ExecutorService SHARD_THREADS =
+  static final ExecutorService SHARD_THREADS =
       Executors.newCachedThreadPool(
           Thread.ofPlatform().daemon().name("psro4j-rollout-", 0).factory());
 

@@ -1,0 +1,103 @@
+package org.psro4j.rl.algo;
+
+import java.util.Arrays;
+import java.util.SplittableRandom;
+import org.psro4j.rl.rollout.ContinuousTrajectories;
+
+/**
+ * A circular replay buffer of learner transitions {@code (s, a, r, done, s')} with action vectors
+ * in {@code [0,1]^d}, for the off-policy continuous learners; the successor of a transition that
+ * ends its episode is all zeros (and never bootstrapped from).
+ */
+final class ContinuousReplayBuffer {
+
+  private final int capacity;
+  private final int obsSize;
+  private final int actionSize;
+  final float[] observations;
+  final float[] actions;
+  final float[] rewards;
+  final boolean[] done;
+  final float[] nextObservations;
+  private int size;
+  private int next;
+
+  ContinuousReplayBuffer(int capacity, int obsSize, int actionSize) {
+    this.capacity = capacity;
+    this.obsSize = obsSize;
+    this.actionSize = actionSize;
+    observations = new float[capacity * obsSize];
+    actions = new float[capacity * actionSize];
+    rewards = new float[capacity];
+    done = new boolean[capacity];
+    nextObservations = new float[capacity * obsSize];
+  }
+
+  int size() {
+    return size;
+  }
+
+  /** Adds every transition of {@code t}, overwriting the oldest when full. */
+  void addAll(ContinuousTrajectories t) {
+    for (int i = 0; i < t.size(); i++) {
+      int k = next;
+      System.arraycopy(t.observations(), i * obsSize, observations, k * obsSize, obsSize);
+      System.arraycopy(t.actions(), i * actionSize, actions, k * actionSize, actionSize);
+      rewards[k] = t.rewards()[i];
+      done[k] = t.done()[i];
+      if (t.done()[i]) {
+        Arrays.fill(nextObservations, k * obsSize, (k + 1) * obsSize, 0f);
+      } else {
+        System.arraycopy(
+            t.observations(), (i + 1) * obsSize, nextObservations, k * obsSize, obsSize);
+      }
+      next = (next + 1) % capacity;
+      size = Math.min(size + 1, capacity);
+    }
+  }
+
+  /** {@code n} indices drawn uniformly with replacement. */
+  int[] sample(int n, SplittableRandom random) {
+    int[] idx = new int[n];
+    for (int i = 0; i < n; i++) {
+      idx[i] = random.nextInt(size);
+    }
+    return idx;
+  }
+
+  /** One sampled minibatch, copied out row by row. */
+  Batch batch(int n, SplittableRandom random) {
+    int[] idx = sample(n, random);
+    float[] r = new float[n];
+    float[] notDone = new float[n];
+    for (int i = 0; i < n; i++) {
+      r[i] = rewards[idx[i]];
+      notDone[i] = done[idx[i]] ? 0f : 1f;
+    }
+    return new Batch(
+        n,
+        ReplayBuffer.rows(observations, idx, obsSize),
+        ReplayBuffer.rows(actions, idx, actionSize),
+        r,
+        notDone,
+        ReplayBuffer.rows(nextObservations, idx, obsSize));
+  }
+
+  /**
+   * A minibatch.
+   *
+   * @param size rows
+   * @param observations {@code s}, row by row
+   * @param actions {@code a} in {@code [0,1]^d}, row by row
+   * @param rewards {@code r}
+   * @param notDone 1 where the successor is bootstrapped from, 0 at episode ends
+   * @param nextObservations {@code s'}, row by row
+   */
+  record Batch(
+      int size,
+      float[] observations,
+      float[] actions,
+      float[] rewards,
+      float[] notDone,
+      float[] nextObservations) {}
+}

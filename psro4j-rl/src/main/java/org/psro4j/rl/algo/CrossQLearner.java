@@ -1,0 +1,171 @@
+package org.psro4j.rl.algo;
+
+import ai.djl.Device;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.training.GradientCollector;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.psro4j.rl.nn.Adam;
+import org.psro4j.rl.nn.BatchRenormMlp;
+import org.psro4j.rl.nn.DjlRuntime;
+import org.psro4j.rl.nn.GradientLock;
+import org.psro4j.rl.nn.MlpNetwork;
+
+/**
+ * CrossQ updates (Bhatt et al., "CrossQ: Batch Normalization in Deep Reinforcement Learning for
+ * Greater Sample Efficiency and Simplicity", ICLR 2024): soft actor-critic without target networks.
+ * Each twin critic is a {@link BatchRenormMlp} that sees {@code (s, a)} and {@code (s', a')} in one
+ * joint training-mode pass, so both halves share the normalisation statistics; the target half's
+ * outputs are cut from the gradient. The actor (and the temperature) update every {@code
+ * policy_delay} critic updates against the critics in evaluation mode (running statistics).
+ */
+final class CrossQLearner implements ContinuousLearner {
+
+  private final MlpNetwork actor;
+  private final BatchRenormMlp[] critics = new BatchRenormMlp[2];
+  private final Adam actorOptimizer;
+  private final Adam[] criticOptimizers = new Adam[2];
+  private final NDManager temperatureManager;
+  private final NDArray logAlpha;
+  private final Adam temperatureOptimizer;
+  private final CrossQSettings settings;
+  private final int obsSize;
+  private final int actionSize;
+  private final double targetEntropy;
+  private double alpha;
+  private long updates;
+
+  CrossQLearner(
+      MlpNetwork actor,
+      int obsSize,
+      int actionSize,
+      CrossQSettings settings,
+      SplittableRandom random,
+      Device device) {
+    this.actor = actor;
+    this.settings = settings;
+    this.obsSize = obsSize;
+    this.actionSize = actionSize;
+    // The target is per entry for actions in [-1,1]; log-densities here are of [0,1] actions.
+    this.targetEntropy = actionSize * (settings.targetEntropy() - Math.log(2));
+    int[] criticSizes = Networks.layerSizes(obsSize + actionSize, settings.criticHidden(), 1);
+    for (int i = 0; i < 2; i++) {
+      critics[i] =
+          new BatchRenormMlp(
+              criticSizes,
+              random.nextLong(),
+              device,
+              settings.momentum(),
+              3.0,
+              5.0,
+              settings.renormWarmup());
+      criticOptimizers[i] =
+          new Adam(critics[i].parameters(), settings.learningRate(), 0, settings.beta1());
+    }
+    actor.requireGradients();
+    actorOptimizer = new Adam(actor.parameters(), settings.learningRate(), 0, settings.beta1());
+    alpha = settings.initialAlpha();
+    temperatureManager = DjlRuntime.engine().newBaseManager(device);
+    logAlpha = temperatureManager.create(new float[] {(float) Math.log(alpha)});
+    temperatureOptimizer = new Adam(List.of(logAlpha), settings.learningRate(), 0);
+  }
+
+  @Override
+  public MlpNetwork actor() {
+    return actor;
+  }
+
+  @Override
+  public long updates() {
+    return updates;
+  }
+
+  /** The critics (for tests of the normalisation statistics). */
+  BatchRenormMlp critic(int i) {
+    return critics[i];
+  }
+
+  @Override
+  public void update(ContinuousReplayBuffer.Batch batch, SplittableRandom random) {
+    int n = batch.size();
+    int d = actionSize;
+    float[] nextActions = new float[n * d];
+    float[] nextLogProbs =
+        SquashedGaussianHead.sample(actor, batch.nextObservations(), n, d, random, nextActions);
+    float[] current =
+        SquashedGaussianHead.criticInput(batch.observations(), batch.actions(), n, obsSize, d);
+    float[] next =
+        SquashedGaussianHead.criticInput(batch.nextObservations(), nextActions, n, obsSize, d);
+    float[] joint = new float[2 * current.length];
+    System.arraycopy(current, 0, joint, 0, current.length);
+    System.arraycopy(next, 0, joint, current.length, next.length);
+    float[] softBonus = new float[n];
+    for (int r = 0; r < n; r++) {
+      softBonus[r] = (float) (-alpha * nextLogProbs[r]);
+    }
+    GradientLock.lock();
+    try {
+      try (NDManager scope = actor.manager().newSubManager();
+          GradientCollector collector = DjlRuntime.engine().newGradientCollector()) {
+        NDArray x = scope.create(joint, new Shape(2L * n, obsSize + d));
+        NDList q0 = critics[0].forward(x, true).reshape(2L * n).split(2);
+        NDList q1 = critics[1].forward(x, true).reshape(2L * n).split(2);
+        NDArray target =
+            q0.get(1)
+                .minimum(q1.get(1))
+                .add(scope.create(softBonus))
+                .mul(scope.create(batch.notDone()))
+                .mul((float) settings.gamma())
+                .add(scope.create(batch.rewards()))
+                .stopGradient();
+        NDArray loss =
+            q0.get(0).sub(target).square().mean().add(q1.get(0).sub(target).square().mean());
+        collector.backward(loss);
+      }
+      criticOptimizers[0].step();
+      criticOptimizers[1].step();
+      updates++;
+      if (updates % settings.policyDelay() == 0) {
+        updateActor(batch, random);
+      }
+    } finally {
+      GradientLock.unlock();
+    }
+  }
+
+  private void updateActor(ContinuousReplayBuffer.Batch batch, SplittableRandom random) {
+    int n = batch.size();
+    int d = actionSize;
+    float[] eps = SquashedGaussianHead.noise(n, d, random);
+    try (NDManager scope = actor.manager().newSubManager();
+        GradientCollector collector = DjlRuntime.engine().newGradientCollector()) {
+      NDArray obs = scope.create(batch.observations(), new Shape(n, obsSize));
+      NDArray[] sample =
+          SquashedGaussianHead.reparameterised(
+              actor.forward(obs), scope.create(eps, new Shape(n, d)), d);
+      NDArray in = obs.concat(sample[0], 1);
+      NDArray q = critics[0].forward(in, false).minimum(critics[1].forward(in, false)).reshape(n);
+      NDArray actorLoss = sample[1].mul((float) alpha).sub(q).mean();
+      float meanLogProb = sample[1].mean().getFloat();
+      NDArray temperatureLoss =
+          scope.create(new float[] {(float) -(meanLogProb + targetEntropy)}).mul(logAlpha).sum();
+      collector.backward(actorLoss.add(temperatureLoss));
+    }
+    actorOptimizer.step();
+    temperatureOptimizer.step();
+    criticOptimizers[0].zeroGradients();
+    criticOptimizers[1].zeroGradients();
+    DjlRuntime.inferenceMode();
+    alpha = Math.exp(logAlpha.getFloat());
+  }
+
+  @Override
+  public void close() {
+    critics[0].close();
+    critics[1].close();
+    temperatureManager.close();
+  }
+}

@@ -1,0 +1,81 @@
+package org.psro4j.rl.algo;
+
+import java.util.ArrayDeque;
+import java.util.SplittableRandom;
+import org.psro4j.game.Game;
+import org.psro4j.psro.BestResponseTask;
+import org.psro4j.psro.OracleResult;
+import org.psro4j.rl.nn.ObservationSpec;
+import org.psro4j.rl.nn.SquashedGaussianPolicy;
+import org.psro4j.rl.rollout.ContinuousRollouts;
+import org.psro4j.rl.rollout.ContinuousTrajectories;
+
+/**
+ * The training loop {@link SacOracle} and {@link CrossQOracle} share: continuous rollouts against
+ * the task's co-players into a replay buffer, interleaved with the learner's updates at the
+ * schedule's update-to-data ratio, until the environment-step budget is spent. The result's value
+ * is the learner's mean return over the last {@value #VALUE_EPISODES} or more episodes.
+ */
+final class OffPolicyLoop {
+
+  /** Episodes the reported value averages over (at least; whole collections are kept). */
+  static final int VALUE_EPISODES = 256;
+
+  private OffPolicyLoop() {}
+
+  static OracleResult run(
+      BestResponseTask task,
+      ObservationSpec spec,
+      OffPolicySchedule schedule,
+      ContinuousLearner learner,
+      SplittableRandom random,
+      long startNanos) {
+    Game game = task.game();
+    int d = spec.numActions();
+    ContinuousRollouts rollouts =
+        new ContinuousRollouts(game, task.opponents(), spec, schedule.numEnvs(), schedule.shards());
+    ContinuousReplayBuffer buffer =
+        new ContinuousReplayBuffer(schedule.bufferSize(), spec.size(), d);
+    SquashedGaussianActor actor = new SquashedGaussianActor(learner.actor(), d);
+    ArrayDeque<double[]> recent = new ArrayDeque<>();
+    double recentEpisodes = 0;
+    long steps = 0;
+    long episodes = 0;
+    double pendingUpdates = 0;
+    while (steps < schedule.brSteps()) {
+      boolean learning = steps >= schedule.learningStarts();
+      actor.setUniform(!learning);
+      long chunk = Math.min(schedule.rolloutSteps(), schedule.brSteps() - steps);
+      ContinuousTrajectories t = rollouts.collect(actor, chunk, random.nextLong());
+      steps += t.environmentSteps();
+      episodes += t.episodes();
+      buffer.addAll(t);
+      recent.addLast(new double[] {t.episodes(), t.returnSum()});
+      recentEpisodes += t.episodes();
+      while (recentEpisodes - recent.peekFirst()[0] >= VALUE_EPISODES) {
+        recentEpisodes -= recent.removeFirst()[0];
+      }
+      if (!learning) {
+        continue;
+      }
+      pendingUpdates += schedule.replayRatio() * t.size();
+      while (pendingUpdates >= 1 && buffer.size() >= schedule.batchSize()) {
+        pendingUpdates -= 1;
+        learner.update(buffer.batch(schedule.batchSize(), random), random);
+      }
+    }
+    double returnSum = 0;
+    for (double[] r : recent) {
+      returnSum += r[1];
+    }
+    SquashedGaussianPolicy policy =
+        new SquashedGaussianPolicy(game.toString(), spec, learner.actor().copy());
+    return new OracleResult(
+        policy,
+        recentEpisodes == 0 ? 0.0 : returnSum / recentEpisodes,
+        steps,
+        episodes,
+        learner.updates(),
+        (System.nanoTime() - startNanos) / 1e9);
+  }
+}

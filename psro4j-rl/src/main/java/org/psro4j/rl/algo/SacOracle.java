@@ -1,0 +1,94 @@
+package org.psro4j.rl.algo;
+
+import ai.djl.Device;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.psro4j.game.Game;
+import org.psro4j.policy.Policy;
+import org.psro4j.psro.BestResponseOracle;
+import org.psro4j.psro.BestResponseTask;
+import org.psro4j.psro.OracleResult;
+import org.psro4j.rl.nn.DjlRuntime;
+import org.psro4j.rl.nn.MlpNetwork;
+import org.psro4j.rl.nn.ObservationSpec;
+import org.psro4j.rl.nn.SquashedGaussianPolicy;
+
+/**
+ * Soft actor-critic (Haarnoja, Zhou, Abbeel and Levine, "Soft Actor-Critic: Off-Policy Maximum
+ * Entropy Deep Reinforcement Learning with a Stochastic Actor", ICML 2018; automatic temperature
+ * from Haarnoja et al., "Soft Actor-Critic Algorithms and Applications", arXiv:1812.05905, 2018) as
+ * a best-response oracle for games with continuous actions: a squashed-Gaussian actor over the
+ * information-state tensor, twin critics with Polyak-averaged target networks, a learned entropy
+ * temperature and a replay buffer, trained on {@link org.psro4j.rl.rollout.ContinuousRollouts}
+ * against co-players drawn per episode. The budget is {@code br_steps} environment steps; the
+ * result reports steps, episodes, critic updates and seconds, and its value is the learner's mean
+ * return over its last episodes. The best response is the stochastic {@link
+ * SquashedGaussianPolicy}.
+ */
+public final class SacOracle implements BestResponseOracle {
+
+  private final SacSettings settings;
+
+  /** An oracle with these settings. */
+  public SacOracle(SacSettings settings) {
+    this.settings = settings;
+  }
+
+  /** An oracle from string options (see {@link SacSettings}). */
+  public static SacOracle fromOptions(Map<String, String> options) {
+    return new SacOracle(SacSettings.fromOptions(options));
+  }
+
+  /** The settings. */
+  public SacSettings settings() {
+    return settings;
+  }
+
+  @Override
+  public String name() {
+    return "sac";
+  }
+
+  @Override
+  public void checkSupports(Game game) {
+    ObservationSpec.ofContinuous(game);
+  }
+
+  @Override
+  public OracleResult bestResponse(BestResponseTask task) {
+    long start = System.nanoTime();
+    Game game = task.game();
+    ObservationSpec spec = ObservationSpec.ofContinuous(game);
+    Device device = DjlRuntime.device(settings.device());
+    SplittableRandom random = new SplittableRandom(task.seed());
+    int[] actorSizes = Networks.layerSizes(spec.size(), settings.hidden(), 2 * spec.numActions());
+    try (MlpNetwork actor =
+            warmOrFresh(
+                task.warmStart(),
+                settings.warmStart(),
+                game,
+                actorSizes,
+                random.nextLong(),
+                device);
+        SacLearner learner =
+            new SacLearner(actor, spec.size(), spec.numActions(), settings, random, device)) {
+      return OffPolicyLoop.run(task, spec, settings.schedule(), learner, random, start);
+    }
+  }
+
+  /**
+   * A trainable copy of {@code warm}'s actor when warm starting is on and it is a squashed-Gaussian
+   * policy of the same game and architecture; otherwise a fresh actor (last layer scaled by 0.01,
+   * so it starts near the middle of the box with unit spread).
+   */
+  static MlpNetwork warmOrFresh(
+      Policy warm, boolean warmStart, Game game, int[] sizes, long seed, Device device) {
+    if (warmStart
+        && warm instanceof SquashedGaussianPolicy s
+        && s.game().equals(game.toString())
+        && java.util.Arrays.equals(s.network().layerSizes(), sizes)) {
+      return s.network().copy();
+    }
+    return MlpNetwork.create(sizes, 0.01, seed, device);
+  }
+}
