@@ -51,7 +51,8 @@ public final class RunCommand implements Callable<Integer> {
   @Option(
       names = "--oracle",
       description =
-          "Best-response oracle (default exact); random_search is a baseline for continuous games.")
+          "Best-response oracle (default exact): exact, ppo, dqn, mpo; for continuous games sac,"
+              + " crossq, or the random_search baseline.")
   String oracle;
 
   @Option(names = "--iterations", description = "Rounds of best responses (default 20).")
