@@ -6,7 +6,6 @@ import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.training.GradientCollector;
-import java.util.List;
 import java.util.SplittableRandom;
 import org.psro4j.rl.nn.Adam;
 import org.psro4j.rl.nn.BatchRenormMlp;
@@ -24,18 +23,12 @@ import org.psro4j.rl.nn.MlpNetwork;
  */
 final class CrossQLearner implements ContinuousLearner {
 
-  private final MlpNetwork actor;
   private final BatchRenormMlp[] critics = new BatchRenormMlp[2];
-  private final Adam actorOptimizer;
   private final Adam[] criticOptimizers = new Adam[2];
-  private final NDManager temperatureManager;
-  private final NDArray logAlpha;
-  private final Adam temperatureOptimizer;
+  private final SoftActor actor;
   private final CrossQSettings settings;
   private final int obsSize;
   private final int actionSize;
-  private final double targetEntropy;
-  private double alpha;
   private long updates;
 
   CrossQLearner(
@@ -45,12 +38,9 @@ final class CrossQLearner implements ContinuousLearner {
       CrossQSettings settings,
       SplittableRandom random,
       Device device) {
-    this.actor = actor;
     this.settings = settings;
     this.obsSize = obsSize;
     this.actionSize = actionSize;
-    // The target is per entry for actions in [-1,1]; log-densities here are of [0,1] actions.
-    this.targetEntropy = actionSize * (settings.targetEntropy() - Math.log(2));
     int[] criticSizes = Networks.layerSizes(obsSize + actionSize, settings.criticHidden(), 1);
     for (int i = 0; i < 2; i++) {
       critics[i] =
@@ -65,17 +55,12 @@ final class CrossQLearner implements ContinuousLearner {
       criticOptimizers[i] =
           new Adam(critics[i].parameters(), settings.learningRate(), 0, settings.beta1());
     }
-    actor.requireGradients();
-    actorOptimizer = new Adam(actor.parameters(), settings.learningRate(), 0, settings.beta1());
-    alpha = settings.initialAlpha();
-    temperatureManager = DjlRuntime.engine().newBaseManager(device);
-    logAlpha = temperatureManager.create(new float[] {(float) Math.log(alpha)});
-    temperatureOptimizer = new Adam(List.of(logAlpha), settings.learningRate(), 0);
+    this.actor = new SoftActor(actor, obsSize, actionSize, settings, settings.beta1(), device);
   }
 
   @Override
   public MlpNetwork actor() {
-    return actor;
+    return actor.network();
   }
 
   @Override
@@ -94,7 +79,8 @@ final class CrossQLearner implements ContinuousLearner {
     int d = actionSize;
     float[] nextActions = new float[n * d];
     float[] nextLogProbs =
-        SquashedGaussianHead.sample(actor, batch.nextObservations(), n, d, random, nextActions);
+        SquashedGaussianHead.sample(
+            actor.network(), batch.nextObservations(), n, d, random, nextActions);
     float[] current =
         SquashedGaussianHead.criticInput(batch.observations(), batch.actions(), n, obsSize, d);
     float[] next =
@@ -104,11 +90,11 @@ final class CrossQLearner implements ContinuousLearner {
     System.arraycopy(next, 0, joint, current.length, next.length);
     float[] softBonus = new float[n];
     for (int r = 0; r < n; r++) {
-      softBonus[r] = (float) (-alpha * nextLogProbs[r]);
+      softBonus[r] = (float) (-actor.alpha() * nextLogProbs[r]);
     }
     GradientLock.lock();
     try {
-      try (NDManager scope = actor.manager().newSubManager();
+      try (NDManager scope = actor.network().manager().newSubManager();
           GradientCollector collector = DjlRuntime.engine().newGradientCollector()) {
         NDArray x = scope.create(joint, new Shape(2L * n, obsSize + d));
         NDList q0 = critics[0].forward(x, true).reshape(2L * n).split(2);
@@ -129,43 +115,22 @@ final class CrossQLearner implements ContinuousLearner {
       criticOptimizers[1].step();
       updates++;
       if (updates % settings.policyDelay() == 0) {
-        updateActor(batch, random);
+        actor.update(
+            batch.observations(),
+            batch.size(),
+            random,
+            in -> critics[0].forward(in, false).minimum(critics[1].forward(in, false)),
+            criticOptimizers);
       }
     } finally {
       GradientLock.unlock();
     }
   }
 
-  private void updateActor(ContinuousReplayBuffer.Batch batch, SplittableRandom random) {
-    int n = batch.size();
-    int d = actionSize;
-    float[] eps = SquashedGaussianHead.noise(n, d, random);
-    try (NDManager scope = actor.manager().newSubManager();
-        GradientCollector collector = DjlRuntime.engine().newGradientCollector()) {
-      NDArray obs = scope.create(batch.observations(), new Shape(n, obsSize));
-      NDArray[] sample =
-          SquashedGaussianHead.reparameterised(
-              actor.forward(obs), scope.create(eps, new Shape(n, d)), d);
-      NDArray in = obs.concat(sample[0], 1);
-      NDArray q = critics[0].forward(in, false).minimum(critics[1].forward(in, false)).reshape(n);
-      NDArray actorLoss = sample[1].mul((float) alpha).sub(q).mean();
-      float meanLogProb = sample[1].mean().getFloat();
-      NDArray temperatureLoss =
-          scope.create(new float[] {(float) -(meanLogProb + targetEntropy)}).mul(logAlpha).sum();
-      collector.backward(actorLoss.add(temperatureLoss));
-    }
-    actorOptimizer.step();
-    temperatureOptimizer.step();
-    criticOptimizers[0].zeroGradients();
-    criticOptimizers[1].zeroGradients();
-    DjlRuntime.inferenceMode();
-    alpha = Math.exp(logAlpha.getFloat());
-  }
-
   @Override
   public void close() {
     critics[0].close();
     critics[1].close();
-    temperatureManager.close();
+    actor.close();
   }
 }

@@ -1,14 +1,10 @@
 package org.psro4j.rl.algo;
 
-import ai.djl.Device;
 import java.util.Map;
-import java.util.SplittableRandom;
 import org.psro4j.game.Game;
 import org.psro4j.psro.BestResponseOracle;
 import org.psro4j.psro.BestResponseTask;
 import org.psro4j.psro.OracleResult;
-import org.psro4j.rl.nn.DjlRuntime;
-import org.psro4j.rl.nn.MlpNetwork;
 import org.psro4j.rl.nn.ObservationSpec;
 import org.psro4j.rl.nn.SquashedGaussianPolicy;
 
@@ -52,23 +48,10 @@ public final class CrossQOracle implements BestResponseOracle {
 
   @Override
   public OracleResult bestResponse(BestResponseTask task) {
-    long start = System.nanoTime();
-    Game game = task.game();
-    ObservationSpec spec = ObservationSpec.ofContinuous(game);
-    Device device = DjlRuntime.device(settings.device());
-    SplittableRandom random = new SplittableRandom(task.seed());
-    int[] actorSizes = Networks.layerSizes(spec.size(), settings.hidden(), 2 * spec.numActions());
-    try (MlpNetwork actor =
-            SacOracle.warmOrFresh(
-                task.warmStart(),
-                settings.warmStart(),
-                game,
-                actorSizes,
-                random.nextLong(),
-                device);
-        CrossQLearner learner =
-            new CrossQLearner(actor, spec.size(), spec.numActions(), settings, random, device)) {
-      return OffPolicyLoop.run(task, spec, settings.schedule(), learner, random, start);
-    }
+    return OffPolicyLoop.train(
+        task,
+        settings,
+        (actor, spec, random, device) ->
+            new CrossQLearner(actor, spec.size(), spec.numActions(), settings, random, device));
   }
 }

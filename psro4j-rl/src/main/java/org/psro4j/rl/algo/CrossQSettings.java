@@ -53,30 +53,11 @@ public record CrossQSettings(
     long renormWarmup,
     boolean warmStart,
     int shards,
-    String device) {
+    String device)
+    implements OffPolicySettings {
 
   static final Set<String> KEYS =
-      Set.of(
-          "br_steps",
-          "num_envs",
-          "rollout_steps",
-          "replay_ratio",
-          "batch",
-          "buffer",
-          "learning_starts",
-          "lr",
-          "beta1",
-          "gamma",
-          "policy_delay",
-          "alpha",
-          "target_entropy",
-          "hidden",
-          "critic_hidden",
-          "bn_momentum",
-          "renorm_warmup",
-          "warm_start",
-          "shards",
-          "device");
+      OffPolicySettings.keysWith("beta1", "policy_delay", "bn_momentum", "renorm_warmup");
 
   /** Defaults overridden by {@code options}; unknown keys are rejected. */
   public static CrossQSettings fromOptions(Map<String, String> options) {
@@ -102,10 +83,5 @@ public record CrossQSettings(
         o.getBoolean("warm_start", true),
         o.getInt("shards", 1, 1),
         o.getString("device", "cpu"));
-  }
-
-  OffPolicySchedule schedule() {
-    return new OffPolicySchedule(
-        brSteps, numEnvs, rolloutSteps, replayRatio, batchSize, bufferSize, learningStarts, shards);
   }
 }

@@ -1,10 +1,15 @@
 package org.psro4j.rl.algo;
 
+import ai.djl.Device;
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.psro4j.game.Game;
+import org.psro4j.policy.Policy;
 import org.psro4j.psro.BestResponseTask;
 import org.psro4j.psro.OracleResult;
+import org.psro4j.rl.nn.DjlRuntime;
+import org.psro4j.rl.nn.MlpNetwork;
 import org.psro4j.rl.nn.ObservationSpec;
 import org.psro4j.rl.nn.SquashedGaussianPolicy;
 import org.psro4j.rl.rollout.ContinuousRollouts;
@@ -23,7 +28,55 @@ final class OffPolicyLoop {
 
   private OffPolicyLoop() {}
 
-  static OracleResult run(
+  /** Builds a learner around the actor network, drawing its critics' seeds from {@code random}. */
+  @FunctionalInterface
+  interface LearnerFactory {
+    ContinuousLearner create(
+        MlpNetwork actor, ObservationSpec spec, SplittableRandom random, Device device);
+  }
+
+  /**
+   * Trains a best response for {@code task}: an actor from the task's warm-start policy or fresh,
+   * the learner {@code factory} builds around it, then {@link #run}.
+   */
+  static OracleResult train(
+      BestResponseTask task, OffPolicySettings settings, LearnerFactory factory) {
+    long start = System.nanoTime();
+    Game game = task.game();
+    ObservationSpec spec = ObservationSpec.ofContinuous(game);
+    Device device = DjlRuntime.device(settings.device());
+    SplittableRandom random = new SplittableRandom(task.seed());
+    int[] actorSizes = Networks.layerSizes(spec.size(), settings.hidden(), 2 * spec.numActions());
+    try (MlpNetwork actor =
+            warmOrFresh(
+                task.warmStart(),
+                settings.warmStart(),
+                game,
+                actorSizes,
+                random.nextLong(),
+                device);
+        ContinuousLearner learner = factory.create(actor, spec, random, device)) {
+      return run(task, spec, settings.schedule(), learner, random, start);
+    }
+  }
+
+  /**
+   * A trainable copy of {@code warm}'s actor when warm starting is on and it is a squashed-Gaussian
+   * policy of the same game and architecture; otherwise a fresh actor (last layer scaled by 0.01,
+   * so it starts near the middle of the box with unit spread).
+   */
+  private static MlpNetwork warmOrFresh(
+      Policy warm, boolean warmStart, Game game, int[] sizes, long seed, Device device) {
+    if (warmStart
+        && warm instanceof SquashedGaussianPolicy s
+        && s.game().equals(game.toString())
+        && Arrays.equals(s.network().layerSizes(), sizes)) {
+      return s.network().copy();
+    }
+    return MlpNetwork.create(sizes, 0.01, seed, device);
+  }
+
+  private static OracleResult run(
       BestResponseTask task,
       ObservationSpec spec,
       OffPolicySchedule schedule,

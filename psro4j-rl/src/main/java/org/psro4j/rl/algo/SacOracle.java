@@ -1,15 +1,10 @@
 package org.psro4j.rl.algo;
 
-import ai.djl.Device;
 import java.util.Map;
-import java.util.SplittableRandom;
 import org.psro4j.game.Game;
-import org.psro4j.policy.Policy;
 import org.psro4j.psro.BestResponseOracle;
 import org.psro4j.psro.BestResponseTask;
 import org.psro4j.psro.OracleResult;
-import org.psro4j.rl.nn.DjlRuntime;
-import org.psro4j.rl.nn.MlpNetwork;
 import org.psro4j.rl.nn.ObservationSpec;
 import org.psro4j.rl.nn.SquashedGaussianPolicy;
 
@@ -56,39 +51,10 @@ public final class SacOracle implements BestResponseOracle {
 
   @Override
   public OracleResult bestResponse(BestResponseTask task) {
-    long start = System.nanoTime();
-    Game game = task.game();
-    ObservationSpec spec = ObservationSpec.ofContinuous(game);
-    Device device = DjlRuntime.device(settings.device());
-    SplittableRandom random = new SplittableRandom(task.seed());
-    int[] actorSizes = Networks.layerSizes(spec.size(), settings.hidden(), 2 * spec.numActions());
-    try (MlpNetwork actor =
-            warmOrFresh(
-                task.warmStart(),
-                settings.warmStart(),
-                game,
-                actorSizes,
-                random.nextLong(),
-                device);
-        SacLearner learner =
-            new SacLearner(actor, spec.size(), spec.numActions(), settings, random, device)) {
-      return OffPolicyLoop.run(task, spec, settings.schedule(), learner, random, start);
-    }
-  }
-
-  /**
-   * A trainable copy of {@code warm}'s actor when warm starting is on and it is a squashed-Gaussian
-   * policy of the same game and architecture; otherwise a fresh actor (last layer scaled by 0.01,
-   * so it starts near the middle of the box with unit spread).
-   */
-  static MlpNetwork warmOrFresh(
-      Policy warm, boolean warmStart, Game game, int[] sizes, long seed, Device device) {
-    if (warmStart
-        && warm instanceof SquashedGaussianPolicy s
-        && s.game().equals(game.toString())
-        && java.util.Arrays.equals(s.network().layerSizes(), sizes)) {
-      return s.network().copy();
-    }
-    return MlpNetwork.create(sizes, 0.01, seed, device);
+    return OffPolicyLoop.train(
+        task,
+        settings,
+        (actor, spec, random, device) ->
+            new SacLearner(actor, spec.size(), spec.numActions(), settings, random, device));
   }
 }

@@ -45,27 +45,10 @@ public record SacSettings(
     int[] criticHidden,
     boolean warmStart,
     int shards,
-    String device) {
+    String device)
+    implements OffPolicySettings {
 
-  static final Set<String> KEYS =
-      Set.of(
-          "br_steps",
-          "num_envs",
-          "rollout_steps",
-          "replay_ratio",
-          "batch",
-          "buffer",
-          "learning_starts",
-          "lr",
-          "gamma",
-          "tau",
-          "alpha",
-          "target_entropy",
-          "hidden",
-          "critic_hidden",
-          "warm_start",
-          "shards",
-          "device");
+  static final Set<String> KEYS = OffPolicySettings.keysWith("tau");
 
   /** Defaults overridden by {@code options}; unknown keys are rejected. */
   public static SacSettings fromOptions(Map<String, String> options) {
@@ -88,10 +71,5 @@ public record SacSettings(
         o.getBoolean("warm_start", true),
         o.getInt("shards", 1, 1),
         o.getString("device", "cpu"));
-  }
-
-  OffPolicySchedule schedule() {
-    return new OffPolicySchedule(
-        brSteps, numEnvs, rolloutSteps, replayRatio, batchSize, bufferSize, learningStarts, shards);
   }
 }

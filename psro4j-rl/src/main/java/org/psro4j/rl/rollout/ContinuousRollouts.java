@@ -5,8 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
 import org.psro4j.game.ContinuousState;
 import org.psro4j.game.Game;
 import org.psro4j.game.State;
@@ -51,12 +49,7 @@ public final class ContinuousRollouts {
     if (!game.hasContinuousActions()) {
       throw new IllegalArgumentException(game + " has no continuous actions");
     }
-    if (numEnvs < 1) {
-      throw new IllegalArgumentException("numEnvs must be at least 1, got " + numEnvs);
-    }
-    if (shards < 1 || shards > numEnvs) {
-      throw new IllegalArgumentException("shards must be in 1.." + numEnvs + ", got " + shards);
-    }
+    RolloutShards.checkSizes(numEnvs, shards);
     this.game = game;
     this.learner = opponents.learner();
     this.opponents = opponents;
@@ -70,37 +63,14 @@ public final class ContinuousRollouts {
    * episode it is in, and returns the learner's transitions.
    */
   public ContinuousTrajectories collect(ContinuousActor actor, long environmentSteps, long seed) {
-    SplittableRandom root = new SplittableRandom(seed);
-    List<SplittableRandom> randoms = new ArrayList<>();
-    for (int s = 0; s < shards; s++) {
-      randoms.add(root.split());
-    }
-    ContinuousTrajectories all = new ContinuousTrajectories(spec.size(), spec.numActions());
-    if (shards == 1) {
-      all.append(runShard(actor, numEnvs, environmentSteps, randoms.get(0)));
-      return all;
-    }
-    List<Future<ContinuousTrajectories>> futures = new ArrayList<>();
-    try {
-      for (int s = 0; s < shards; s++) {
-        int envs = numEnvs / shards + (s < numEnvs % shards ? 1 : 0);
-        long steps = (environmentSteps + shards - 1) / shards;
-        SplittableRandom r = randoms.get(s);
-        futures.add(VectorRollouts.SHARD_THREADS.submit(() -> runShard(actor, envs, steps, r)));
-      }
-      for (Future<ContinuousTrajectories> f : futures) {
-        all.append(f.get());
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("rollouts interrupted", e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException re) {
-        throw re;
-      }
-      throw new IllegalStateException(e.getCause());
-    }
-    return all;
+    return RolloutShards.collect(
+        numEnvs,
+        shards,
+        environmentSteps,
+        seed,
+        new ContinuousTrajectories(spec.size(), spec.numActions()),
+        ContinuousTrajectories::append,
+        (envs, steps, random) -> runShard(actor, envs, steps, random));
   }
 
   private ContinuousState newState() {

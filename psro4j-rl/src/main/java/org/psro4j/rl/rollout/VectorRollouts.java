@@ -5,10 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.psro4j.game.Game;
 import org.psro4j.game.GameType;
 import org.psro4j.game.State;
@@ -30,14 +26,6 @@ import org.psro4j.rl.nn.ObservationSpec;
  */
 public final class VectorRollouts {
 
-  /**
-   * Reused daemon threads for shards: libtorch keeps per-thread state, so fresh threads per
-   * collection would pay its set-up again.
-   */
-  static final ExecutorService SHARD_THREADS =
-      Executors.newCachedThreadPool(
-          Thread.ofPlatform().daemon().name("psro4j-rollout-", 0).factory());
-
   private final Game game;
   private final int learner;
   private final Opponents opponents;
@@ -56,12 +44,7 @@ public final class VectorRollouts {
    */
   public VectorRollouts(
       Game game, Opponents opponents, ObservationSpec spec, int numEnvs, int shards) {
-    if (numEnvs < 1) {
-      throw new IllegalArgumentException("numEnvs must be at least 1, got " + numEnvs);
-    }
-    if (shards < 1 || shards > numEnvs) {
-      throw new IllegalArgumentException("shards must be in 1.." + numEnvs + ", got " + shards);
-    }
+    RolloutShards.checkSizes(numEnvs, shards);
     this.game =
         game.type().dynamics() == GameType.Dynamics.SIMULTANEOUS
             ? TurnBasedSimultaneousGame.sequential(game)
@@ -78,37 +61,14 @@ public final class VectorRollouts {
    * episode it is in, and returns the learner's transitions.
    */
   public Trajectories collect(LearnerActor actor, long environmentSteps, long seed) {
-    SplittableRandom root = new SplittableRandom(seed);
-    List<SplittableRandom> randoms = new ArrayList<>();
-    for (int s = 0; s < shards; s++) {
-      randoms.add(root.split());
-    }
-    Trajectories all = new Trajectories(spec.size(), spec.numActions());
-    if (shards == 1) {
-      all.append(runShard(actor, numEnvs, environmentSteps, randoms.get(0)));
-      return all;
-    }
-    List<Future<Trajectories>> futures = new ArrayList<>();
-    try {
-      for (int s = 0; s < shards; s++) {
-        int envs = numEnvs / shards + (s < numEnvs % shards ? 1 : 0);
-        long steps = (environmentSteps + shards - 1) / shards;
-        SplittableRandom r = randoms.get(s);
-        futures.add(SHARD_THREADS.submit(() -> runShard(actor, envs, steps, r)));
-      }
-      for (Future<Trajectories> f : futures) {
-        all.append(f.get());
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("rollouts interrupted", e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException re) {
-        throw re;
-      }
-      throw new IllegalStateException(e.getCause());
-    }
-    return all;
+    return RolloutShards.collect(
+        numEnvs,
+        shards,
+        environmentSteps,
+        seed,
+        new Trajectories(spec.size(), spec.numActions()),
+        Trajectories::append,
+        (envs, steps, random) -> runShard(actor, envs, steps, random));
   }
 
   private Trajectories runShard(
