@@ -1,0 +1,60 @@
+package org.psro4j.cli.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.psro4j.cli.Cli;
+
+/**
+ * The issue's bar for RL oracles: PSRO with DQN, and with PPO, on two-player Kuhn poker reaches
+ * exact NashConv at most 0.05 (the neural policies are queried at every information state).
+ */
+class KuhnRlPsroTest {
+
+  @TempDir Path dir;
+
+  private double bestNashConv(String oracle, String brSteps, String iterations) throws Exception {
+    Path out = dir.resolve(oracle);
+    Cli.Result r =
+        Cli.run(
+            "run",
+            "--game",
+            "kuhn_poker",
+            "--oracle",
+            oracle,
+            "--br-steps",
+            brSteps,
+            "--iterations",
+            iterations,
+            "--epsilon",
+            "0.05",
+            "--seed",
+            "1",
+            "--quiet",
+            "--no-report",
+            "--out",
+            out.toString());
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    List<String> rows = Files.readAllLines(out.resolve("metrics.csv"));
+    int column = List.of(rows.getFirst().split(",")).indexOf("nash_conv");
+    return rows.stream()
+        .skip(1)
+        .mapToDouble(row -> Double.parseDouble(row.split(",")[column]))
+        .min()
+        .orElseThrow();
+  }
+
+  @Test
+  void psroWithDqnReachesNashConvAtMostFiveHundredths() throws Exception {
+    assertThat(bestNashConv("dqn", "30000", "12")).isLessThanOrEqualTo(0.05);
+  }
+
+  @Test
+  void psroWithPpoReachesNashConvAtMostFiveHundredths() throws Exception {
+    assertThat(bestNashConv("ppo", "100000", "12")).isLessThanOrEqualTo(0.05);
+  }
+}
