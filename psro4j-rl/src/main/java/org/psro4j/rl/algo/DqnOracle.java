@@ -28,8 +28,8 @@ import org.psro4j.rl.rollout.VectorRollouts;
  * ε-greedily on {@link VectorRollouts}; the best response is the greedy policy over legal actions.
  * The budget is {@code br_steps} environment steps; the value reported is the mean return of the
  * last rollout. With {@code reuse} the oracle keeps each player's experience across the best
- * responses of a run and replays it reweighted to each new target ({@link OpponentReplay}), so a
- * PSRO run pays for every episode once.
+ * responses of a run and replays it reweighted to each new target ({@link OpponentReplay}); on
+ * Leduc PSRO this ended worse than fresh data per best response, so it is off by default.
  */
 public final class DqnOracle implements BestResponseOracle {
 
@@ -80,8 +80,11 @@ public final class DqnOracle implements BestResponseOracle {
       Adam optimizer = new Adam(online, settings.learningRate(), 10.0);
       VectorRollouts rollouts =
           new VectorRollouts(game, task.opponents(), spec, settings.numEnvs(), settings.shards());
-      ReplayBuffer buffer = new ReplayBuffer(settings.bufferSize(), spec.size(), spec.numActions());
       OpponentReplay store = settings.reuse() ? keptFor(game, task.player(), spec) : null;
+      ReplayBuffer buffer =
+          store == null
+              ? new ReplayBuffer(settings.bufferSize(), spec.size(), spec.numActions())
+              : null;
       EpsilonGreedyActor actor = new EpsilonGreedyActor(online);
       long steps = 0;
       long episodes = 0;
