@@ -78,7 +78,7 @@ public record DqnSettings(
         o.getDouble("replay_ratio", 16.0, 0, 1000),
         o.getInt("batch", 256, 1),
         o.getInt("buffer", 50_000, 1),
-        o.getDouble("lr", 1e-3, 1e-7, 1),
+        o.getDouble("lr", 5e-4, 1e-7, 1),
         o.getDouble("gamma", 1.0, 0, 1),
         o.getInt("target_update", 500, 1),
         o.getDouble("epsilon_start", 1.0, 0, 1),
