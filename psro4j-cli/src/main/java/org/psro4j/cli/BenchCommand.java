@@ -33,14 +33,22 @@ import picocli.CommandLine.Spec;
  * seconds and iterations needed to reach a stated gap. Input: the scenarios listed by {@link
  * #SCENARIOS} (exact best responses, exact payoff entries, seed 42, one thread). What it measures:
  * wall-clock seconds of whole driver iterations (oracle + evaluation + meta-solver + exact gap),
- * including JIT warm-up, as a user experiences a run. Run: {@code ./psro4j bench}.
+ * including JIT warm-up, as a user experiences a run. Run: {@code ./psro4j bench}. Opt-in scenarios
+ * ({@link #OPT_IN}, RL oracles taking minutes) run only when {@code --only} names them exactly,
+ * e.g. {@code ./psro4j bench --only leduc-rl}.
  */
 @Command(
     name = "bench",
     mixinStandardHelpOptions = true,
     description =
         "Runs end-to-end benchmark scenarios and prints seconds and iterations to reach stated gaps.",
-    footer = {"", "Examples:", "  psro4j bench", "  psro4j bench --only leduc --json"})
+    footer = {
+      "",
+      "Examples:",
+      "  psro4j bench",
+      "  psro4j bench --only leduc --json",
+      "  psro4j bench --only leduc-rl   (opt-in: PSRO with DQN on Leduc, minutes)"
+    })
 final class BenchCommand implements Callable<Integer> {
 
   /** One scenario: a driver and the gap it must reach within its iteration budget. */
@@ -65,9 +73,16 @@ final class BenchCommand implements Callable<Integer> {
               1e-3,
               () -> jpsro("kuhn_poker(players=3)", 30)));
 
+  /** Scenarios left out of the default set; {@code --only} must name one exactly. */
+  static final List<RlBench> OPT_IN = List.of(RlBench.LEDUC);
+
   @Spec CommandSpec spec;
 
-  @Option(names = "--only", description = "Run only scenarios whose name contains this text.")
+  @Option(
+      names = "--only",
+      description =
+          "Run only scenarios whose name contains this text; opt-in scenarios (leduc-rl) only when"
+              + " named exactly.")
   String only;
 
   @Option(names = "--json", description = "Print JSON instead of text.")
@@ -151,6 +166,12 @@ final class BenchCommand implements Callable<Integer> {
             rate,
             steps,
             total);
+      }
+    }
+    for (RlBench b : OPT_IN) {
+      if (b.name().equals(only)) {
+        ran++;
+        b.run(out, json, results);
       }
     }
     if (ran == 0) {

@@ -37,6 +37,10 @@ public final class RunReport {
     JsonNode config = readJson(runDir.resolve("config.json"));
     Map<String, byte[]> plots = new LinkedHashMap<>();
     plots.put("gap.png", gapPlot(metrics));
+    byte[] byEpisodes = gapByEpisodesPlot(metrics);
+    if (byEpisodes != null) {
+      plots.put("gap_episodes.png", byEpisodes);
+    }
     List<JsonNode> events = readEvents(runDir.resolve("events.jsonl"));
     int players = events.isEmpty() ? 0 : events.getFirst().path("marginals").size();
     for (int p = 0; p < Math.min(players, 4); p++) {
@@ -68,6 +72,41 @@ public final class RunReport {
     }
     return Plots.lines(
         "Equilibrium gap per iteration", "iteration", "gap (log scale)", lines, true);
+  }
+
+  /**
+   * The exact gap against cumulative oracle episodes (both players' best responses summed), the
+   * sample cost of RL oracles; null when no oracle reported episodes (exact best responses).
+   */
+  static byte[] gapByEpisodesPlot(MetricsTable metrics) {
+    double[] episodes = metrics.column("oracle_episodes");
+    if (episodes == null) {
+      return null;
+    }
+    double[] cumulative = new double[episodes.length];
+    double sum = 0;
+    for (int i = 0; i < episodes.length; i++) {
+      sum += Double.isFinite(episodes[i]) ? episodes[i] : 0;
+      cumulative[i] = sum;
+    }
+    if (sum <= 0) {
+      return null;
+    }
+    List<Plots.Line> lines = new ArrayList<>();
+    for (String name : GAP_COLUMNS.subList(0, 3)) {
+      double[] y = metrics.column(name);
+      if (y != null) {
+        lines.add(new Plots.Line(name, cumulative, y));
+      }
+    }
+    return lines.isEmpty()
+        ? null
+        : Plots.lines(
+            "Exact gap against oracle episodes",
+            "cumulative oracle episodes (all players)",
+            "gap (log scale)",
+            lines,
+            true);
   }
 
   private static byte[] weightsPlot(List<JsonNode> events, int player) {

@@ -56,6 +56,7 @@ class RlRunTest {
     assertThat(code).as(err.toString()).isZero();
     assertThat(out.resolve("policies/p0_1.json")).exists();
     assertThat(out.resolve("policies/p0_1.params")).exists();
+    assertThat(out.resolve("plots/gap_episodes.png")).isRegularFile();
     List<String> rows = Files.readAllLines(out.resolve("metrics.csv"));
     List<String> header = List.of(rows.get(0).split(","));
     assertThat(rows).hasSize(4);

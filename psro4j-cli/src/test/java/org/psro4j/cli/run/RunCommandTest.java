@@ -40,6 +40,8 @@ class RunCommandTest {
             "plots/payoffs_p0.png")) {
       assertThat(out.resolve(f)).as(f).isRegularFile();
     }
+    // Exact best responses play no episodes, so there is no gap-against-episodes plot.
+    assertThat(out.resolve("plots/gap_episodes.png")).doesNotExist();
     JsonNode config = JSON.readTree(out.resolve("config.json").toFile());
     assertThat(config.get("seed").asLong()).isEqualTo(42);
     assertThat(config.get("solver").asText()).isEqualTo("nash");

@@ -7,6 +7,7 @@ import ai.djl.ndarray.types.Shape;
 import ai.djl.training.GradientCollector;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.concurrent.ConcurrentHashMap;
 import org.psro4j.game.Game;
 import org.psro4j.psro.BestResponseOracle;
 import org.psro4j.psro.BestResponseTask;
@@ -26,11 +27,16 @@ import org.psro4j.rl.rollout.VectorRollouts;
  * Q-learning", AAAI 2016): {@code y = r + γ Q_target(s', argmax_{a' legal} Q(s', a'))}. Acts
  * ε-greedily on {@link VectorRollouts}; the best response is the greedy policy over legal actions.
  * The budget is {@code br_steps} environment steps; the value reported is the mean return of the
- * last rollout.
+ * last rollout. With {@code reuse} the oracle keeps each player's experience across the best
+ * responses of a run and replays it reweighted to each new target ({@link OpponentReplay}); on
+ * Leduc PSRO this ended worse than fresh data per best response, so it is off by default.
  */
 public final class DqnOracle implements BestResponseOracle {
 
   private final DqnSettings settings;
+
+  /** Each learning player's experience across best responses, when {@code reuse} is on. */
+  private final Map<String, OpponentReplay> kept = new ConcurrentHashMap<>();
 
   /** An oracle with these settings. */
   public DqnOracle(DqnSettings settings) {
@@ -74,7 +80,11 @@ public final class DqnOracle implements BestResponseOracle {
       Adam optimizer = new Adam(online, settings.learningRate(), 10.0);
       VectorRollouts rollouts =
           new VectorRollouts(game, task.opponents(), spec, settings.numEnvs(), settings.shards());
-      ReplayBuffer buffer = new ReplayBuffer(settings.bufferSize(), spec.size(), spec.numActions());
+      OpponentReplay store = settings.reuse() ? keptFor(game, task.player(), spec) : null;
+      ReplayBuffer buffer =
+          store == null
+              ? new ReplayBuffer(settings.bufferSize(), spec.size(), spec.numActions())
+              : null;
       EpsilonGreedyActor actor = new EpsilonGreedyActor(online);
       long steps = 0;
       long episodes = 0;
@@ -90,11 +100,22 @@ public final class DqnOracle implements BestResponseOracle {
         steps += t.environmentSteps();
         episodes += t.episodes();
         lastReturn = t.meanReturn();
-        buffer.addAll(t);
         pendingUpdates += settings.replayRatio() * t.size() / settings.batchSize();
-        while (pendingUpdates >= 1 && buffer.size() >= settings.batchSize()) {
+        int held;
+        if (store == null) {
+          buffer.addAll(t);
+          held = buffer.size();
+        } else {
+          store.addAll(t);
+          held = store.size(task.opponents());
+        }
+        while (pendingUpdates >= 1 && held >= settings.batchSize()) {
           pendingUpdates -= 1;
-          update(online, target, optimizer, buffer, random);
+          ReplayBuffer.Batch batch =
+              store == null
+                  ? buffer.gather(buffer.sample(settings.batchSize(), random))
+                  : store.sample(settings.batchSize(), task.opponents(), random);
+          update(online, target, optimizer, batch);
           if (optimizer.updates() % settings.targetUpdate() == 0) {
             target.copyFrom(online);
           }
@@ -112,26 +133,29 @@ public final class DqnOracle implements BestResponseOracle {
     }
   }
 
-  private void update(
-      MlpNetwork online,
-      MlpNetwork target,
-      Adam optimizer,
-      ReplayBuffer buffer,
-      SplittableRandom random) {
-    int n = settings.batchSize();
+  /** The store of {@code player}'s experience, fresh when the game's tensor sizes changed. */
+  private OpponentReplay keptFor(Game game, int player, ObservationSpec spec) {
+    return kept.compute(
+        game + "#" + player,
+        (k, old) ->
+            old != null && old.fits(spec.size(), spec.numActions())
+                ? old
+                : new OpponentReplay(settings.reuseCapacity(), spec.size(), spec.numActions()));
+  }
+
+  private void update(MlpNetwork online, MlpNetwork target, Adam optimizer, ReplayBuffer.Batch b) {
+    int n = b.size();
     int in = online.inputSize();
     int numActions = online.outputSize();
-    int[] idx = buffer.sample(n, random);
-    float[] next = ReplayBuffer.rows(buffer.nextObservations, idx, in);
-    float[] nextMasks = ReplayBuffer.rows(buffer.nextMasks, idx, numActions);
+    float[] next = b.nextObservations();
+    float[] nextMasks = b.nextMasks();
     float[] qOnline = online.predict(next, n);
     float[] qTarget = target.predict(next, n);
     float[] y = new float[n];
     float[] oneHot = new float[n * numActions];
     for (int r = 0; r < n; r++) {
-      int i = idx[r];
       double bootstrap = 0;
-      if (!buffer.done[i]) {
+      if (!b.done()[r]) {
         int best = -1;
         for (int a = 0; a < numActions; a++) {
           if (nextMasks[r * numActions + a] > 0
@@ -141,10 +165,10 @@ public final class DqnOracle implements BestResponseOracle {
         }
         bootstrap = best < 0 ? 0 : qTarget[r * numActions + best];
       }
-      y[r] = (float) (buffer.rewards[i] + settings.gamma() * bootstrap);
-      oneHot[r * numActions + buffer.actions[i]] = 1f;
+      y[r] = (float) (b.rewards()[r] + settings.gamma() * bootstrap);
+      oneHot[r * numActions + b.actions()[r]] = 1f;
     }
-    float[] obs = ReplayBuffer.rows(buffer.observations, idx, in);
+    float[] obs = b.observations();
     GradientLock.lock();
     try {
       try (NDManager scope = online.manager().newSubManager();

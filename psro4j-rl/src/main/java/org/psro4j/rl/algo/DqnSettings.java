@@ -21,6 +21,9 @@ import java.util.Set;
  * @param epsilonDecay fraction of the budget over which ε decays linearly ({@code epsilon_decay})
  * @param hidden hidden layer sizes ({@code hidden})
  * @param warmStart start from the task's warm-start policy when it fits ({@code warm_start})
+ * @param reuse keep each learner's experience across best responses and replay it reweighted to the
+ *     new target's co-player mixture ({@code reuse}; see {@link OpponentReplay})
+ * @param reuseCapacity transitions kept per co-player profile when reusing ({@code reuse_capacity})
  * @param shards rollout threads ({@code shards})
  * @param device {@code cpu} or {@code gpu} ({@code device})
  */
@@ -39,6 +42,8 @@ public record DqnSettings(
     double epsilonDecay,
     int[] hidden,
     boolean warmStart,
+    boolean reuse,
+    int reuseCapacity,
     int shards,
     String device) {
 
@@ -58,6 +63,8 @@ public record DqnSettings(
           "epsilon_decay",
           "hidden",
           "warm_start",
+          "reuse",
+          "reuse_capacity",
           "shards",
           "device");
 
@@ -68,17 +75,19 @@ public record DqnSettings(
         o.getLong("br_steps", 100_000, 1),
         o.getInt("num_envs", 64, 2),
         o.getInt("rollout_steps", 1024, 1),
-        o.getDouble("replay_ratio", 2.0, 0, 1000),
-        o.getInt("batch", 128, 1),
+        o.getDouble("replay_ratio", 16.0, 0, 1000),
+        o.getInt("batch", 256, 1),
         o.getInt("buffer", 50_000, 1),
-        o.getDouble("lr", 1e-3, 1e-7, 1),
+        o.getDouble("lr", 5e-4, 1e-7, 1),
         o.getDouble("gamma", 1.0, 0, 1),
-        o.getInt("target_update", 100, 1),
+        o.getInt("target_update", 500, 1),
         o.getDouble("epsilon_start", 1.0, 0, 1),
         o.getDouble("epsilon_end", 0.02, 0, 1),
         o.getDouble("epsilon_decay", 0.5, 1e-9, 1),
         o.getSizes("hidden", new int[] {64, 64}),
         o.getBoolean("warm_start", true),
+        o.getBoolean("reuse", false),
+        o.getInt("reuse_capacity", 30_000, 1),
         o.getInt("shards", 2, 1),
         o.getString("device", "cpu"));
   }

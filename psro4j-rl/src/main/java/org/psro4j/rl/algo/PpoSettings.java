@@ -66,9 +66,9 @@ public record PpoSettings(
     return new PpoSettings(
         o.getLong("br_steps", 100_000, 1),
         o.getInt("num_envs", 128, 2),
-        o.getInt("rollout_steps", 4096, 1),
+        o.getInt("rollout_steps", 1024, 1),
         o.getInt("epochs", 4, 1),
-        o.getInt("minibatch", 512, 1),
+        o.getInt("minibatch", 128, 1),
         o.getDouble("lr", 3e-3, 1e-7, 1),
         o.getDouble("clip", 0.2, 0, 10),
         o.getDouble("gamma", 1.0, 0, 1),

@@ -22,7 +22,7 @@ class DqnOracleTest {
     Game kuhn = Games.load("kuhn_poker");
     TabularPolicy uniform = TabularPolicy.uniform(kuhn);
     OracleResult r =
-        DqnOracle.fromOptions(Map.of("br_steps", "100000"))
+        DqnOracle.fromOptions(Map.of("br_steps", "30000"))
             .bestResponse(
                 new BestResponseTask(kuhn, 0, PpoOracleTest.fixed(0, uniform), 42, null, "br"));
     assertThat(((NeuralPolicy) r.policy()).head()).isEqualTo(NeuralPolicy.Head.GREEDY);
@@ -37,7 +37,7 @@ class DqnOracleTest {
     Game kuhn = Games.load("kuhn_poker");
     var alwaysBet = PpoOracleTest.ALWAYS_BET;
     OracleResult r =
-        DqnOracle.fromOptions(Map.of("br_steps", "100000"))
+        DqnOracle.fromOptions(Map.of("br_steps", "30000"))
             .bestResponse(
                 new BestResponseTask(kuhn, 1, PpoOracleTest.fixed(1, alwaysBet), 8, null, "br"));
     double best = BestResponse.of(kuhn, 1, alwaysBet, alwaysBet).value(); // 1/3
