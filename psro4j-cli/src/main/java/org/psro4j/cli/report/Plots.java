@@ -51,6 +51,8 @@ public final class Plots {
     chart.getStyler().setYAxisLogarithmic(logY);
     chart.getStyler().setChartBackgroundColor(Color.WHITE);
     boolean any = false;
+    double low = Double.POSITIVE_INFINITY;
+    double high = Double.NEGATIVE_INFINITY;
     for (Line line : lines) {
       List<Double> xs = new ArrayList<>();
       List<Double> ys = new ArrayList<>();
@@ -59,12 +61,21 @@ public final class Plots {
         if (Double.isFinite(y) && (!logY || y > 0)) {
           xs.add(line.x()[i]);
           ys.add(y);
+          low = Math.min(low, y);
+          high = Math.max(high, y);
         }
       }
       if (!xs.isEmpty()) {
         chart.addSeries(line.name(), xs, ys);
         any = true;
       }
+    }
+    if (any && logY) {
+      // Whole decades, so a log axis always shows at least two labelled ticks.
+      double bottom = Math.pow(10, Math.floor(Math.log10(low)));
+      double top = Math.pow(10, Math.ceil(Math.log10(high)));
+      chart.getStyler().setYAxisMin(bottom);
+      chart.getStyler().setYAxisMax(top > bottom ? top : bottom * 10);
     }
     if (!any) {
       chart.getStyler().setYAxisLogarithmic(false);
