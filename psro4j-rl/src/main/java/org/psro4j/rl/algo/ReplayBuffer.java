@@ -21,7 +21,6 @@ final class ReplayBuffer {
   final float[] nextMasks;
   private int size;
   private int next;
-  private int episodes;
 
   ReplayBuffer(int capacity, int obsSize, int numActions) {
     this.capacity = capacity;
@@ -39,40 +38,25 @@ final class ReplayBuffer {
     return size;
   }
 
-  /** Transitions that end an episode among those held: the number of (whole) episodes held. */
-  int episodes() {
-    return episodes;
-  }
-
   /** Adds every transition of {@code t}, overwriting the oldest when full. */
   void addAll(Trajectories t) {
     for (int i = 0; i < t.size(); i++) {
-      add(t, i);
+      int k = next;
+      System.arraycopy(t.observations(), i * obsSize, observations, k * obsSize, obsSize);
+      actions[k] = t.actions()[i];
+      rewards[k] = t.rewards()[i];
+      done[k] = t.done()[i];
+      if (t.done()[i]) {
+        java.util.Arrays.fill(nextObservations, k * obsSize, (k + 1) * obsSize, 0f);
+        java.util.Arrays.fill(nextMasks, k * numActions, (k + 1) * numActions, 0f);
+      } else {
+        System.arraycopy(
+            t.observations(), (i + 1) * obsSize, nextObservations, k * obsSize, obsSize);
+        System.arraycopy(t.masks(), (i + 1) * numActions, nextMasks, k * numActions, numActions);
+      }
+      next = (next + 1) % capacity;
+      size = Math.min(size + 1, capacity);
     }
-  }
-
-  /** Adds transition {@code i} of {@code t}, overwriting the oldest when full. */
-  void add(Trajectories t, int i) {
-    int k = next;
-    if (size == capacity && done[k]) {
-      episodes--;
-    }
-    if (t.done()[i]) {
-      episodes++;
-    }
-    System.arraycopy(t.observations(), i * obsSize, observations, k * obsSize, obsSize);
-    actions[k] = t.actions()[i];
-    rewards[k] = t.rewards()[i];
-    done[k] = t.done()[i];
-    if (t.done()[i]) {
-      java.util.Arrays.fill(nextObservations, k * obsSize, (k + 1) * obsSize, 0f);
-      java.util.Arrays.fill(nextMasks, k * numActions, (k + 1) * numActions, 0f);
-    } else {
-      System.arraycopy(t.observations(), (i + 1) * obsSize, nextObservations, k * obsSize, obsSize);
-      System.arraycopy(t.masks(), (i + 1) * numActions, nextMasks, k * numActions, numActions);
-    }
-    next = (next + 1) % capacity;
-    size = Math.min(size + 1, capacity);
   }
 
   /** The rows {@code idx} as a training batch. */
@@ -105,36 +89,6 @@ final class ReplayBuffer {
 
     int size() {
       return actions.length;
-    }
-
-    /** {@code parts} concatenated in order. */
-    static Batch concat(java.util.List<Batch> parts) {
-      int n = 0;
-      for (Batch b : parts) {
-        n += b.size();
-      }
-      int obs = parts.getFirst().observations.length / Math.max(1, parts.getFirst().size());
-      int acts = parts.getFirst().nextMasks.length / Math.max(1, parts.getFirst().size());
-      Batch out =
-          new Batch(
-              new float[n * obs],
-              new int[n],
-              new float[n],
-              new boolean[n],
-              new float[n * obs],
-              new float[n * acts]);
-      int at = 0;
-      for (Batch b : parts) {
-        int m = b.size();
-        System.arraycopy(b.observations, 0, out.observations, at * obs, m * obs);
-        System.arraycopy(b.actions, 0, out.actions, at, m);
-        System.arraycopy(b.rewards, 0, out.rewards, at, m);
-        System.arraycopy(b.done, 0, out.done, at, m);
-        System.arraycopy(b.nextObservations, 0, out.nextObservations, at * obs, m * obs);
-        System.arraycopy(b.nextMasks, 0, out.nextMasks, at * acts, m * acts);
-        at += m;
-      }
-      return out;
     }
   }
 

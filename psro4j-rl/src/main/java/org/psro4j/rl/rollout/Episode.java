@@ -46,7 +46,7 @@ final class Episode {
     if (pending >= 0) {
       transitions.setReward(pending, (float) (now - returnAtDecision), false);
     }
-    pending = transitions.add(obs, obsOffset, masks, maskOffset, action, logProb, profile);
+    pending = transitions.add(obs, obsOffset, masks, maskOffset, action, logProb);
     returnAtDecision = now;
   }
 

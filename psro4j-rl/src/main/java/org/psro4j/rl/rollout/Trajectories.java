@@ -1,14 +1,12 @@
 package org.psro4j.rl.rollout;
 
 import java.util.Arrays;
-import org.psro4j.policy.Policy;
 
 /**
  * The learner's transitions from a batch of complete episodes, episode by episode in a fixed order:
  * transition {@code i}'s successor is {@code i + 1} unless {@code done[i]}. Reward {@code i} is the
  * change of the learner's return from its decision {@code i} to its next decision (or the end of
- * the episode). Each transition also keeps the co-player profile its episode was played against, so
- * learners can reuse experience against a later mixture of the same co-players.
+ * the episode).
  */
 public final class Trajectories {
 
@@ -20,7 +18,6 @@ public final class Trajectories {
   private float[] logProbabilities;
   private float[] rewards;
   private boolean[] done;
-  private Policy[][] profiles;
   private int size;
   private long environmentSteps;
   private int episodes;
@@ -40,18 +37,10 @@ public final class Trajectories {
     logProbabilities = new float[capacity];
     rewards = new float[capacity];
     done = new boolean[capacity];
-    profiles = new Policy[capacity][];
   }
 
   /** Appends a transition (reward 0, not done) and returns its index. */
-  int add(
-      float[] obs,
-      int obsOffset,
-      float[] mask,
-      int maskOffset,
-      int action,
-      float logProb,
-      Policy[] profile) {
+  int add(float[] obs, int obsOffset, float[] mask, int maskOffset, int action, float logProb) {
     if (size == actions.length) {
       int capacity = Math.max(8, size * 2);
       observations = Arrays.copyOf(observations, capacity * observationSize);
@@ -60,13 +49,11 @@ public final class Trajectories {
       logProbabilities = Arrays.copyOf(logProbabilities, capacity);
       rewards = Arrays.copyOf(rewards, capacity);
       done = Arrays.copyOf(done, capacity);
-      profiles = Arrays.copyOf(profiles, capacity);
     }
     System.arraycopy(obs, obsOffset, observations, size * observationSize, observationSize);
     System.arraycopy(mask, maskOffset, masks, size * numActions, numActions);
     actions[size] = action;
     logProbabilities[size] = logProb;
-    profiles[size] = profile;
     return size++;
   }
 
@@ -99,8 +86,7 @@ public final class Trajectories {
               other.masks,
               i * numActions,
               other.actions[i],
-              other.logProbabilities[i],
-              other.profiles[i]);
+              other.logProbabilities[i]);
       setReward(j, other.rewards[i], other.done[i]);
     }
     episodes += other.episodes;
@@ -151,14 +137,6 @@ public final class Trajectories {
   /** Whether each transition ends its episode. */
   public boolean[] done() {
     return done;
-  }
-
-  /**
-   * The co-player profile of each transition's episode (the learner's slot is {@code null});
-   * transitions of one episode share one array, which must not be modified.
-   */
-  public Policy[][] profiles() {
-    return profiles;
   }
 
   /** Player moves made in all games, the learner's and the co-players' (chance excluded). */
