@@ -95,11 +95,7 @@ public final class DqnOracle implements BestResponseOracle {
         buffer.addAll(t);
         while (pendingUpdates >= 1 && buffer.size() >= settings.batchSize()) {
           pendingUpdates -= 1;
-          update(
-              online,
-              target,
-              optimizer,
-              buffer.gather(buffer.sample(settings.batchSize(), random)));
+          update(online, target, optimizer, buffer.sample(settings.batchSize(), random));
           if (optimizer.updates() % settings.targetUpdate() == 0) {
             target.copyFrom(online);
           }
