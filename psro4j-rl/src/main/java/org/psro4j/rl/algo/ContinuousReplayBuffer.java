@@ -11,19 +11,17 @@ import org.psro4j.rl.rollout.ContinuousTrajectories;
  */
 final class ContinuousReplayBuffer {
 
-  private final int capacity;
+  private final ReplaySlots slots;
   private final int obsSize;
   private final int actionSize;
-  final float[] observations;
-  final float[] actions;
-  final float[] rewards;
-  final boolean[] done;
-  final float[] nextObservations;
-  private int size;
-  private int next;
+  private final float[] observations;
+  private final float[] actions;
+  private final float[] rewards;
+  private final boolean[] done;
+  private final float[] nextObservations;
 
   ContinuousReplayBuffer(int capacity, int obsSize, int actionSize) {
-    this.capacity = capacity;
+    this.slots = new ReplaySlots(capacity);
     this.obsSize = obsSize;
     this.actionSize = actionSize;
     observations = new float[capacity * obsSize];
@@ -34,13 +32,13 @@ final class ContinuousReplayBuffer {
   }
 
   int size() {
-    return size;
+    return slots.size();
   }
 
   /** Adds every transition of {@code t}, overwriting the oldest when full. */
   void addAll(ContinuousTrajectories t) {
     for (int i = 0; i < t.size(); i++) {
-      int k = next;
+      int k = slots.claim();
       System.arraycopy(t.observations(), i * obsSize, observations, k * obsSize, obsSize);
       System.arraycopy(t.actions(), i * actionSize, actions, k * actionSize, actionSize);
       rewards[k] = t.rewards()[i];
@@ -51,23 +49,12 @@ final class ContinuousReplayBuffer {
         System.arraycopy(
             t.observations(), (i + 1) * obsSize, nextObservations, k * obsSize, obsSize);
       }
-      next = (next + 1) % capacity;
-      size = Math.min(size + 1, capacity);
     }
-  }
-
-  /** {@code n} indices drawn uniformly with replacement. */
-  int[] sample(int n, SplittableRandom random) {
-    int[] idx = new int[n];
-    for (int i = 0; i < n; i++) {
-      idx[i] = random.nextInt(size);
-    }
-    return idx;
   }
 
   /** One sampled minibatch, copied out row by row. */
   Batch batch(int n, SplittableRandom random) {
-    int[] idx = sample(n, random);
+    int[] idx = slots.sample(n, random);
     float[] r = new float[n];
     float[] notDone = new float[n];
     for (int i = 0; i < n; i++) {
@@ -76,11 +63,11 @@ final class ContinuousReplayBuffer {
     }
     return new Batch(
         n,
-        ReplayBuffer.rows(observations, idx, obsSize),
-        ReplayBuffer.rows(actions, idx, actionSize),
+        ReplaySlots.rows(observations, idx, obsSize),
+        ReplaySlots.rows(actions, idx, actionSize),
         r,
         notDone,
-        ReplayBuffer.rows(nextObservations, idx, obsSize));
+        ReplaySlots.rows(nextObservations, idx, obsSize));
   }
 
   /**

@@ -7,7 +7,6 @@ import ai.djl.ndarray.types.Shape;
 import ai.djl.training.GradientCollector;
 import java.util.Map;
 import java.util.SplittableRandom;
-import java.util.concurrent.ConcurrentHashMap;
 import org.psro4j.game.Game;
 import org.psro4j.psro.BestResponseOracle;
 import org.psro4j.psro.BestResponseTask;
@@ -27,16 +26,12 @@ import org.psro4j.rl.rollout.VectorRollouts;
  * Q-learning", AAAI 2016): {@code y = r + γ Q_target(s', argmax_{a' legal} Q(s', a'))}. Acts
  * ε-greedily on {@link VectorRollouts}; the best response is the greedy policy over legal actions.
  * The budget is {@code br_steps} environment steps; the value reported is the mean return of the
- * last rollout. With {@code reuse} the oracle keeps each player's experience across the best
- * responses of a run and replays it reweighted to each new target ({@link OpponentReplay}); on
- * Leduc PSRO this ended worse than fresh data per best response, so it is off by default.
+ * last rollout. Every best response starts from an empty replay buffer, so the oracle keeps no
+ * state between tasks.
  */
 public final class DqnOracle implements BestResponseOracle {
 
   private final DqnSettings settings;
-
-  /** Each learning player's experience across best responses, when {@code reuse} is on. */
-  private final Map<String, OpponentReplay> kept = new ConcurrentHashMap<>();
 
   /** An oracle with these settings. */
   public DqnOracle(DqnSettings settings) {
@@ -80,11 +75,7 @@ public final class DqnOracle implements BestResponseOracle {
       Adam optimizer = new Adam(online, settings.learningRate(), 10.0);
       VectorRollouts rollouts =
           new VectorRollouts(game, task.opponents(), spec, settings.numEnvs(), settings.shards());
-      OpponentReplay store = settings.reuse() ? keptFor(game, task.player(), spec) : null;
-      ReplayBuffer buffer =
-          store == null
-              ? new ReplayBuffer(settings.bufferSize(), spec.size(), spec.numActions())
-              : null;
+      ReplayBuffer buffer = new ReplayBuffer(settings.bufferSize(), spec.size(), spec.numActions());
       EpsilonGreedyActor actor = new EpsilonGreedyActor(online);
       long steps = 0;
       long episodes = 0;
@@ -101,21 +92,10 @@ public final class DqnOracle implements BestResponseOracle {
         episodes += t.episodes();
         lastReturn = t.meanReturn();
         pendingUpdates += settings.replayRatio() * t.size() / settings.batchSize();
-        int held;
-        if (store == null) {
-          buffer.addAll(t);
-          held = buffer.size();
-        } else {
-          store.addAll(t);
-          held = store.size(task.opponents());
-        }
-        while (pendingUpdates >= 1 && held >= settings.batchSize()) {
+        buffer.addAll(t);
+        while (pendingUpdates >= 1 && buffer.size() >= settings.batchSize()) {
           pendingUpdates -= 1;
-          ReplayBuffer.Batch batch =
-              store == null
-                  ? buffer.gather(buffer.sample(settings.batchSize(), random))
-                  : store.sample(settings.batchSize(), task.opponents(), random);
-          update(online, target, optimizer, batch);
+          update(online, target, optimizer, buffer.sample(settings.batchSize(), random));
           if (optimizer.updates() % settings.targetUpdate() == 0) {
             target.copyFrom(online);
           }
@@ -131,16 +111,6 @@ public final class DqnOracle implements BestResponseOracle {
           optimizer.updates(),
           (System.nanoTime() - start) / 1e9);
     }
-  }
-
-  /** The store of {@code player}'s experience, fresh when the game's tensor sizes changed. */
-  private OpponentReplay keptFor(Game game, int player, ObservationSpec spec) {
-    return kept.compute(
-        game + "#" + player,
-        (k, old) ->
-            old != null && old.fits(spec.size(), spec.numActions())
-                ? old
-                : new OpponentReplay(settings.reuseCapacity(), spec.size(), spec.numActions()));
   }
 
   private void update(MlpNetwork online, MlpNetwork target, Adam optimizer, ReplayBuffer.Batch b) {

@@ -21,9 +21,6 @@ import java.util.Set;
  * @param epsilonDecay fraction of the budget over which ε decays linearly ({@code epsilon_decay})
  * @param hidden hidden layer sizes ({@code hidden})
  * @param warmStart start from the task's warm-start policy when it fits ({@code warm_start})
- * @param reuse keep each learner's experience across best responses and replay it reweighted to the
- *     new target's co-player mixture ({@code reuse}; see {@link OpponentReplay})
- * @param reuseCapacity transitions kept per co-player profile when reusing ({@code reuse_capacity})
  * @param shards rollout threads ({@code shards})
  * @param device {@code cpu} or {@code gpu} ({@code device})
  */
@@ -42,8 +39,6 @@ public record DqnSettings(
     double epsilonDecay,
     int[] hidden,
     boolean warmStart,
-    boolean reuse,
-    int reuseCapacity,
     int shards,
     String device) {
 
@@ -63,8 +58,6 @@ public record DqnSettings(
           "epsilon_decay",
           "hidden",
           "warm_start",
-          "reuse",
-          "reuse_capacity",
           "shards",
           "device");
 
@@ -86,8 +79,6 @@ public record DqnSettings(
         o.getDouble("epsilon_decay", 0.5, 1e-9, 1),
         o.getSizes("hidden", new int[] {64, 64}),
         o.getBoolean("warm_start", true),
-        o.getBoolean("reuse", false),
-        o.getInt("reuse_capacity", 30_000, 1),
         o.getInt("shards", 2, 1),
         o.getString("device", "cpu"));
   }

@@ -10,21 +10,18 @@ import org.psro4j.rl.rollout.Trajectories;
  */
 final class ReplayBuffer {
 
-  private final int capacity;
+  private final ReplaySlots slots;
   private final int obsSize;
   private final int numActions;
-  final float[] observations;
-  final int[] actions;
-  final float[] rewards;
-  final boolean[] done;
-  final float[] nextObservations;
-  final float[] nextMasks;
-  private int size;
-  private int next;
-  private int episodes;
+  private final float[] observations;
+  private final int[] actions;
+  private final float[] rewards;
+  private final boolean[] done;
+  private final float[] nextObservations;
+  private final float[] nextMasks;
 
   ReplayBuffer(int capacity, int obsSize, int numActions) {
-    this.capacity = capacity;
+    this.slots = new ReplaySlots(capacity);
     this.obsSize = obsSize;
     this.numActions = numActions;
     observations = new float[capacity * obsSize];
@@ -36,47 +33,31 @@ final class ReplayBuffer {
   }
 
   int size() {
-    return size;
-  }
-
-  /** Transitions that end an episode among those held: the number of (whole) episodes held. */
-  int episodes() {
-    return episodes;
+    return slots.size();
   }
 
   /** Adds every transition of {@code t}, overwriting the oldest when full. */
   void addAll(Trajectories t) {
     for (int i = 0; i < t.size(); i++) {
-      add(t, i);
+      int k = slots.claim();
+      System.arraycopy(t.observations(), i * obsSize, observations, k * obsSize, obsSize);
+      actions[k] = t.actions()[i];
+      rewards[k] = t.rewards()[i];
+      done[k] = t.done()[i];
+      if (t.done()[i]) {
+        java.util.Arrays.fill(nextObservations, k * obsSize, (k + 1) * obsSize, 0f);
+        java.util.Arrays.fill(nextMasks, k * numActions, (k + 1) * numActions, 0f);
+      } else {
+        System.arraycopy(
+            t.observations(), (i + 1) * obsSize, nextObservations, k * obsSize, obsSize);
+        System.arraycopy(t.masks(), (i + 1) * numActions, nextMasks, k * numActions, numActions);
+      }
     }
   }
 
-  /** Adds transition {@code i} of {@code t}, overwriting the oldest when full. */
-  void add(Trajectories t, int i) {
-    int k = next;
-    if (size == capacity && done[k]) {
-      episodes--;
-    }
-    if (t.done()[i]) {
-      episodes++;
-    }
-    System.arraycopy(t.observations(), i * obsSize, observations, k * obsSize, obsSize);
-    actions[k] = t.actions()[i];
-    rewards[k] = t.rewards()[i];
-    done[k] = t.done()[i];
-    if (t.done()[i]) {
-      java.util.Arrays.fill(nextObservations, k * obsSize, (k + 1) * obsSize, 0f);
-      java.util.Arrays.fill(nextMasks, k * numActions, (k + 1) * numActions, 0f);
-    } else {
-      System.arraycopy(t.observations(), (i + 1) * obsSize, nextObservations, k * obsSize, obsSize);
-      System.arraycopy(t.masks(), (i + 1) * numActions, nextMasks, k * numActions, numActions);
-    }
-    next = (next + 1) % capacity;
-    size = Math.min(size + 1, capacity);
-  }
-
-  /** The rows {@code idx} as a training batch. */
-  Batch gather(int[] idx) {
+  /** {@code n} transitions drawn uniformly with replacement, as a training batch. */
+  Batch sample(int n, SplittableRandom random) {
+    int[] idx = slots.sample(n, random);
     boolean[] d = new boolean[idx.length];
     float[] r = new float[idx.length];
     int[] a = new int[idx.length];
@@ -86,12 +67,12 @@ final class ReplayBuffer {
       a[j] = actions[idx[j]];
     }
     return new Batch(
-        rows(observations, idx, obsSize),
+        ReplaySlots.rows(observations, idx, obsSize),
         a,
         r,
         d,
-        rows(nextObservations, idx, obsSize),
-        rows(nextMasks, idx, numActions));
+        ReplaySlots.rows(nextObservations, idx, obsSize),
+        ReplaySlots.rows(nextMasks, idx, numActions));
   }
 
   /** Transitions sampled for one gradient step, row-major. */
@@ -106,53 +87,5 @@ final class ReplayBuffer {
     int size() {
       return actions.length;
     }
-
-    /** {@code parts} concatenated in order. */
-    static Batch concat(java.util.List<Batch> parts) {
-      int n = 0;
-      for (Batch b : parts) {
-        n += b.size();
-      }
-      int obs = parts.getFirst().observations.length / Math.max(1, parts.getFirst().size());
-      int acts = parts.getFirst().nextMasks.length / Math.max(1, parts.getFirst().size());
-      Batch out =
-          new Batch(
-              new float[n * obs],
-              new int[n],
-              new float[n],
-              new boolean[n],
-              new float[n * obs],
-              new float[n * acts]);
-      int at = 0;
-      for (Batch b : parts) {
-        int m = b.size();
-        System.arraycopy(b.observations, 0, out.observations, at * obs, m * obs);
-        System.arraycopy(b.actions, 0, out.actions, at, m);
-        System.arraycopy(b.rewards, 0, out.rewards, at, m);
-        System.arraycopy(b.done, 0, out.done, at, m);
-        System.arraycopy(b.nextObservations, 0, out.nextObservations, at * obs, m * obs);
-        System.arraycopy(b.nextMasks, 0, out.nextMasks, at * acts, m * acts);
-        at += m;
-      }
-      return out;
-    }
-  }
-
-  /** {@code n} indices drawn uniformly with replacement. */
-  int[] sample(int n, SplittableRandom random) {
-    int[] idx = new int[n];
-    for (int i = 0; i < n; i++) {
-      idx[i] = random.nextInt(size);
-    }
-    return idx;
-  }
-
-  /** Rows {@code idx} of a row-major array with {@code width} columns. */
-  static float[] rows(float[] source, int[] idx, int width) {
-    float[] out = new float[idx.length * width];
-    for (int r = 0; r < idx.length; r++) {
-      System.arraycopy(source, idx[r] * width, out, r * width, width);
-    }
-    return out;
   }
 }

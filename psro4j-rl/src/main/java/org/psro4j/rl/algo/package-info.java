@@ -12,7 +12,8 @@
  * 0.66), learning rate 5e-4 (1e-3 ended at 0.555 and 0.48, 2e-3 at 0.58, 2.5e-4 at 0.58), batch 256
  * and a target copy every 500 updates. With the Nash meta-solver the oracle ends near 0.9; PPO
  * (defaults: rollouts of 1024 steps, minibatches of 128) ends at 0.85 with PRD, being on-policy.
- * Keeping experience across best responses ({@code reuse=true}) ended worse (1.0 with PRD, 1.1 with
- * Nash).
+ * Keeping DQN experience across best responses, replayed reweighted to each new target's co-player
+ * mixture, was tried and removed: it ended worse (1.0 with PRD, 1.1 with Nash) and made the oracle
+ * keep state between best responses.
  */
 package org.psro4j.rl.algo;

@@ -3,53 +3,15 @@ package org.psro4j.rl.rollout;
 import org.psro4j.game.ContinuousState;
 import org.psro4j.policy.Policy;
 
-/**
- * One game slot inside a continuous rollout shard: the episode in progress (state, co-player
- * profile, move count) and the learner's pending transition, whose reward is known only at the
- * learner's next decision; finished episodes restart in the same slot.
- */
-final class ContinuousEpisode {
-
-  ContinuousState state;
-  Policy[] profile;
-  long steps;
-  private final ContinuousTrajectories transitions;
-  private int pending = -1;
-  private double returnAtDecision;
+/** One game slot inside a continuous-action rollout shard ({@link EpisodeSlot}). */
+final class ContinuousEpisode extends EpisodeSlot<ContinuousState, ContinuousTrajectories> {
 
   ContinuousEpisode(ContinuousState state, Policy[] profile, int observationSize, int actionSize) {
-    this.state = state;
-    this.profile = profile;
-    this.transitions = new ContinuousTrajectories(observationSize, actionSize, 4);
-  }
-
-  /** Starts a new episode in this slot, reusing its transition buffer. */
-  void restart(ContinuousState newState, Policy[] newProfile) {
-    state = newState;
-    profile = newProfile;
-    steps = 0;
-    pending = -1;
-    returnAtDecision = 0;
-    transitions.clear();
+    super(state, profile, new ContinuousTrajectories(observationSize, actionSize, 4));
   }
 
   /** Records a learner decision, closing the previous one with the return gained since. */
   void beginDecision(int learner, float[] obs, int obsOffset, float[] actions, int actionOffset) {
-    double now = state.returns()[learner];
-    if (pending >= 0) {
-      transitions.setReward(pending, (float) (now - returnAtDecision), false);
-    }
-    pending = transitions.add(obs, obsOffset, actions, actionOffset);
-    returnAtDecision = now;
-  }
-
-  /** Closes the episode at a terminal state and appends its transitions to {@code out}. */
-  void finish(ContinuousTrajectories out, int learner) {
-    double last = state.returns()[learner];
-    if (pending >= 0) {
-      transitions.setReward(pending, (float) (last - returnAtDecision), true);
-    }
-    transitions.countEpisode(last, steps);
-    out.append(transitions);
+    decided(learner, transitions.add(obs, obsOffset, actions, actionOffset));
   }
 }
