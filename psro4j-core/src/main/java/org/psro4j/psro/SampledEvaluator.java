@@ -71,26 +71,34 @@ public final class SampledEvaluator implements PayoffEvaluator {
         s.apply(Sampling.chance(s.chanceOutcomes(), random));
         continue;
       }
-      moves[0]++;
+      // Moves count once per acting player, as the RL rollouts count environment steps.
       if (s instanceof ContinuousState cs && actsContinuously(cs)) {
         if (cs.isSimultaneousNode()) {
           double[][] joint = new double[game.numPlayers()][];
           for (int p = 0; p < joint.length; p++) {
-            joint[p] = ((ContinuousPolicy) profile[p]).sampleAction(cs, p, random);
+            if (cs.actsContinuously(p)) {
+              joint[p] = ((ContinuousPolicy) profile[p]).sampleAction(cs, p, random);
+              moves[0]++;
+            } else {
+              joint[p] = new double[0];
+            }
           }
           cs.applyContinuous(joint);
         } else {
           int p = cs.currentPlayer();
           cs.applyContinuous(((ContinuousPolicy) profile[p]).sampleAction(cs, p, random));
+          moves[0]++;
         }
       } else if (s.isSimultaneousNode()) {
         int[] joint = new int[game.numPlayers()];
         for (int p = 0; p < joint.length; p++) {
           joint[p] =
               s.legalActions(p)[Sampling.index(profile[p].actionProbabilities(s, p), random)];
+          moves[0]++;
         }
         s.apply(joint);
       } else {
+        moves[0]++;
         int p = s.currentPlayer();
         s.apply(s.legalActions(p)[Sampling.index(profile[p].actionProbabilities(s, p), random)]);
       }

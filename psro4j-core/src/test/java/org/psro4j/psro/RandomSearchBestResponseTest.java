@@ -37,7 +37,8 @@ class RandomSearchBestResponseTest {
     assertThat(blotto.returns(allocation, evenSplit)[0]).isEqualTo(1.0 / 3);
     assertThat(r.value()).isEqualTo(1.0 / 3);
     assertThat(r.episodes()).isEqualTo(4 * (128 + 1));
-    assertThat(r.steps()).isEqualTo(r.episodes());
+    // Steps count every acting player, as the RL rollouts do: two per one-shot episode.
+    assertThat(r.steps()).isEqualTo(2 * r.episodes());
   }
 
   @Test

@@ -21,6 +21,10 @@ final class ContinuousReplayBuffer {
   private final float[] nextObservations;
 
   ContinuousReplayBuffer(int capacity, int obsSize, int actionSize) {
+    if ((long) capacity * Math.max(obsSize, actionSize) > Integer.MAX_VALUE) {
+      throw new IllegalArgumentException(
+          "buffer=" + capacity + " is too large for observations of " + obsSize + " values");
+    }
     this.slots = new ReplaySlots(capacity);
     this.obsSize = obsSize;
     this.actionSize = actionSize;

@@ -62,26 +62,28 @@ public record CrossQSettings(
   /** Defaults overridden by {@code options}; unknown keys are rejected. */
   public static CrossQSettings fromOptions(Map<String, String> options) {
     OracleOptions o = new OracleOptions("crossq", options, KEYS);
-    return new CrossQSettings(
-        o.getLong("br_steps", 20_000, 1),
-        o.getInt("num_envs", 16, 1),
-        o.getInt("rollout_steps", 64, 1),
-        o.getDouble("replay_ratio", 1.0, 0, 1000),
-        o.getInt("batch", 256, 2),
-        o.getInt("buffer", 100_000, 1),
-        o.getLong("learning_starts", 1000, 0),
-        o.getDouble("lr", 1e-3, 1e-7, 1),
-        o.getDouble("beta1", 0.5, 0, 0.999),
-        o.getDouble("gamma", 0.99, 0, 1),
-        o.getInt("policy_delay", 3, 1),
-        o.getDouble("alpha", 0.1, 1e-8, 100),
-        o.getDouble("target_entropy", -1.0, -100, 100),
-        o.getSizes("hidden", new int[] {64, 64}),
-        o.getSizes("critic_hidden", new int[] {256, 256}),
-        o.getDouble("bn_momentum", 0.01, 1e-6, 1),
-        o.getLong("renorm_warmup", 1000, 0),
-        o.getBoolean("warm_start", true),
-        o.getInt("shards", 1, 1),
-        o.getString("device", "cpu"));
+    return OffPolicySettings.checked(
+        "crossq",
+        new CrossQSettings(
+            o.getLong("br_steps", 20_000, 1),
+            o.getInt("num_envs", 16, 1),
+            o.getInt("rollout_steps", 64, 1),
+            o.getDouble("replay_ratio", 1.0, 0, 1000),
+            o.getInt("batch", 256, 2),
+            o.getInt("buffer", 100_000, 1),
+            o.getLong("learning_starts", 1000, 0),
+            o.getDouble("lr", 1e-3, 1e-7, 1),
+            o.getDouble("beta1", 0.5, 0, 0.999),
+            o.getDouble("gamma", 0.99, 0, 1),
+            o.getInt("policy_delay", 3, 1),
+            o.getDouble("alpha", 0.1, 1e-8, 100),
+            o.getDouble("target_entropy", -1.0, -100, 100),
+            o.getSizes("hidden", new int[] {64, 64}),
+            o.getSizes("critic_hidden", new int[] {256, 256}),
+            o.getDouble("bn_momentum", 0.01, 1e-6, 1),
+            o.getLong("renorm_warmup", 1000, 0),
+            o.getBoolean("warm_start", true),
+            o.getInt("shards", 1, 1),
+            o.getString("device", "cpu")));
   }
 }

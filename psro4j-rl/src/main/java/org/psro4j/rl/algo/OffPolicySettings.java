@@ -37,6 +37,24 @@ interface OffPolicySettings {
     return Set.copyOf(keys);
   }
 
+  /**
+   * Returns {@code settings} after refusing a batch larger than the replay buffer, under which no
+   * update would ever run. (A budget below {@code learning_starts} is allowed: it returns the warm
+   * start unchanged.)
+   */
+  static <S extends OffPolicySettings> S checked(String oracle, S settings) {
+    if (settings.batchSize() > settings.bufferSize()) {
+      throw new IllegalArgumentException(
+          oracle
+              + ": batch="
+              + settings.batchSize()
+              + " exceeds buffer="
+              + settings.bufferSize()
+              + ", so no update would run");
+    }
+    return settings;
+  }
+
   long brSteps();
 
   int numEnvs();

@@ -47,7 +47,12 @@ final class OracleOptions {
   }
 
   int getInt(String key, int fallback, int min) {
-    return Math.toIntExact(getLong(key, fallback, min));
+    long v = getLong(key, fallback, min);
+    if (v > Integer.MAX_VALUE) {
+      throw new IllegalArgumentException(
+          oracle + " option " + key + "=" + v + " exceeds " + Integer.MAX_VALUE);
+    }
+    return (int) v;
   }
 
   double getDouble(String key, double fallback, double min, double max) {

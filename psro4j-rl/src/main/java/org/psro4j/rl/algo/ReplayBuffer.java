@@ -24,6 +24,10 @@ final class ReplayBuffer {
     this.slots = new ReplaySlots(capacity);
     this.obsSize = obsSize;
     this.numActions = numActions;
+    if ((long) capacity * Math.max(obsSize, numActions) > Integer.MAX_VALUE) {
+      throw new IllegalArgumentException(
+          "buffer=" + capacity + " is too large for observations of " + obsSize + " values");
+    }
     observations = new float[capacity * obsSize];
     actions = new int[capacity];
     rewards = new float[capacity];

@@ -53,23 +53,25 @@ public record SacSettings(
   /** Defaults overridden by {@code options}; unknown keys are rejected. */
   public static SacSettings fromOptions(Map<String, String> options) {
     OracleOptions o = new OracleOptions("sac", options, KEYS);
-    return new SacSettings(
-        o.getLong("br_steps", 20_000, 1),
-        o.getInt("num_envs", 16, 1),
-        o.getInt("rollout_steps", 64, 1),
-        o.getDouble("replay_ratio", 1.0, 0, 1000),
-        o.getInt("batch", 256, 1),
-        o.getInt("buffer", 100_000, 1),
-        o.getLong("learning_starts", 1000, 0),
-        o.getDouble("lr", 3e-4, 1e-7, 1),
-        o.getDouble("gamma", 0.99, 0, 1),
-        o.getDouble("tau", 0.005, 0, 1),
-        o.getDouble("alpha", 0.1, 1e-8, 100),
-        o.getDouble("target_entropy", -1.0, -100, 100),
-        o.getSizes("hidden", new int[] {64, 64}),
-        o.getSizes("critic_hidden", new int[] {128, 128}),
-        o.getBoolean("warm_start", true),
-        o.getInt("shards", 1, 1),
-        o.getString("device", "cpu"));
+    return OffPolicySettings.checked(
+        "sac",
+        new SacSettings(
+            o.getLong("br_steps", 20_000, 1),
+            o.getInt("num_envs", 16, 1),
+            o.getInt("rollout_steps", 64, 1),
+            o.getDouble("replay_ratio", 1.0, 0, 1000),
+            o.getInt("batch", 256, 1),
+            o.getInt("buffer", 100_000, 1),
+            o.getLong("learning_starts", 1000, 0),
+            o.getDouble("lr", 3e-4, 1e-7, 1),
+            o.getDouble("gamma", 0.99, 0, 1),
+            o.getDouble("tau", 0.005, 0, 1),
+            o.getDouble("alpha", 0.1, 1e-8, 100),
+            o.getDouble("target_entropy", -1.0, -100, 100),
+            o.getSizes("hidden", new int[] {64, 64}),
+            o.getSizes("critic_hidden", new int[] {128, 128}),
+            o.getBoolean("warm_start", true),
+            o.getInt("shards", 1, 1),
+            o.getString("device", "cpu")));
   }
 }

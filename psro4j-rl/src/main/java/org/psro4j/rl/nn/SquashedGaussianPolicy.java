@@ -76,7 +76,9 @@ public final class SquashedGaussianPolicy implements ContinuousPolicy {
 
   /**
    * One action per state, from one forward pass; the noise is drawn from {@code random} state by
-   * state in list order, so a batch gives what the states one by one would.
+   * state in list order, so a batch gives what the states one by one would, up to float rounding
+   * (batches above {@link NeuralPolicy#JAVA_FORWARD_MAX_ROWS} rows are forwarded by DJL, smaller
+   * ones in plain Java).
    */
   public double[][] sampleActions(
       List<? extends ContinuousState> states, int player, RandomGenerator random) {

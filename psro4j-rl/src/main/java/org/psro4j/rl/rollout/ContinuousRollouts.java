@@ -104,6 +104,10 @@ public final class ContinuousRollouts {
           ep.state.apply(Sampling.chance(ep.state.chanceOutcomes(), random));
         }
         if (ep.state.isTerminal()) {
+          if (ep.steps == 0) {
+            throw new IllegalStateException(
+                ep.state.game() + " ended an episode without a player move; nothing to learn");
+          }
           ep.finish(out, learner);
           steps += ep.steps;
           if (steps < stepTarget) {

@@ -89,6 +89,13 @@ abstract class ContinuousOracleContract {
   }
 
   @Test
+  void refusesABatchLargerThanTheBuffer() {
+    assertThatThrownBy(() -> oracle(Map.of("batch", "512", "buffer", "100")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("batch=512 exceeds buffer=100");
+  }
+
+  @Test
   void refusesDiscreteGamesNamingTheDiscreteOracles() {
     assertThatThrownBy(() -> oracle(Map.of()).checkSupports(Games.load("kuhn_poker")))
         .isInstanceOf(IllegalArgumentException.class)
