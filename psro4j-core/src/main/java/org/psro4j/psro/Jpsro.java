@@ -1,14 +1,11 @@
 package org.psro4j.psro;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.psro4j.game.Game;
 import org.psro4j.metagame.EmpiricalGame;
 import org.psro4j.metagame.MetaSolver;
 import org.psro4j.metagame.MetaStrategy;
-import org.psro4j.policy.Policy;
 
 /**
  * Joint PSRO for n-player general-sum games (Marris et al. 2021, "Multi-Agent Training beyond
@@ -74,37 +71,7 @@ public final class Jpsro extends PopulationDriver {
    * {@code p} being recommended {@code recommended} when that is non-negative.
    */
   Opponents.Correlated coPlayers(MetaStrategy meta, int p, int recommended) {
-    EmpiricalGame g = metaGame;
-    double[] joint = meta.joint();
-    Map<List<Integer>, Double> mass = new LinkedHashMap<>();
-    for (int flat = 0; flat < joint.length; flat++) {
-      if (joint[flat] <= 0) {
-        continue;
-      }
-      int[] profile = g.profile(flat);
-      if (recommended >= 0 && profile[p] != recommended) {
-        continue;
-      }
-      List<Integer> key = new ArrayList<>();
-      for (int q = 0; q < profile.length; q++) {
-        key.add(q == p ? -1 : profile[q]);
-      }
-      mass.merge(key, joint[flat], Double::sum);
-    }
-    double total = mass.values().stream().mapToDouble(Double::doubleValue).sum();
-    List<Policy[]> profiles = new ArrayList<>();
-    double[] weights = new double[mass.size()];
-    int i = 0;
-    for (Map.Entry<List<Integer>, Double> e : mass.entrySet()) {
-      Policy[] policies = new Policy[game.numPlayers()];
-      for (int q = 0; q < policies.length; q++) {
-        int k = e.getKey().get(q);
-        policies[q] = k < 0 ? null : population.of(q).get(k);
-      }
-      profiles.add(policies);
-      weights[i++] = e.getValue() / total;
-    }
-    return new Opponents.Correlated(p, profiles, weights);
+    return Opponents.Correlated.fromJoint(p, population, metaGame, meta.joint(), recommended);
   }
 
   @Override

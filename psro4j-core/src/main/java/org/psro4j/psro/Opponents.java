@@ -1,8 +1,12 @@
 package org.psro4j.psro;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.SplittableRandom;
+import org.psro4j.metagame.EmpiricalGame;
 import org.psro4j.policy.Policy;
 import org.psro4j.random.Sampling;
 
@@ -72,6 +76,53 @@ public sealed interface Opponents {
     @Override
     public Policy[] sample(SplittableRandom random) {
       return profiles.get(Sampling.index(weights, random)).clone();
+    }
+
+    /**
+     * The co-players of {@code learner} under {@code joint}, a distribution over the profiles of
+     * {@code metaGame} in its flat order, with equal co-player profiles merged; conditioned on the
+     * learner being recommended strategy {@code recommended} when that is non-negative (CE). With
+     * {@code learner = -1} every seat is filled: whole profiles drawn from the joint.
+     */
+    public static Correlated fromJoint(
+        int learner,
+        Population population,
+        EmpiricalGame metaGame,
+        double[] joint,
+        int recommended) {
+      if (joint.length != metaGame.jointSize()) {
+        throw new IllegalArgumentException(
+            "joint has " + joint.length + " entries for " + metaGame.jointSize() + " profiles");
+      }
+      Map<List<Integer>, Double> mass = new LinkedHashMap<>();
+      for (int flat = 0; flat < joint.length; flat++) {
+        if (joint[flat] <= 0) {
+          continue;
+        }
+        int[] profile = metaGame.profile(flat);
+        if (recommended >= 0 && profile[learner] != recommended) {
+          continue;
+        }
+        List<Integer> key = new ArrayList<>();
+        for (int q = 0; q < profile.length; q++) {
+          key.add(q == learner ? -1 : profile[q]);
+        }
+        mass.merge(key, joint[flat], Double::sum);
+      }
+      double total = mass.values().stream().mapToDouble(Double::doubleValue).sum();
+      List<Policy[]> profiles = new ArrayList<>();
+      double[] weights = new double[mass.size()];
+      int i = 0;
+      for (Map.Entry<List<Integer>, Double> e : mass.entrySet()) {
+        Policy[] policies = new Policy[population.players()];
+        for (int q = 0; q < policies.length; q++) {
+          int k = e.getKey().get(q);
+          policies[q] = k < 0 ? null : population.of(q).get(k);
+        }
+        profiles.add(policies);
+        weights[i++] = e.getValue() / total;
+      }
+      return new Correlated(learner, profiles, weights);
     }
   }
 }

@@ -21,11 +21,7 @@ final class ContinuousReplayBuffer {
   private final float[] nextObservations;
 
   ContinuousReplayBuffer(int capacity, int obsSize, int actionSize) {
-    if ((long) capacity * Math.max(obsSize, actionSize) > Integer.MAX_VALUE) {
-      throw new IllegalArgumentException(
-          "buffer=" + capacity + " is too large for observations of " + obsSize + " values");
-    }
-    this.slots = new ReplaySlots(capacity);
+    this.slots = new ReplaySlots(capacity, Math.max(obsSize, actionSize));
     this.obsSize = obsSize;
     this.actionSize = actionSize;
     observations = new float[capacity * obsSize];

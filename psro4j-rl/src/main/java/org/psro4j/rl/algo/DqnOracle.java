@@ -17,7 +17,6 @@ import org.psro4j.rl.nn.GradientLock;
 import org.psro4j.rl.nn.MlpNetwork;
 import org.psro4j.rl.nn.NeuralPolicy;
 import org.psro4j.rl.nn.ObservationSpec;
-import org.psro4j.rl.rollout.Trajectories;
 import org.psro4j.rl.rollout.VectorRollouts;
 
 /**
@@ -77,39 +76,36 @@ public final class DqnOracle implements BestResponseOracle {
           new VectorRollouts(game, task.opponents(), spec, settings.numEnvs(), settings.shards());
       ReplayBuffer buffer = new ReplayBuffer(settings.bufferSize(), spec.size(), spec.numActions());
       EpsilonGreedyActor actor = new EpsilonGreedyActor(online);
-      long steps = 0;
-      long episodes = 0;
-      double lastReturn = 0;
-      double pendingUpdates = 0;
-      while (steps < settings.brSteps()) {
-        double progress = (double) steps / (settings.brSteps() * settings.epsilonDecay());
-        actor.setEpsilon(
-            settings.epsilonEnd()
-                + (settings.epsilonStart() - settings.epsilonEnd()) * Math.max(0, 1 - progress));
-        long chunk = Math.min(settings.rolloutSteps(), settings.brSteps() - steps);
-        Trajectories t = rollouts.collect(actor, chunk, random.nextLong());
-        steps += t.environmentSteps();
-        episodes += t.episodes();
-        lastReturn = t.meanReturn();
-        pendingUpdates += settings.replayRatio() * t.size() / settings.batchSize();
-        buffer.addAll(t);
-        while (pendingUpdates >= 1 && buffer.size() >= settings.batchSize()) {
-          pendingUpdates -= 1;
-          update(online, target, optimizer, buffer.sample(settings.batchSize(), random));
-          if (optimizer.updates() % settings.targetUpdate() == 0) {
-            target.copyFrom(online);
-          }
-        }
-      }
-      NeuralPolicy result =
-          new NeuralPolicy(game.toString(), spec, NeuralPolicy.Head.GREEDY, online.copy());
-      return new OracleResult(
-          result,
-          lastReturn,
-          steps,
-          episodes,
+      double[] pendingUpdates = {0};
+      RolloutBudget budget =
+          RolloutBudget.spend(
+              rollouts,
+              actor,
+              settings.brSteps(),
+              settings.rolloutSteps(),
+              random,
+              steps -> {
+                double progress = (double) steps / (settings.brSteps() * settings.epsilonDecay());
+                actor.setEpsilon(
+                    settings.epsilonEnd()
+                        + (settings.epsilonStart() - settings.epsilonEnd())
+                            * Math.max(0, 1 - progress));
+              },
+              (t, steps) -> {
+                pendingUpdates[0] += settings.replayRatio() * t.size() / settings.batchSize();
+                buffer.addAll(t);
+                while (pendingUpdates[0] >= 1 && buffer.size() >= settings.batchSize()) {
+                  pendingUpdates[0] -= 1;
+                  update(online, target, optimizer, buffer.sample(settings.batchSize(), random));
+                  if (optimizer.updates() % settings.targetUpdate() == 0) {
+                    target.copyFrom(online);
+                  }
+                }
+              });
+      return budget.result(
+          new NeuralPolicy(game.toString(), spec, NeuralPolicy.Head.GREEDY, online.copy()),
           optimizer.updates(),
-          (System.nanoTime() - start) / 1e9);
+          start);
     }
   }
 

@@ -69,29 +69,22 @@ public final class MpoOracle implements BestResponseOracle {
       VectorRollouts rollouts =
           new VectorRollouts(game, task.opponents(), spec, settings.numEnvs(), settings.shards());
       SoftmaxActor actor = new SoftmaxActor(policy);
-      long steps = 0;
-      long episodes = 0;
-      double lastReturn = 0;
-      while (steps < settings.brSteps()) {
-        long chunk = Math.min(settings.rolloutSteps(), settings.brSteps() - steps);
-        Trajectories t = rollouts.collect(actor, chunk, random.nextLong());
-        steps += t.environmentSteps();
-        episodes += t.episodes();
-        lastReturn = t.meanReturn();
-        if (t.size() > 0) {
-          fitCritic(critic, criticOptimizer, t, random);
-          improvePolicy(policy, critic, policyOptimizer, t, random);
-        }
-      }
-      NeuralPolicy result =
-          new NeuralPolicy(game.toString(), spec, NeuralPolicy.Head.SOFTMAX, policy.copy());
-      return new OracleResult(
-          result,
-          lastReturn,
-          steps,
-          episodes,
+      RolloutBudget budget =
+          RolloutBudget.spend(
+              rollouts,
+              actor,
+              settings.brSteps(),
+              settings.rolloutSteps(),
+              random,
+              steps -> {},
+              (t, steps) -> {
+                fitCritic(critic, criticOptimizer, t, random);
+                improvePolicy(policy, critic, policyOptimizer, t, random);
+              });
+      return budget.result(
+          new NeuralPolicy(game.toString(), spec, NeuralPolicy.Head.SOFTMAX, policy.copy()),
           policyOptimizer.updates() + criticOptimizer.updates(),
-          (System.nanoTime() - start) / 1e9);
+          start);
     }
   }
 

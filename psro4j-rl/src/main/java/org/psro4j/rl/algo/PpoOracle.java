@@ -12,7 +12,6 @@ import org.psro4j.rl.nn.DjlRuntime;
 import org.psro4j.rl.nn.MlpNetwork;
 import org.psro4j.rl.nn.NeuralPolicy;
 import org.psro4j.rl.nn.ObservationSpec;
-import org.psro4j.rl.rollout.Trajectories;
 import org.psro4j.rl.rollout.VectorRollouts;
 
 /**
@@ -78,30 +77,22 @@ public final class PpoOracle implements BestResponseOracle {
       VectorRollouts rollouts =
           new VectorRollouts(game, task.opponents(), spec, settings.numEnvs(), settings.shards());
       SoftmaxActor actor = new SoftmaxActor(policy);
-      long steps = 0;
-      long episodes = 0;
-      double lastReturn = 0;
-      while (steps < settings.brSteps()) {
-        long chunk = Math.min(settings.rolloutSteps(), settings.brSteps() - steps);
-        Trajectories t = rollouts.collect(actor, chunk, random.nextLong());
-        steps += t.environmentSteps();
-        episodes += t.episodes();
-        lastReturn = t.meanReturn();
-        if (t.size() == 0) {
-          continue;
-        }
-        double entropy = settings.entropy() * Math.max(0, 1 - (double) steps / settings.brSteps());
-        learner.learn(t, entropy, random);
-      }
-      NeuralPolicy result =
-          new NeuralPolicy(game.toString(), spec, NeuralPolicy.Head.SOFTMAX, policy.copy());
-      return new OracleResult(
-          result,
-          lastReturn,
-          steps,
-          episodes,
+      RolloutBudget budget =
+          RolloutBudget.spend(
+              rollouts,
+              actor,
+              settings.brSteps(),
+              settings.rolloutSteps(),
+              random,
+              steps -> {},
+              (t, steps) -> {
+                double progress = (double) steps / settings.brSteps();
+                learner.learn(t, settings.entropy() * Math.max(0, 1 - progress), random);
+              });
+      return budget.result(
+          new NeuralPolicy(game.toString(), spec, NeuralPolicy.Head.SOFTMAX, policy.copy()),
           learner.updates(),
-          (System.nanoTime() - start) / 1e9);
+          start);
     }
   }
 

@@ -21,13 +21,9 @@ final class ReplayBuffer {
   private final float[] nextMasks;
 
   ReplayBuffer(int capacity, int obsSize, int numActions) {
-    this.slots = new ReplaySlots(capacity);
+    this.slots = new ReplaySlots(capacity, Math.max(obsSize, numActions));
     this.obsSize = obsSize;
     this.numActions = numActions;
-    if ((long) capacity * Math.max(obsSize, numActions) > Integer.MAX_VALUE) {
-      throw new IllegalArgumentException(
-          "buffer=" + capacity + " is too large for observations of " + obsSize + " values");
-    }
     observations = new float[capacity * obsSize];
     actions = new int[capacity];
     rewards = new float[capacity];

@@ -13,7 +13,15 @@ final class ReplaySlots {
   private int size;
   private int next;
 
-  ReplaySlots(int capacity) {
+  /**
+   * Slots for {@code capacity} rows of at most {@code widest} values per array; refuses a buffer
+   * whose arrays would not fit in a Java array.
+   */
+  ReplaySlots(int capacity, int widest) {
+    if ((long) capacity * widest > Integer.MAX_VALUE) {
+      throw new IllegalArgumentException(
+          "buffer=" + capacity + " is too large for rows of " + widest + " values");
+    }
     this.capacity = capacity;
   }
 
