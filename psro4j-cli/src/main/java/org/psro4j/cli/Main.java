@@ -21,6 +21,8 @@ import picocli.CommandLine.Command;
       MetasolveCommand.class,
       BenchCommand.class,
       org.psro4j.cli.ssa.SsaCommand.class,
+      org.psro4j.cli.interop.ExportCommand.class,
+      org.psro4j.cli.interop.ImportCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

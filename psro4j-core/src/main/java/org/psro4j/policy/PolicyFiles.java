@@ -51,6 +51,9 @@ public final class PolicyFiles {
     if (json == null || !json.isObject()) {
       throw new IllegalArgumentException("policy file " + file + " does not hold a JSON object");
     }
+    if (OpenSpielPolicyFormat.matches(json)) {
+      return OpenSpielPolicyFormat.read(game, file, json);
+    }
     String kind = json.path("kind").asText("tabular");
     for (PolicyCodec codec : CODECS) {
       if (codec.kind().equals(kind)) {
