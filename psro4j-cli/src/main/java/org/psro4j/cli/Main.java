@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
       MetasolveCommand.class,
       BenchCommand.class,
       org.psro4j.cli.ssa.SsaCommand.class,
+      org.psro4j.cli.compare.CompareCommand.class,
       org.psro4j.cli.interop.ExportCommand.class,
       org.psro4j.cli.interop.ImportCommand.class,
       CommandLine.HelpCommand.class
