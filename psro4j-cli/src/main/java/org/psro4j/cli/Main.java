@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
       BenchCommand.class,
       org.psro4j.cli.ssa.SsaCommand.class,
       org.psro4j.cli.compare.CompareCommand.class,
+      org.psro4j.cli.serve.ServeCommand.class,
       org.psro4j.cli.interop.ExportCommand.class,
       org.psro4j.cli.interop.ImportCommand.class,
       CommandLine.HelpCommand.class
