@@ -3,10 +3,12 @@ package org.psro4j.solvers;
 /**
  * The reduced Newton system of {@link ZeroSumInteriorPoint}: the normal matrix M = diag(e) +
  * A·diag(d)·Aᵀ, factored by Cholesky, bordered by the two simplex multipliers (the game values v
- * and w). Forming M costs m²n/2 multiply–adds and the factorisation m³/6, both on rows kept
- * contiguous with four independent accumulators so the JIT can overlap them.
+ * and w). Forming M costs m²n/2 multiply–adds and the factorisation m³/6, both as rank-one updates
+ * whose inner loops are axpys over contiguous rows, which the JIT vectorises.
  */
 final class NormalEquations {
+
+  private static final int BLOCK = 32;
 
   private final double[][] a;
   private final int m;
@@ -26,54 +28,92 @@ final class NormalEquations {
     for (int i = 0; i < m; i++) {
       l[i] = new double[i + 1];
     }
-    this.scaled = new double[m][n];
+    this.scaled = new double[n][m];
   }
 
-  /** Forms and factors M for the diagonals {@code e} (length m) and {@code d} (length n). */
+  /**
+   * Forms and factors M for the diagonals {@code e} (length m) and {@code d} (length n). Columns
+   * whose weight d_j is below 1e−13 of the largest change no entry beyond rounding and are left
+   * out, which late in the path drops the opponent strategies outside the optimal support.
+   */
   boolean factor(double[] e, double[] d) {
-    double[] root = new double[n];
     c = 0;
+    double largestWeight = 0;
     for (int j = 0; j < n; j++) {
-      root[j] = Math.sqrt(d[j]);
       c += d[j];
+      largestWeight = Math.max(largestWeight, d[j]);
     }
-    for (int i = 0; i < m; i++) {
-      double[] ai = a[i];
-      double[] bi = scaled[i];
-      for (int j = 0; j < n; j++) {
-        bi[j] = ai[j] * root[j];
+    int kept = 0;
+    for (int j = 0; j < n; j++) {
+      if (d[j] >= 1e-13 * largestWeight) {
+        double root = Math.sqrt(d[j]);
+        double[] bj = scaled[kept++];
+        for (int i = 0; i < m; i++) {
+          bj[i] = a[i][j] * root;
+        }
       }
-    }
-    double largest = 0;
-    for (int i = 0; i < m; i++) {
-      double[] li = l[i];
-      double[] bi = scaled[i];
-      for (int k = 0; k <= i; k++) {
-        li[k] = dot(bi, scaled[k], n);
-      }
-      li[i] += e[i];
-      largest = Math.max(largest, li[i]);
     }
     u = Products.times(a, d);
     double ridge = 0;
     for (int attempt = 0; attempt < 4; attempt++) {
+      double largest = form(e, kept);
       if (cholesky(ridge)) {
         mInvU = solve(u);
         mInvOne = solve(ones());
         return true;
       }
-      // Rounding made M indefinite late in the path: restore it and add a small ridge.
-      for (int i = 0; i < m; i++) {
-        double[] li = l[i];
-        double[] bi = scaled[i];
-        for (int k = 0; k <= i; k++) {
-          li[k] = dot(bi, scaled[k], n);
-        }
-        li[i] += e[i];
-      }
+      // Rounding made M indefinite late in the path: form it again with a small ridge.
       ridge = ridge == 0 ? 1e-14 * largest : ridge * 1e3;
     }
     return false;
+  }
+
+  /**
+   * The lower triangle of diag(e) + Σ_j b_j b_jᵀ over the {@code kept} scaled columns, as rank-one
+   * updates on blocks of rows that stay in cache (the inner loop is an axpy the JIT vectorises).
+   * Returns the largest diagonal entry.
+   */
+  private double form(double[] e, int kept) {
+    for (int i = 0; i < m; i++) {
+      java.util.Arrays.fill(l[i], 0);
+    }
+    for (int from = 0; from < m; from += BLOCK) {
+      int to = Math.min(m, from + BLOCK);
+      int j = 0;
+      // Four columns per pass: five loads and one store per four multiply-adds.
+      for (; j + 3 < kept; j += 4) {
+        double[] b0 = scaled[j];
+        double[] b1 = scaled[j + 1];
+        double[] b2 = scaled[j + 2];
+        double[] b3 = scaled[j + 3];
+        for (int i = from; i < to; i++) {
+          double f0 = b0[i];
+          double f1 = b1[i];
+          double f2 = b2[i];
+          double f3 = b3[i];
+          double[] li = l[i];
+          for (int k = 0; k <= i; k++) {
+            li[k] += f0 * b0[k] + f1 * b1[k] + f2 * b2[k] + f3 * b3[k];
+          }
+        }
+      }
+      for (; j < kept; j++) {
+        double[] bj = scaled[j];
+        for (int i = from; i < to; i++) {
+          double f = bj[i];
+          double[] li = l[i];
+          for (int k = 0; k <= i; k++) {
+            li[k] += f * bj[k];
+          }
+        }
+      }
+    }
+    double largest = 0;
+    for (int i = 0; i < m; i++) {
+      l[i][i] += e[i];
+      largest = Math.max(largest, l[i][i]);
+    }
+    return largest;
   }
 
   /**
@@ -109,19 +149,32 @@ final class NormalEquations {
     return one;
   }
 
-  /** In-place Cholesky of the lower triangle (plus {@code ridge} on the diagonal). */
+  /**
+   * In-place Cholesky of the lower triangle (plus {@code ridge} on the diagonal), right-looking:
+   * column k is copied out and the trailing triangle updated by axpys over contiguous rows.
+   */
   private boolean cholesky(double ridge) {
-    for (int i = 0; i < m; i++) {
-      double[] li = l[i];
-      for (int k = 0; k < i; k++) {
-        double[] lk = l[k];
-        li[k] = (li[k] - dot(li, lk, k)) / lk[k];
-      }
-      double diagonal = li[i] + ridge - dot(li, li, i);
+    double[] column = new double[m];
+    for (int k = 0; k < m; k++) {
+      double diagonal = l[k][k] + ridge;
       if (!(diagonal > 0)) {
         return false;
       }
-      li[i] = Math.sqrt(diagonal);
+      double root = Math.sqrt(diagonal);
+      l[k][k] = root;
+      for (int i = k + 1; i < m; i++) {
+        l[i][k] /= root;
+        column[i] = l[i][k];
+      }
+      for (int i = k + 1; i < m; i++) {
+        double f = column[i];
+        if (f != 0) {
+          double[] li = l[i];
+          for (int j = k + 1; j <= i; j++) {
+            li[j] -= f * column[j];
+          }
+        }
+      }
     }
     return true;
   }
