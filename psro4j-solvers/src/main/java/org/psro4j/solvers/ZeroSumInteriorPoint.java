@@ -1,6 +1,7 @@
 package org.psro4j.solvers;
 
 import java.util.Arrays;
+import java.util.stream.IntStream;
 
 /**
  * Both players' maximin strategies of a zero-sum matrix game from one primal–dual interior-point
@@ -29,8 +30,19 @@ final class ZeroSumInteriorPoint {
    * @param column the column player's (minimiser's) strategy
    * @param gap max_i (Ay)_i − min_j (Aᵀx)_j in payoff units
    * @param iterations interior-point iterations taken
+   * @param unique whether the equilibrium was read off square, non-singular indifference equations
+   *     on the optimal supports, which makes it the game's only one
+   * @param rowSupport the row strategies the final iterates hold in the optimal support (x_i > z_i)
+   * @param columnSupport the same for the column player (y_j > s_j)
    */
-  record Solution(double[] row, double[] column, double gap, int iterations) {}
+  record Solution(
+      double[] row,
+      double[] column,
+      double gap,
+      int iterations,
+      boolean unique,
+      int[] rowSupport,
+      int[] columnSupport) {}
 
   private ZeroSumInteriorPoint() {}
 
@@ -50,7 +62,14 @@ final class ZeroSumInteriorPoint {
         }
       }
       Solution s = solve(transposed, tolerance);
-      return new Solution(s.column(), s.row(), s.gap(), s.iterations());
+      return new Solution(
+          s.column(),
+          s.row(),
+          s.gap(),
+          s.iterations(),
+          s.unique(),
+          s.columnSupport(),
+          s.rowSupport());
     }
     double scale = 0;
     for (double[] row : payoffs) {
@@ -63,7 +82,14 @@ final class ZeroSumInteriorPoint {
       double[] y = new double[n];
       Arrays.fill(x, 1.0 / m);
       Arrays.fill(y, 1.0 / n);
-      return new Solution(x, y, 0, 0);
+      return new Solution(
+          x,
+          y,
+          0,
+          0,
+          m == 1 && n == 1,
+          IntStream.range(0, m).toArray(),
+          IntStream.range(0, n).toArray());
     }
     double[][] a = new double[m][n];
     for (int i = 0; i < m; i++) {
@@ -73,19 +99,34 @@ final class ZeroSumInteriorPoint {
     }
     Iterates iterates = new Iterates(a);
     Solution s = iterates.run(tolerance / scale);
-    Solution polished = polish(a, iterates, s);
-    return new Solution(polished.row(), polished.column(), polished.gap() * scale, s.iterations());
+    Solution polished = polish(a, s);
+    return new Solution(
+        polished.row(),
+        polished.column(),
+        polished.gap() * scale,
+        s.iterations(),
+        polished.unique(),
+        polished.rowSupport(),
+        polished.columnSupport());
   }
 
   /**
    * When the optimal partition the iterates point to (x_i > z_i, y_j > s_j) has supports of equal
    * size, the equilibrium is usually unique and the indifference equations on those supports give
-   * it to rounding ({@link SupportPolish}); kept only if its gap is no larger.
+   * it to rounding ({@link SupportPolish}); kept only if its gap is no larger. The supports of a
+   * relative-interior solution hold every optimal strategy's support, so a non-singular square
+   * system there admits one solution only: the equilibrium is then unique.
    */
-  private static Solution polish(double[][] a, Iterates iterates, Solution s) {
-    double[][] masked = iterates.partition();
-    if (masked == null) {
+  private static Solution polish(double[][] a, Solution s) {
+    if (s.rowSupport().length != s.columnSupport().length || s.rowSupport().length == 0) {
       return s;
+    }
+    double[][] masked = {new double[a.length], new double[a[0].length]};
+    for (int i : s.rowSupport()) {
+      masked[0][i] = Math.max(s.row()[i], Double.MIN_NORMAL);
+    }
+    for (int j : s.columnSupport()) {
+      masked[1][j] = Math.max(s.column()[j], Double.MIN_NORMAL);
     }
     double[][] negated = new double[a.length][a[0].length];
     for (int i = 0; i < a.length; i++) {
@@ -99,8 +140,10 @@ final class ZeroSumInteriorPoint {
     }
     double[] x = Iterates.normalised(exact[0]);
     double[] y = Iterates.normalised(exact[1]);
-    double gap = iterates.gap(x, y);
-    return gap <= s.gap() ? new Solution(x, y, gap, s.iterations()) : s;
+    double gap = Iterates.gap(a, x, y);
+    return gap <= s.gap()
+        ? new Solution(x, y, gap, s.iterations(), true, s.rowSupport(), s.columnSupport())
+        : s;
   }
 
   /** The state of one solve on the scaled matrix. */
@@ -155,31 +198,23 @@ final class ZeroSumInteriorPoint {
           break;
         }
       }
-      return new Solution(bestX, bestY, bestGap, iteration);
+      int[][] support = partition();
+      return new Solution(bestX, bestY, bestGap, iteration, false, support[0], support[1]);
     }
 
-    /** The iterates with entries outside the estimated optimal supports zeroed; null if unequal. */
-    double[][] partition() {
-      double[] px = new double[m];
-      double[] py = new double[n];
-      int rows = 0;
-      int columns = 0;
-      for (int i = 0; i < m; i++) {
-        if (x[i] > z[i]) {
-          px[i] = x[i];
-          rows++;
-        }
-      }
-      for (int j = 0; j < n; j++) {
-        if (y[j] > s[j]) {
-          py[j] = y[j];
-          columns++;
-        }
-      }
-      return rows == columns && rows > 0 ? new double[][] {px, py} : null;
+    /** The strategies the iterates hold in the optimal supports: x_i > z_i and y_j > s_j. */
+    int[][] partition() {
+      return new int[][] {
+        IntStream.range(0, m).filter(i -> x[i] > z[i]).toArray(),
+        IntStream.range(0, n).filter(j -> y[j] > s[j]).toArray()
+      };
     }
 
     double gap(double[] cx, double[] cy) {
+      return gap(a, cx, cy);
+    }
+
+    static double gap(double[][] a, double[] cx, double[] cy) {
       double[] ay = Products.times(a, cy);
       double[] atx = Products.transposeTimes(a, cx);
       return Arrays.stream(ay).max().orElseThrow() - Arrays.stream(atx).min().orElseThrow();

@@ -5,11 +5,13 @@ import org.psro4j.metagame.MetaGameGaps;
 import org.psro4j.metagame.MetaSolverException;
 
 /**
- * The two-player constant-sum branch of {@link NashSolver}: the central equilibrium by the
- * primal–dual interior-point method ({@link ZeroSumInteriorPoint}), then, only if that does not
- * verify, the log-barrier path ({@link ZeroSumCentre}) and last a simplex vertex ({@link
- * ZeroSumLp}). Every candidate's NashConv is measured on the game before it is returned; if none is
- * within the limit the solve fails with the best gap found.
+ * The two-player constant-sum branch of {@link NashSolver}: the equilibrium at the analytic centre
+ * of the optimal face. The primal–dual interior-point method ({@link ZeroSumInteriorPoint}) finds
+ * the optimal supports; when they make the equilibrium unique it is the answer, otherwise the
+ * log-barrier path ({@link ZeroSumCentre}) runs on the support strategies only. If neither
+ * verifies, the barrier path on the whole game and last a simplex vertex ({@link ZeroSumLp}). Every
+ * candidate's NashConv is measured on the game before it is returned; if none is within the limit
+ * the solve fails with the best gap found.
  */
 final class ZeroSumNash {
 
@@ -28,10 +30,26 @@ final class ZeroSumNash {
       ZeroSumInteriorPoint.Solution ipm = ZeroSumInteriorPoint.solve(rows, 0.5 * limit);
       double[][] candidate = {ipm.row(), ipm.column()};
       double gap = MetaGameGaps.nashConv(g, candidate);
-      if (gap <= limit) {
+      if (gap <= limit && ipm.unique()) {
         return candidate;
       }
       best = gap;
+      // Several equilibria: the analytic centre of the optimal face, by the barrier path on the
+      // strategies the interior point found in the supports (the others are 0 on the whole face,
+      // so the centre is the same as the full game's, at a fraction of the cost).
+      double[][] face = {
+        restrictedCentre(rows, ipm.rowSupport()), restrictedCentre(columns, ipm.columnSupport())
+      };
+      if (face[0] != null && face[1] != null) {
+        double faceGap = MetaGameGaps.nashConv(g, face);
+        if (faceGap <= limit) {
+          return face;
+        }
+        best = Math.min(best, faceGap);
+      }
+      if (gap <= limit) {
+        return candidate;
+      }
       double[][] central = {ZeroSumCentre.maximin(rows), ZeroSumCentre.maximin(columns)};
       if (central[0] != null && central[1] != null) {
         gap = MetaGameGaps.nashConv(g, central);
@@ -58,5 +76,25 @@ final class ZeroSumNash {
             + best
             + (centre ? " over interior point, barrier path and simplex" : " by the simplex")
             + "); raise the tolerance option");
+  }
+
+  /** The centre of {@code payoffs} restricted to the rows in {@code support}, as a full vector. */
+  private static double[] restrictedCentre(double[][] payoffs, int[] support) {
+    if (support.length == 0) {
+      return null;
+    }
+    double[][] sub = new double[support.length][];
+    for (int t = 0; t < support.length; t++) {
+      sub[t] = payoffs[support[t]];
+    }
+    double[] centre = ZeroSumCentre.maximin(sub);
+    if (centre == null) {
+      return null;
+    }
+    double[] full = new double[payoffs.length];
+    for (int t = 0; t < support.length; t++) {
+      full[support[t]] = centre[t];
+    }
+    return full;
   }
 }
