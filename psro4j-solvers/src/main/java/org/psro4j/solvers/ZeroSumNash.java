@@ -9,9 +9,10 @@ import org.psro4j.metagame.MetaSolverException;
  * of the optimal face. The primal–dual interior-point method ({@link ZeroSumInteriorPoint}) finds
  * the optimal supports; when they make the equilibrium unique it is the answer, otherwise the
  * log-barrier path ({@link ZeroSumCentre}) runs on the support strategies only. If neither
- * verifies, the barrier path on the whole game and last a simplex vertex ({@link ZeroSumLp}). Every
- * candidate's NashConv is measured on the game before it is returned; if none is within the limit
- * the solve fails with the best gap found.
+ * verifies, the barrier path on the whole game and last a simplex vertex ({@link ZeroSumLp}).
+ * Strategies outside the support keep the tiny weights the barrier path ends with ({@link
+ * CentralPathEnd}). Every candidate's NashConv is measured on the game before it is returned; if
+ * none is within the limit the solve fails with the best gap found.
  */
 final class ZeroSumNash {
 
@@ -28,7 +29,7 @@ final class ZeroSumNash {
     if (centre) {
       // The two gains sum to NashConv; ask the interior point for a little less than the limit.
       ZeroSumInteriorPoint.Solution ipm = ZeroSumInteriorPoint.solve(rows, 0.5 * limit);
-      double[][] candidate = {ipm.row(), ipm.column()};
+      double[][] candidate = barrierWeights(rows, columns, ipm.row(), ipm.column());
       double gap = MetaGameGaps.nashConv(g, candidate);
       if (gap <= limit && ipm.unique()) {
         return candidate;
@@ -37,10 +38,10 @@ final class ZeroSumNash {
       // Several equilibria: the analytic centre of the optimal face, by the barrier path on the
       // strategies the interior point found in the supports (the others are 0 on the whole face,
       // so the centre is the same as the full game's, at a fraction of the cost).
-      double[][] face = {
-        restrictedCentre(rows, ipm.rowSupport()), restrictedCentre(columns, ipm.columnSupport())
-      };
-      if (face[0] != null && face[1] != null) {
+      double[] faceRow = restrictedCentre(rows, ipm.rowSupport());
+      double[] faceColumn = restrictedCentre(columns, ipm.columnSupport());
+      if (faceRow != null && faceColumn != null) {
+        double[][] face = barrierWeights(rows, columns, faceRow, faceColumn);
         double faceGap = MetaGameGaps.nashConv(g, face);
         if (faceGap <= limit) {
           return face;
@@ -76,6 +77,15 @@ final class ZeroSumNash {
             + best
             + (centre ? " over interior point, barrier path and simplex" : " by the simplex")
             + "); raise the tolerance option");
+  }
+
+  /** Both strategies with the barrier endpoint's weights off their supports. */
+  private static double[][] barrierWeights(
+      double[][] rows, double[][] columns, double[] x, double[] y) {
+    return new double[][] {
+      CentralPathEnd.withBarrierWeights(rows, x, y),
+      CentralPathEnd.withBarrierWeights(columns, y, x)
+    };
   }
 
   /** The centre of {@code payoffs} restricted to the rows in {@code support}, as a full vector. */
