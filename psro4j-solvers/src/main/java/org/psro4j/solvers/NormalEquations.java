@@ -77,37 +77,7 @@ final class NormalEquations {
     for (int i = 0; i < m; i++) {
       java.util.Arrays.fill(l[i], 0);
     }
-    for (int from = 0; from < m; from += BLOCK) {
-      int to = Math.min(m, from + BLOCK);
-      int j = 0;
-      // Four columns per pass: five loads and one store per four multiply-adds.
-      for (; j + 3 < kept; j += 4) {
-        double[] b0 = scaled[j];
-        double[] b1 = scaled[j + 1];
-        double[] b2 = scaled[j + 2];
-        double[] b3 = scaled[j + 3];
-        for (int i = from; i < to; i++) {
-          double f0 = b0[i];
-          double f1 = b1[i];
-          double f2 = b2[i];
-          double f3 = b3[i];
-          double[] li = l[i];
-          for (int k = 0; k <= i; k++) {
-            li[k] += f0 * b0[k] + f1 * b1[k] + f2 * b2[k] + f3 * b3[k];
-          }
-        }
-      }
-      for (; j < kept; j++) {
-        double[] bj = scaled[j];
-        for (int i = from; i < to; i++) {
-          double f = bj[i];
-          double[] li = l[i];
-          for (int k = 0; k <= i; k++) {
-            li[k] += f * bj[k];
-          }
-        }
-      }
-    }
+    addLowerGram(scaled, kept, m, l);
     double largest = 0;
     for (int i = 0; i < m; i++) {
       l[i][i] += e[i];
@@ -194,6 +164,44 @@ final class NormalEquations {
       }
     }
     return t;
+  }
+
+  /**
+   * Adds Σ_{j < kept} b_j b_jᵀ to the lower triangle of {@code lower} (rows 0..m−1, entries 0..i of
+   * row i), by rank-one updates four columns at a time on blocks of rows that stay in cache; the
+   * inner loop is an axpy the JIT vectorises.
+   */
+  static void addLowerGram(double[][] b, int kept, int m, double[][] lower) {
+    for (int from = 0; from < m; from += BLOCK) {
+      int to = Math.min(m, from + BLOCK);
+      int j = 0;
+      for (; j + 3 < kept; j += 4) {
+        double[] b0 = b[j];
+        double[] b1 = b[j + 1];
+        double[] b2 = b[j + 2];
+        double[] b3 = b[j + 3];
+        for (int i = from; i < to; i++) {
+          double f0 = b0[i];
+          double f1 = b1[i];
+          double f2 = b2[i];
+          double f3 = b3[i];
+          double[] li = lower[i];
+          for (int k = 0; k <= i; k++) {
+            li[k] += f0 * b0[k] + f1 * b1[k] + f2 * b2[k] + f3 * b3[k];
+          }
+        }
+      }
+      for (; j < kept; j++) {
+        double[] bj = b[j];
+        for (int i = from; i < to; i++) {
+          double f = bj[i];
+          double[] li = lower[i];
+          for (int k = 0; k <= i; k++) {
+            li[k] += f * bj[k];
+          }
+        }
+      }
+    }
   }
 
   /** Σ_{k < length} p[k]·q[k] with four accumulators. */
