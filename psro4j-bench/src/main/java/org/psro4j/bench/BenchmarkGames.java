@@ -20,6 +20,22 @@ final class BenchmarkGames {
     return EmpiricalGame.ofZeroSum(a);
   }
 
+  /**
+   * A zero-sum game shaped like a PSRO population: strategy i has skill i/k, and i beats j by
+   * tanh(4(skill_i − skill_j)) plus an antisymmetric cyclic term uniform in [−0.3, 0.3].
+   */
+  static EmpiricalGame psroLike(int k, long seed) {
+    SplittableRandom random = new SplittableRandom(seed);
+    double[][] a = new double[k][k];
+    for (int i = 0; i < k; i++) {
+      for (int j = 0; j < i; j++) {
+        a[i][j] = Math.tanh(4.0 * (i - j) / k) + random.nextDouble(-0.3, 0.3);
+        a[j][i] = -a[i][j];
+      }
+    }
+    return EmpiricalGame.ofZeroSum(a);
+  }
+
   static EmpiricalGame symmetric(int k, long seed) {
     SplittableRandom random = new SplittableRandom(seed);
     double[][] a = new double[k][k];

@@ -14,18 +14,23 @@ import org.psro4j.metagame.MetaStrategy;
 import org.psro4j.solvers.NashSolver;
 
 /**
- * Nash of a random two-player zero-sum meta-game (payoffs uniform in [−1, 1], seed 42) by the
- * maximin LP (ojAlgo simplex, one LP per player), including the NashConv check. Measures the
- * average time of one {@code solve}. Run: {@code java -jar psro4j-bench/target/benchmarks.jar
- * ZeroSumNashBenchmark -f 1 -wi 2 -i 3}.
+ * Nash of a two-player zero-sum meta-game by the default {@code nash} solver (the central
+ * equilibrium, verified by its NashConv before it is returned). Two kinds of game, seed 42: {@code
+ * random}, payoffs uniform in [−1, 1] (the equilibrium mixes about half the strategies), and {@code
+ * psro}, a population whose later members beat earlier ones plus a cyclic component ({@link
+ * BenchmarkGames#psroLike}). Measures the average time of one {@code solve}. Run: {@code
+ * psro4j-bench/jmh ZeroSumNashBenchmark -f 1 -wi 2 -i 3 -p strategies=200,500}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class ZeroSumNashBenchmark {
 
-  @Param({"50", "200"})
+  @Param({"50", "200", "500"})
   int strategies;
+
+  @Param({"random", "psro"})
+  String kind;
 
   private EmpiricalGame game;
   private final NashSolver solver = new NashSolver();
@@ -33,7 +38,10 @@ public class ZeroSumNashBenchmark {
   /** Builds the game. */
   @Setup
   public void setUp() {
-    game = BenchmarkGames.zeroSum(strategies, 42);
+    game =
+        kind.equals("psro")
+            ? BenchmarkGames.psroLike(strategies, 42)
+            : BenchmarkGames.zeroSum(strategies, 42);
   }
 
   /** One Nash solve. */

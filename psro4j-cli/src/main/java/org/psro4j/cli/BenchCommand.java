@@ -33,8 +33,9 @@ import picocli.CommandLine.Spec;
  * seconds and iterations needed to reach a stated gap. Input: the scenarios listed by {@link
  * #SCENARIOS} (exact best responses, exact payoff entries, seed 42, one thread). What it measures:
  * wall-clock seconds of whole driver iterations (oracle + evaluation + meta-solver + exact gap),
- * including JIT warm-up, as a user experiences a run. Run: {@code ./psro4j bench}. Opt-in scenarios
- * ({@link #OPT_IN}, RL oracles taking minutes) run only when {@code --only} names them exactly,
+ * including JIT warm-up, as a user experiences a run, and the shares of the meta-solver and the
+ * exact entries in it. Run: {@code ./psro4j bench}. Opt-in scenarios ({@link #OPT_IN}, RL oracles
+ * taking minutes, and {@link #OPT_IN_DRIVERS}) run only when {@code --only} names them exactly,
  * e.g. {@code ./psro4j bench --only leduc-rl}.
  */
 @Command(
@@ -47,13 +48,28 @@ import picocli.CommandLine.Spec;
       "Examples:",
       "  psro4j bench",
       "  psro4j bench --only leduc --json",
-      "  psro4j bench --only leduc-rl   (opt-in: PSRO with DQN on Leduc, minutes)"
+      "  psro4j bench --only leduc-exact   (Leduc PSRO to NashConv 1e-3)",
+      "  psro4j bench --only leduc-rl   (opt-in: PSRO with DQN on Leduc, minutes)",
+      "  psro4j bench --only leduc3-jpsro   (opt-in: JPSRO on 3-player Leduc, CCE gap curve)",
+      "  psro4j bench --only solver-scaling   (opt-in: every meta-solver, 2p x 10..500, 3p x 5..20)"
     })
 final class BenchCommand implements Callable<Integer> {
 
-  /** One scenario: a driver and the gap it must reach within its iteration budget. */
+  /**
+   * One scenario: a driver and the gap it must reach within its iteration budget; with {@code
+   * stopAtThreshold} the run ends at the first iteration that reaches it.
+   */
   record Scenario(
-      String name, String description, double threshold, Supplier<PopulationDriver> driver) {}
+      String name,
+      String description,
+      double threshold,
+      Supplier<PopulationDriver> driver,
+      boolean stopAtThreshold) {
+
+    Scenario(String name, String description, double threshold, Supplier<PopulationDriver> d) {
+      this(name, description, threshold, d, false);
+    }
+  }
 
   static final List<Scenario> SCENARIOS =
       List.of(
@@ -71,7 +87,27 @@ final class BenchCommand implements Callable<Integer> {
               "kuhn3-jpsro",
               "JPSRO, max-Gini CCE, exact BR, 3-player Kuhn, to CCE gap <= 1e-3",
               1e-3,
-              () -> jpsro("kuhn_poker(players=3)", 30)));
+              () -> jpsro("kuhn_poker(players=3)", 30, 1)),
+          new Scenario(
+              "leduc-exact",
+              "PSRO, Nash, exact BR and entries, 2-player Leduc, to NashConv <= 1e-3 (stops there)",
+              1e-3,
+              () -> psro("leduc_poker", 300),
+              true));
+
+  /**
+   * Opt-in driver scenarios (minutes): {@code --only} must name one exactly. {@code leduc3-jpsro}
+   * is JPSRO with max-Gini CCE on 3-player Leduc for 40 iterations, printing its CCE gap curve and
+   * how the time splits between exact entries and the meta-solver.
+   */
+  static final List<Scenario> OPT_IN_DRIVERS =
+      List.of(
+          new Scenario(
+              "leduc3-jpsro",
+              "JPSRO, max-Gini CCE, exact BR and entries, 3-player Leduc, 40 iterations",
+              0.5,
+              () ->
+                  jpsro("leduc_poker(players=3)", 40, Runtime.getRuntime().availableProcessors())));
 
   /** Scenarios left out of the default set; {@code --only} must name one exactly. */
   static final List<RlBench> OPT_IN = List.of(RlBench.LEDUC);
@@ -81,8 +117,8 @@ final class BenchCommand implements Callable<Integer> {
   @Option(
       names = "--only",
       description =
-          "Run only scenarios whose name contains this text; opt-in scenarios (leduc-rl) only when"
-              + " named exactly.")
+          "Run only scenarios whose name contains this text; opt-in scenarios (leduc-rl,"
+              + " leduc3-jpsro, solver-scaling) only when named exactly.")
   String only;
 
   @Option(names = "--json", description = "Print JSON instead of text.")
@@ -97,21 +133,44 @@ final class BenchCommand implements Callable<Integer> {
     ObjectMapper mapper = new ObjectMapper();
     ArrayNode results = mapper.createArrayNode();
     int ran = 0;
+    List<Scenario> chosen = new java.util.ArrayList<>();
     for (Scenario s : SCENARIOS) {
-      if (only != null && !s.name().contains(only)) {
-        continue;
+      if (only == null || s.name().contains(only)) {
+        chosen.add(s);
       }
+    }
+    for (Scenario s : OPT_IN_DRIVERS) {
+      if (s.name().equals(only)) {
+        chosen.add(s);
+      }
+    }
+    for (Scenario s : chosen) {
       ran++;
       PopulationDriver driver = s.driver().get();
       long start = System.nanoTime();
       double reachedAt = Double.NaN;
       int reachedIteration = -1;
       IterationResult last = null;
+      double solverSeconds = 0;
+      double evalSeconds = 0;
+      ArrayNode curve = mapper.createArrayNode();
       while (!driver.finished()) {
         last = driver.step();
+        solverSeconds += last.solverSeconds();
+        evalSeconds += last.evalSeconds();
+        curve
+            .addObject()
+            .put("iteration", last.iteration())
+            .put("gap", last.exactGap())
+            .put("wall_s", (System.nanoTime() - start) / 1e9)
+            .put("solver_s", last.solverSeconds())
+            .put("eval_s", last.evalSeconds());
         if (reachedIteration < 0 && last.exactGap() <= s.threshold()) {
           reachedIteration = last.iteration();
           reachedAt = (System.nanoTime() - start) / 1e9;
+          if (s.stopAtThreshold()) {
+            break;
+          }
         }
       }
       double total = (System.nanoTime() - start) / 1e9;
@@ -124,10 +183,14 @@ final class BenchCommand implements Callable<Integer> {
       r.put("iterations_run", last.iteration());
       r.put("final_gap", last.exactGap());
       r.put("total_seconds", total);
+      r.put("solver_seconds", solverSeconds);
+      r.put("eval_seconds", evalSeconds);
+      r.set("curve", curve);
       if (!json) {
         out.printf(
             Locale.ROOT,
-            "%-12s %s%n             %s; ran %d iterations in %.2f s, final %s %.3g%n",
+            "%-12s %s%n             %s; ran %d iterations in %.2f s, final %s %.3g%n"
+                + "             meta-solver %.1f%% and exact entries %.1f%% of the time%n",
             s.name(),
             s.description(),
             reachedIteration < 0
@@ -140,7 +203,22 @@ final class BenchCommand implements Callable<Integer> {
             last.iteration(),
             total,
             last.gapName(),
-            last.exactGap());
+            last.exactGap(),
+            100 * solverSeconds / total,
+            100 * evalSeconds / total);
+        if (!s.stopAtThreshold() && OPT_IN_DRIVERS.contains(s)) {
+          for (var point : curve) {
+            out.printf(
+                Locale.ROOT,
+                "             it %3d  %s %.4g  %.1f s (entries %.2f s, solver %.2f s)%n",
+                point.get("iteration").asInt(),
+                last.gapName(),
+                point.get("gap").asDouble(),
+                point.get("wall_s").asDouble(),
+                point.get("eval_s").asDouble(),
+                point.get("solver_s").asDouble());
+          }
+        }
         out.flush();
       }
     }
@@ -167,6 +245,10 @@ final class BenchCommand implements Callable<Integer> {
             steps,
             total);
       }
+    }
+    if (SolverScaling.NAME.equals(only)) {
+      ran++;
+      SolverScaling.run(out, json, results);
     }
     for (RlBench b : OPT_IN) {
       if (b.name().equals(only)) {
@@ -207,14 +289,14 @@ final class BenchCommand implements Callable<Integer> {
         3);
   }
 
-  private static Jpsro jpsro(String gameString, int iterations) {
+  private static Jpsro jpsro(String gameString, int iterations, int threads) {
     Game game = Games.load(gameString);
     return new Jpsro(
         game,
         MetaSolvers.create("mgcce"),
         new ExactBestResponse(),
         new ExactEvaluator(game),
-        new DriverSettings(iterations, 0, 0, 42L, 1, true),
+        new DriverSettings(iterations, 0, 0, 42L, threads, true),
         uniform(game),
         null,
         false);

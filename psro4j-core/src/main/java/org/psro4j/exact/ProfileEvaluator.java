@@ -78,6 +78,16 @@ public final class ProfileEvaluator {
     return population.size() - 1;
   }
 
+  /** The reach vector of {@code player}'s policy {@code index} at every terminal (not a copy). */
+  double[] reach(int player, int index) {
+    return reaches.get(player).get(index);
+  }
+
+  /** Chance reach times {@code player}'s return at every terminal (not a copy). */
+  double[] chanceWeightedReturns(int player) {
+    return chanceWeightedReturns[player];
+  }
+
   /** Number of policies of {@code player}. */
   public int size(int player) {
     tree.checkPlayer(player);

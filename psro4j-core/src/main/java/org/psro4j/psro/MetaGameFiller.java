@@ -88,6 +88,14 @@ final class MetaGameFiller {
 
   private List<PayoffEvaluator.Evaluation> evaluateAll(
       PayoffEvaluator with, List<int[]> profiles, Population population) {
+    if (with instanceof ExactEvaluator exact) {
+      // Exact entries need no seed; computed together they share their terminal-reach work.
+      List<Policy[]> policies = new ArrayList<>(profiles.size());
+      for (int[] profile : profiles) {
+        policies.add(population.profile(profile));
+      }
+      return exact.evaluateAll(policies, settings.threads());
+    }
     List<Callable<PayoffEvaluator.Evaluation>> jobs = new ArrayList<>();
     for (int[] profile : profiles) {
       long[] key = new long[profile.length];

@@ -139,16 +139,39 @@ public final class CorrelatedEquilibriumSolver implements MetaSolver {
             lastMethod = "lp";
             yield CorrelatedPrograms.maxWelfare(a, b);
           }
-          case MAX_GINI -> maxGini(a, b);
-          case MAX_ENTROPY -> maxEntropy(a, b);
+          case MAX_GINI -> {
+            double[] product = zeroSumProduct(g, a, bound);
+            yield product != null ? product : maxGini(a, b);
+          }
+          case MAX_ENTROPY -> {
+            double[] product = zeroSumProduct(g, a, bound);
+            yield product != null ? product : maxEntropy(a, b);
+          }
         };
     return MetaStrategy.ofJoint(
         name, g, sigma, concept == Concept.CE ? GapKind.CE_GAP : GapKind.CCE_GAP);
   }
 
-  /** How the last solve ran: "lp", "dual", "dual (warm start)" or "newton". */
+  /**
+   * How the last solve ran: "lp", "dual", "dual (warm start)", "newton" or "zero-sum product" (the
+   * CE of a two-player constant-sum game with a unique Nash equilibrium, {@link
+   * ZeroSumCorrelated}).
+   */
   public synchronized String lastMethod() {
     return lastMethod;
+  }
+
+  /** The CE polytope's only point when it is one (see {@link ZeroSumCorrelated}), else null. */
+  private synchronized double[] zeroSumProduct(
+      EmpiricalGame g, DeviationConstraints a, double bound) {
+    if (concept != Concept.CE || bound != 0) {
+      return null;
+    }
+    double[] product = ZeroSumCorrelated.uniqueEquilibrium(g, a, MaxGiniFace.EXACT_TOLERANCE);
+    if (product != null) {
+      lastMethod = "zero-sum product";
+    }
+    return product;
   }
 
   private synchronized double[] maxGini(DeviationConstraints a, double[] b) {

@@ -13,11 +13,13 @@ import org.psro4j.metagame.MetaStrategy;
  * <ul>
  *   <li>One player: the uniform mixture of the best strategies.
  *   <li>Two players, constant-sum: each player's maximin strategy. With {@code selection=centre}
- *       (the default) the one at the analytic centre of the optimal face ({@link ZeroSumCentre}),
- *       as the interior-point LP of OpenSpiel's PSRO returns; if the barrier path meets a singular
- *       Newton system or ends with a gap above the tolerance, the vertex is used instead. With
- *       {@code selection=vertex} a simplex vertex by linear programming ({@link ZeroSumLp},
- *       ojAlgo), which mixes as few strategies as possible.
+ *       (the default) one in the relative interior of the optimal face, as the interior-point LP of
+ *       OpenSpiel's PSRO returns, by a primal–dual interior-point method ({@link
+ *       ZeroSumInteriorPoint}); if that does not verify, the log-barrier path to the analytic
+ *       centre ({@link ZeroSumCentre}), then the vertex ({@link ZeroSumNash}). With {@code
+ *       selection=vertex} a simplex vertex by linear programming ({@link ZeroSumLp}, ojAlgo), which
+ *       mixes as few strategies as possible. Every answer's NashConv is checked against {@code
+ *       tolerance} × the payoff range before it is returned.
  *   <li>Two players, general-sum: Lemke–Howson with lexicographic pivoting ({@link LemkeHowson}),
  *       trying each starting label until the result has NashConv ≤ {@code tolerance} × the payoff
  *       range (default 1e−9); when the equilibrium's supports have equal size the mixture is first
@@ -114,16 +116,8 @@ public final class NashSolver implements MetaSolver {
     if (GameChecks.isConstantSum(g)) {
       double[][] rows = GameChecks.matrix(g, 0);
       double[][] columns = transpose(GameChecks.matrix(g, 1));
-      if (centre) {
-        double[][] central = {ZeroSumCentre.maximin(rows), ZeroSumCentre.maximin(columns)};
-        double limit = tolerance * Math.max(range(rows) + range(columns), Double.MIN_NORMAL);
-        if (central[0] != null
-            && central[1] != null
-            && MetaGameGaps.nashConv(g, central) <= limit) {
-          return central;
-        }
-      }
-      return new double[][] {ZeroSumLp.maximin(rows), ZeroSumLp.maximin(columns)};
+      double limit = tolerance * Math.max(range(rows) + range(columns), Double.MIN_NORMAL);
+      return ZeroSumNash.solve(g, rows, columns, limit, centre);
     }
     return generalSum(g);
   }

@@ -150,21 +150,22 @@ final class ZeroSumCentre {
       w[j] = 1 / (s[j] * s[j]);
     }
     double[][] k = new double[m + 2][m + 2];
+    double[][] scaledColumns = new double[n][m];
+    for (int j = 0; j < n; j++) {
+      double root = Math.sqrt(w[j]);
+      double[] column = scaledColumns[j];
+      for (int i = 0; i < m; i++) {
+        column[i] = a[i][j] * root;
+      }
+    }
+    NormalEquations.addLowerGram(scaledColumns, n, m, k);
     double largest = 0;
     for (int i = 0; i < m; i++) {
       k[i][i] += 1 / (x[i] * x[i]);
-      double[] ai = a[i];
-      for (int l = i; l < m; l++) {
-        double[] al = a[l];
-        double q = 0;
-        for (int j = 0; j < n; j++) {
-          q += ai[j] * al[j] * w[j];
-        }
-        k[i][l] += q;
-        if (l != i) {
-          k[l][i] += q;
-        }
+      for (int l = 0; l < i; l++) {
+        k[l][i] = k[i][l];
       }
+      double[] ai = a[i];
       double q = 0;
       for (int j = 0; j < n; j++) {
         q += ai[j] * w[j];
