@@ -47,7 +47,9 @@ import picocli.CommandLine.Spec;
       "Examples:",
       "  psro4j bench",
       "  psro4j bench --only leduc --json",
-      "  psro4j bench --only leduc-rl   (opt-in: PSRO with DQN on Leduc, minutes)"
+      "  psro4j bench --only leduc-rl   (opt-in: PSRO with DQN on Leduc, minutes)",
+      "  psro4j bench --only cheetah-run   (opt-in: SAC/CrossQ learn to run on MuJoCo, tens of"
+          + " minutes)"
     })
 final class BenchCommand implements Callable<Integer> {
 
@@ -81,7 +83,7 @@ final class BenchCommand implements Callable<Integer> {
   @Option(
       names = "--only",
       description =
-          "Run only scenarios whose name contains this text; opt-in scenarios (leduc-rl) only when"
+          "Run only scenarios whose name contains this text; opt-in scenarios (leduc-rl, cheetah-run) only when"
               + " named exactly.")
   String only;
 
@@ -167,6 +169,10 @@ final class BenchCommand implements Callable<Integer> {
             steps,
             total);
       }
+    }
+    if (CheetahRunBench.NAME.equals(only)) {
+      ran++;
+      CheetahRunBench.run(out, json, results);
     }
     for (RlBench b : OPT_IN) {
       if (b.name().equals(only)) {
