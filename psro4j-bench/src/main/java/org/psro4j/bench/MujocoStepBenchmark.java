@@ -26,8 +26,8 @@ import org.psro4j.mujoco.ffi.MjModel;
  * cheetah.xml 200000 1 0}). {@code step} is one {@code mj_step} from a continuing simulation;
  * {@code stepWithCtrl} also writes the six controls first; {@code gameControlStep} is one control
  * step of {@code mujoco_cheetah} (five {@code mj_step}s plus copying the state in and out of a
- * pooled {@code mjData}). Run: {@code psro4j-bench/jmh MujocoStepBenchmark -f 1 -wi 3 -i 5
- * -jvmArgs --enable-native-access=ALL-UNNAMED}.
+ * pooled {@code mjData}). Run: {@code psro4j-bench/jmh MujocoStepBenchmark -f 1 -wi 3 -i 5 -jvmArgs
+ * --enable-native-access=ALL-UNNAMED}.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
