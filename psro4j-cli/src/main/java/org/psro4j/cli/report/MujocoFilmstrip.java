@@ -32,6 +32,8 @@ final class MujocoFilmstrip {
 
   static final int FRAMES = 8;
 
+  private static final int PLOT_WIDTH = 1100;
+
   private static final Color[] PLAYER_COLORS = {new Color(0x1f77b4), new Color(0xd62728)};
   private static final Color SHARED = Color.DARK_GRAY;
 
@@ -83,10 +85,16 @@ final class MujocoFilmstrip {
     int[] plane = game.drawingPlane();
     int[] parents = game.bodyParents();
     int[] owners = owners(parents);
+    boolean sumo = game instanceof MujocoSumo;
+    double slot = sumo ? 2 * ((MujocoSumo) game).ring() + 0.6 : 2.0;
+    double[] yRange = sumo ? new double[] {-slot / 2, slot / 2} : new double[] {0, 1.2};
+    double xSpan = FRAMES * slot;
+    // Equal scales on both axes, so the figures are not stretched.
+    int height = (int) Math.round(PLOT_WIDTH * (yRange[1] - yRange[0]) / xSpan) + 110;
     XYChart chart =
         new XYChartBuilder()
-            .width(1200)
-            .height(plane[1] == 2 ? 320 : 260)
+            .width(PLOT_WIDTH + 100)
+            .height(height)
             .title(
                 String.format(
                     java.util.Locale.ROOT,
@@ -101,13 +109,14 @@ final class MujocoFilmstrip {
     chart.getStyler().setLegendVisible(false);
     chart.getStyler().setChartBackgroundColor(Color.WHITE);
     chart.getStyler().setPlotGridLinesVisible(false);
-    double slot = game instanceof MujocoSumo sumo ? 2 * sumo.ring() + 0.6 : 2.6;
+    chart.getStyler().setXAxisMin(-slot / 2).setXAxisMax(xSpan - slot / 2);
+    chart.getStyler().setYAxisMin(yRange[0]).setYAxisMax(yRange[1]);
     for (int f = 0; f < FRAMES; f++) {
       int index = (int) Math.round((double) f * (poses.size() - 1) / (FRAMES - 1));
       double[] xpos = poses.get(index);
-      double shift = f * slot - (game instanceof MujocoSumo ? 0 : centre(xpos, parents));
-      if (game instanceof MujocoSumo sumo) {
-        ring(chart, f, f * slot, sumo.ring());
+      double shift = f * slot - (sumo ? 0 : centre(xpos, parents));
+      if (sumo) {
+        ring(chart, f, f * slot, ((MujocoSumo) game).ring());
       }
       for (int b = 1; b < parents.length; b++) {
         int parent = parents[b];
@@ -154,6 +163,7 @@ final class MujocoFilmstrip {
     }
     XYSeries series = chart.addSeries("ring" + frame, xs, ys);
     series.setLineColor(Color.LIGHT_GRAY);
+    series.setLineStyle(new BasicStroke(1.5f));
     series.setMarker(SeriesMarkers.NONE);
   }
 
