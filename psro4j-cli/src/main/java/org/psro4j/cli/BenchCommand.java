@@ -51,7 +51,9 @@ import picocli.CommandLine.Spec;
       "  psro4j bench --only leduc-exact   (Leduc PSRO to NashConv 1e-3)",
       "  psro4j bench --only leduc-rl   (opt-in: PSRO with DQN on Leduc, minutes)",
       "  psro4j bench --only leduc3-jpsro   (opt-in: JPSRO on 3-player Leduc, CCE gap curve)",
-      "  psro4j bench --only solver-scaling   (opt-in: every meta-solver, 2p x 10..500, 3p x 5..20)"
+      "  psro4j bench --only solver-scaling   (opt-in: every meta-solver, 2p x 10..500, 3p x 5..20)",
+      "  psro4j bench --only cheetah-run   (opt-in: SAC/CrossQ learn to run on MuJoCo, tens of"
+          + " minutes)"
     })
 final class BenchCommand implements Callable<Integer> {
 
@@ -118,7 +120,7 @@ final class BenchCommand implements Callable<Integer> {
       names = "--only",
       description =
           "Run only scenarios whose name contains this text; opt-in scenarios (leduc-rl,"
-              + " leduc3-jpsro, solver-scaling) only when named exactly.")
+              + " leduc3-jpsro, solver-scaling, cheetah-run) only when named exactly.")
   String only;
 
   @Option(names = "--json", description = "Print JSON instead of text.")
@@ -249,6 +251,10 @@ final class BenchCommand implements Callable<Integer> {
     if (SolverScaling.NAME.equals(only)) {
       ran++;
       SolverScaling.run(out, json, results);
+    }
+    if (CheetahRunBench.NAME.equals(only)) {
+      ran++;
+      CheetahRunBench.run(out, json, results);
     }
     for (RlBench b : OPT_IN) {
       if (b.name().equals(only)) {

@@ -157,7 +157,7 @@ public final class Plots {
     return png(chart);
   }
 
-  private static byte[] png(Chart<?, ?> chart) {
+  static byte[] png(Chart<?, ?> chart) {
     try {
       return BitmapEncoder.getBitmapBytes(chart, BitmapEncoder.BitmapFormat.PNG);
     } catch (IOException e) {

@@ -53,6 +53,8 @@ public final class RunReport {
     JsonNode state = readJson(runDir.resolve("checkpoint").resolve("state.json"));
     plots.putAll(
         SsaRunPictures.draw(runDir, config, events.isEmpty() ? null : events.getLast(), state));
+    plots.putAll(
+        MujocoFilmstrip.draw(runDir, config, events.isEmpty() ? null : events.getLast(), state));
     for (Map.Entry<String, byte[]> e : plots.entrySet()) {
       AtomicFiles.write(runDir.resolve("plots").resolve(e.getKey()), e.getValue());
     }
