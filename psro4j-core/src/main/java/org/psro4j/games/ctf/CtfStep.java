@@ -122,6 +122,16 @@ final class CtfStep {
         }
       }
     }
+    // Everyone heading for one cell fails together; then a failed or staying player blocks its
+    // cell, which can make further moves fail.
+    int[] intended = target.clone();
+    for (int p = 0; p < n; p++) {
+      for (int q = 0; q < n; q++) {
+        if (q != p && s.cell[p] >= 0 && s.cell[q] >= 0 && intended[q] == intended[p]) {
+          target[p] = s.cell[p];
+        }
+      }
+    }
     boolean changed = true;
     while (changed) {
       changed = false;
@@ -130,9 +140,9 @@ final class CtfStep {
           continue;
         }
         for (int q = 0; q < n; q++) {
-          boolean clash = q != p && s.cell[q] >= 0 && target[q] == target[p];
+          boolean blocked = q != p && s.cell[q] >= 0 && target[q] == target[p];
           boolean swap = q != p && target[q] == s.cell[p] && s.cell[q] == target[p];
-          if (clash || swap) {
+          if (blocked || swap) {
             target[p] = s.cell[p];
             changed = true;
             break;
