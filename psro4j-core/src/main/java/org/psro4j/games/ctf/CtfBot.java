@@ -74,8 +74,9 @@ abstract sealed class CtfBot implements Policy permits AttackerBot, DefenderBot 
   }
 
   /**
-   * One step along a shortest path to {@code target}, avoiding cells a teammate stands on; stays
-   * when already there or boxed in.
+   * One step along a shortest path to {@code target}, avoiding cells a teammate stands on and,
+   * unless carrying the enemy flag, the own home tile (so it stays free for a carrier); stays when
+   * already there or boxed in.
    */
   static int moveToward(CtfState s, int p, int target) {
     int here = s.cell[p];
@@ -92,7 +93,11 @@ abstract sealed class CtfBot implements Policy permits AttackerBot, DefenderBot 
         continue;
       }
       int q = CtfStep.playerOn(s, next);
-      if (q >= 0 && CaptureTheFlag.team(q) == CaptureTheFlag.team(p)) {
+      int team = CaptureTheFlag.team(p);
+      if (q >= 0 && CaptureTheFlag.team(q) == team) {
+        continue;
+      }
+      if (next == s.arena.home(team) && s.flagCarrier[1 - team] != p) {
         continue;
       }
       int d = s.arena.distance(next, target);

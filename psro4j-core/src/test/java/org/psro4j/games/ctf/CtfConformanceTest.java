@@ -16,6 +16,6 @@ class CtfConformanceTest extends GameConformanceTest {
 
   @Override
   protected int playouts() {
-    return 120;
+    return 80;
   }
 }
