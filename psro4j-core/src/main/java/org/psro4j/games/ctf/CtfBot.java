@@ -74,39 +74,61 @@ abstract sealed class CtfBot implements Policy permits AttackerBot, DefenderBot 
   }
 
   /**
-   * One step along a shortest path to {@code target}, avoiding cells a teammate stands on and,
-   * unless carrying the enemy flag, the own home tile (so it stays free for a carrier); stays when
-   * already there or boxed in.
+   * One step along a shortest path to {@code target} around teammates and, unless carrying the
+   * enemy flag, around the own home tile (so it stays free for a carrier); when teammates wall the
+   * target off, the shortest path ignoring them; stays when already there or boxed in.
    */
   static int moveToward(CtfState s, int p, int target) {
     int here = s.cell[p];
     if (here == target) {
       return STAY;
     }
+    int team = CaptureTheFlag.team(p);
+    boolean[] blocked = new boolean[s.arena.size * s.arena.size];
+    for (int q = team; q < s.n; q += 2) {
+      if (q != p && s.cell[q] >= 0) {
+        blocked[s.cell[q]] = true;
+      }
+    }
+    if (s.flagCarrier[1 - team] != p) {
+      blocked[s.arena.home(team)] = true;
+    }
+    blocked[target] = false;
+    int[] distance = distancesTo(s.arena, target, blocked);
     int bestDir = -1;
-    int best = s.arena.distance(here, target);
+    int best = Integer.MAX_VALUE;
     for (int k = 0; k < 4; k++) {
-      // Prefer moving forward, then sideways, so bots face where they go when they can.
+      // Prefer moving forward, then right, back, left, so bots face where they go when they can.
       int dir = (s.facing[p] + k) % 4;
       int next = s.arena.step(here, dir);
-      if (next < 0) {
-        continue;
-      }
-      int q = CtfStep.playerOn(s, next);
-      int team = CaptureTheFlag.team(p);
-      if (q >= 0 && CaptureTheFlag.team(q) == team) {
-        continue;
-      }
-      if (next == s.arena.home(team) && s.flagCarrier[1 - team] != p) {
-        continue;
-      }
-      int d = s.arena.distance(next, target);
-      if (d < best) {
-        best = d;
+      if (next >= 0 && !blocked[next] && distance[next] < best) {
+        best = distance[next];
         bestDir = dir;
       }
     }
     return bestDir < 0 ? STAY : relativeMove(s.facing[p], bestDir);
+  }
+
+  /** Breadth-first distances to {@code target} over open, unblocked cells. */
+  private static int[] distancesTo(CtfArena arena, int target, boolean[] blocked) {
+    int[] d = new int[blocked.length];
+    java.util.Arrays.fill(d, Integer.MAX_VALUE);
+    int[] queue = new int[blocked.length];
+    int head = 0;
+    int tail = 0;
+    d[target] = 0;
+    queue[tail++] = target;
+    while (head < tail) {
+      int u = queue[head++];
+      for (int dir = 0; dir < 4; dir++) {
+        int v = arena.step(u, dir);
+        if (v >= 0 && !blocked[v] && d[v] == Integer.MAX_VALUE) {
+          d[v] = d[u] + 1;
+          queue[tail++] = v;
+        }
+      }
+    }
+    return d;
   }
 
   /** The move action that steps in absolute direction {@code dir} for a player facing {@code f}. */
