@@ -47,7 +47,8 @@ import picocli.CommandLine.Spec;
       "Examples:",
       "  psro4j bench",
       "  psro4j bench --only leduc --json",
-      "  psro4j bench --only leduc-rl   (opt-in: PSRO with DQN on Leduc, minutes)"
+      "  psro4j bench --only leduc-rl   (opt-in: PSRO with DQN on Leduc, minutes)",
+      "  psro4j bench --only ctf-rl     (opt-in: JPSRO with PPO on capture the flag, win rates)"
     })
 final class BenchCommand implements Callable<Integer> {
 
@@ -81,7 +82,7 @@ final class BenchCommand implements Callable<Integer> {
   @Option(
       names = "--only",
       description =
-          "Run only scenarios whose name contains this text; opt-in scenarios (leduc-rl) only when"
+          "Run only scenarios whose name contains this text; opt-in scenarios (leduc-rl, ctf-rl) only when"
               + " named exactly.")
   String only;
 
@@ -173,6 +174,10 @@ final class BenchCommand implements Callable<Integer> {
         ran++;
         b.run(out, json, results);
       }
+    }
+    if (CtfBench.NAME.equals(only)) {
+      ran++;
+      CtfBench.run(out, json, results);
     }
     if (ran == 0) {
       throw new IllegalArgumentException("--only " + only + " matches no scenario");

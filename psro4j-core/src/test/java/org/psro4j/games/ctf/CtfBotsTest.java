@@ -57,6 +57,22 @@ class CtfBotsTest {
   }
 
   @Test
+  void winRatesCountBothColoursAgainstEveryBot() {
+    Policy a = bot("attacker");
+    Policy d = bot("defender");
+    var rows = CtfWinRates.againstBots(GAME, new Policy[] {a, a, d, d}, 10, 3);
+    assertThat(rows).extracting(CtfWinRates.Row::bot).containsExactlyElementsOf(CtfBots.NAMES);
+    for (CtfWinRates.Row row : rows) {
+      assertThat(row.episodes()).isEqualTo(20);
+      assertThat(row.wins() + row.draws() + row.losses()).isEqualTo(20);
+    }
+    CtfWinRates.Row random = rows.get(2);
+    assertThat(random.winRate()).isGreaterThanOrEqualTo(0.6);
+    assertThat(random.losses()).isZero();
+    assertThat(rows.get(1).botCaptures()).as("defenders hold against attacker+defender").isZero();
+  }
+
+  @Test
   void matchesReplayFromTheSeed() {
     assertThat(match("attacker", "random")).isEqualTo(match("attacker", "random"));
   }
