@@ -9,6 +9,7 @@ import static org.psro4j.games.ctf.CtfState.TAG;
 import static org.psro4j.games.ctf.CtfState.TURN_LEFT;
 import static org.psro4j.games.ctf.CtfState.TURN_RIGHT;
 
+import java.util.Arrays;
 import org.psro4j.game.State;
 import org.psro4j.policy.Policy;
 
@@ -112,7 +113,7 @@ abstract sealed class CtfBot implements Policy permits AttackerBot, DefenderBot 
   /** Breadth-first distances to {@code target} over open, unblocked cells. */
   private static int[] distancesTo(CtfArena arena, int target, boolean[] blocked) {
     int[] d = new int[blocked.length];
-    java.util.Arrays.fill(d, Integer.MAX_VALUE);
+    Arrays.fill(d, Integer.MAX_VALUE);
     int[] queue = new int[blocked.length];
     int head = 0;
     int tail = 0;

@@ -1,5 +1,7 @@
 package org.psro4j.games.ctf;
 
+import java.util.Arrays;
+
 /**
  * What a {@link CaptureTheFlag} player sees, as tensors and strings.
  *
@@ -100,7 +102,7 @@ final class CtfObserver {
   static void writeObservation(CtfState s, int p, float[] out, int offset) {
     int w = 2 * s.game.view + 1;
     int plane = w * w;
-    java.util.Arrays.fill(out, offset, offset + observationSize(s.game.view), 0f);
+    Arrays.fill(out, offset, offset + observationSize(s.game.view), 0f);
     for (int i = 0; i < w; i++) {
       for (int j = 0; j < w; j++) {
         int bits = mask(s, p, i, j);
@@ -144,7 +146,7 @@ final class CtfObserver {
 
   static void writeInformationState(CtfState s, int p, float[] out, int offset) {
     int obs = observationSize(s.game.view);
-    java.util.Arrays.fill(out, offset, offset + informationStateSize(s.game.view, s.n), 0f);
+    Arrays.fill(out, offset, offset + informationStateSize(s.game.view, s.n), 0f);
     writeObservation(s, p, out, offset);
     int k = offset + obs;
     int last = s.history[p].lastAction;

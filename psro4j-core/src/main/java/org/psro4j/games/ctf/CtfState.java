@@ -11,15 +11,30 @@ import org.psro4j.game.State;
  */
 public final class CtfState implements State {
 
-  /** Action ids, as in Melting Pot's action set (one beam). */
+  // Action ids, as in Melting Pot's action set (one beam); moves are relative to the facing.
+
+  /** Do nothing (the only action of a player who is out). */
   public static final int STAY = 0;
 
+  /** Step one cell ahead. */
   public static final int FORWARD = 1;
+
+  /** Step one cell back. */
   public static final int BACKWARD = 2;
+
+  /** Step one cell to the left. */
   public static final int STEP_LEFT = 3;
+
+  /** Step one cell to the right. */
   public static final int STEP_RIGHT = 4;
+
+  /** Turn 90° counter-clockwise. */
   public static final int TURN_LEFT = 5;
+
+  /** Turn 90° clockwise. */
   public static final int TURN_RIGHT = 6;
+
+  /** Fire the tag beam ahead. */
   public static final int TAG = 7;
 
   static final String[] ACTION_NAMES = {
