@@ -82,8 +82,8 @@ final class BenchCommand implements Callable<Integer> {
   @Option(
       names = "--only",
       description =
-          "Run only scenarios whose name contains this text; opt-in scenarios (leduc-rl, ctf-rl) only when"
-              + " named exactly.")
+          "Run only scenarios whose name contains this text; opt-in scenarios (leduc-rl,"
+              + " ctf-rl) only when named exactly.")
   String only;
 
   @Option(names = "--json", description = "Print JSON instead of text.")

@@ -181,8 +181,8 @@ final class CtfTracePicture {
       line += 22;
     }
     line += 10;
-    for (String text :
-        new String[] {"path (gap: out)", "× tagged", "▲ took enemy flag", "★ capture", "● end"}) {
+    String[] keys = {"path (gap: out)", "× tagged", "▲ took enemy flag", "★ capture", "● end"};
+    for (String text : keys) {
       g.drawString(text, left, line);
       line += 20;
     }
