@@ -52,8 +52,9 @@ import picocli.CommandLine.Spec;
       "  psro4j bench --only leduc-rl   (opt-in: PSRO with DQN on Leduc, minutes)",
       "  psro4j bench --only leduc3-jpsro   (opt-in: JPSRO on 3-player Leduc, CCE gap curve)",
       "  psro4j bench --only solver-scaling   (opt-in: every meta-solver, 2p x 10..500, 3p x 5..20)",
-      "  psro4j bench --only cheetah-run   (opt-in: SAC/CrossQ learn to run on MuJoCo, tens of"
-          + " minutes)"
+      "  psro4j bench --only cheetah-run   (opt-in: SAC/CrossQ learn to run on MuJoCo, tens of" + " minutes)",
+      "  psro4j bench --only ctf-rl     (opt-in: JPSRO with PPO on capture the flag, win rates)",
+      "  (opt-in scenarios run only when named exactly with --only)"
     })
 final class BenchCommand implements Callable<Integer> {
 
@@ -119,8 +120,8 @@ final class BenchCommand implements Callable<Integer> {
   @Option(
       names = "--only",
       description =
-          "Run only scenarios whose name contains this text; opt-in scenarios (leduc-rl,"
-              + " leduc3-jpsro, solver-scaling, cheetah-run) only when named exactly.")
+          "Run only scenarios whose name contains this text; opt-in scenarios (see the"
+              + " examples) only when named exactly.")
   String only;
 
   @Option(names = "--json", description = "Print JSON instead of text.")
@@ -261,6 +262,10 @@ final class BenchCommand implements Callable<Integer> {
         ran++;
         b.run(out, json, results);
       }
+    }
+    if (CtfBench.NAME.equals(only)) {
+      ran++;
+      CtfBench.run(out, json, results);
     }
     if (ran == 0) {
       throw new IllegalArgumentException("--only " + only + " matches no scenario");

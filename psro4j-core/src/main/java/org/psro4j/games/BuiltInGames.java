@@ -27,6 +27,7 @@ public final class BuiltInGames {
           MatrixGames.BATTLE_OF_THE_SEXES,
           MatrixGames.SHAPLEYS_GAME,
           RandomMatrixGame.SPEC,
+          org.psro4j.games.ctf.CaptureTheFlag.SPEC,
           TurnBasedSimultaneousGame.SPEC,
           ContinuousBlotto.SPEC);
 

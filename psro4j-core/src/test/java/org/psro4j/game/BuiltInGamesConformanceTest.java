@@ -10,7 +10,10 @@ class BuiltInGamesConformanceTest extends GameConformanceTest {
   protected List<String> games() {
     List<String> games = new ArrayList<>();
     for (GameSpec spec : Games.registered()) {
-      games.add(spec.name());
+      // Long episodes with history strings: CtfConformanceTest runs it with fewer playouts.
+      if (!spec.name().equals("capture_the_flag")) {
+        games.add(spec.name());
+      }
     }
     games.addAll(
         List.of(

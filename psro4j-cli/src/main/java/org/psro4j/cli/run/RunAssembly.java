@@ -1,6 +1,9 @@
 package org.psro4j.cli.run;
 
+import java.util.SequencedMap;
 import org.psro4j.game.Game;
+import org.psro4j.games.ctf.CaptureTheFlag;
+import org.psro4j.games.ctf.CtfBots;
 import org.psro4j.metagame.EmpiricalGame;
 import org.psro4j.metagame.MetaSolver;
 import org.psro4j.policy.FixedContinuousPolicy;
@@ -57,13 +60,20 @@ final class RunAssembly {
   private static Population initialPopulation(RunConfig c, Game game) {
     Population pop = new Population(game.numPlayers());
     if ("heuristics".equals(c.init())) {
-      if (!(game instanceof SsaCoverage)) {
+      SequencedMap<String, Policy> heuristics;
+      if (game instanceof SsaCoverage) {
+        heuristics = SsaHeuristics.population(game);
+      } else if (game instanceof CaptureTheFlag) {
+        heuristics = CtfBots.population(game);
+      } else {
         throw new IllegalArgumentException(
-            "--init heuristics needs a game with built-in heuristics (ssa_coverage), not " + game);
+            "--init heuristics needs a game with built-in heuristics (ssa_coverage,"
+                + " capture_the_flag), not "
+                + game);
       }
       for (int p = 0; p < game.numPlayers(); p++) {
         int player = p;
-        SsaHeuristics.population(game).forEach((name, policy) -> pop.add(player, policy, name));
+        heuristics.forEach((name, policy) -> pop.add(player, policy, name));
       }
       return pop;
     }

@@ -82,7 +82,8 @@ public final class RunCommand implements Callable<Integer> {
   @Option(
       names = "--init",
       description =
-          "Initial population: uniform, first, or heuristics (default uniform). In continuous"
+          "Initial population: uniform, first, or heuristics (built-in heuristics or bots of"
+              + " ssa_coverage and capture_the_flag; default uniform). In continuous"
               + " games uniform samples [0,1]^d and first plays all 0.5 (the even split).")
   String init;
 

@@ -20,7 +20,7 @@ import java.util.Set;
  * @param threads worker threads
  * @param episodes episodes per meta-game entry; 0 evaluates entries exactly
  * @param init the initial population: {@code uniform}, {@code first}, or {@code heuristics} (the
- *     game's built-in heuristic policies, e.g. ssa_coverage's five)
+ *     game's built-in heuristic policies, e.g. ssa_coverage's five, capture_the_flag's bots)
  * @param target PSRO's training target: probabilistic, topk, uniform, rectified
  * @param topK k for the top-k target
  * @param exactGap compute the exact full-game gap every iteration ({@code auto}: when small)
