@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
       MetasolveCommand.class,
       BenchCommand.class,
       org.psro4j.cli.ssa.SsaCommand.class,
+      org.psro4j.cli.stratego.StrategoCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

@@ -1,6 +1,8 @@
 package org.psro4j.cli.run;
 
 import org.psro4j.game.Game;
+import org.psro4j.games.stratego.BarrageBots;
+import org.psro4j.games.stratego.BarrageStratego;
 import org.psro4j.metagame.EmpiricalGame;
 import org.psro4j.metagame.MetaSolver;
 import org.psro4j.policy.FixedContinuousPolicy;
@@ -56,10 +58,15 @@ final class RunAssembly {
 
   private static Population initialPopulation(RunConfig c, Game game) {
     Population pop = new Population(game.numPlayers());
+    if (game instanceof BarrageStratego) {
+      return barragePopulation(c, game);
+    }
     if ("heuristics".equals(c.init())) {
       if (!(game instanceof SsaCoverage)) {
         throw new IllegalArgumentException(
-            "--init heuristics needs a game with built-in heuristics (ssa_coverage), not " + game);
+            "--init heuristics needs a game with built-in heuristics (ssa_coverage,"
+                + " barrage_stratego), not "
+                + game);
       }
       for (int p = 0; p < game.numPlayers(); p++) {
         int player = p;
@@ -81,6 +88,30 @@ final class RunAssembly {
     }
     for (int p = 0; p < game.numPlayers(); p++) {
       pop.add(p, policy, "p" + p + "_" + c.init());
+    }
+    return pop;
+  }
+
+  /**
+   * Barrage Stratego is too large for tabular policies: {@code heuristics} starts from its random
+   * and heuristic bots, {@code uniform} from the random bot (uniform over legal actions).
+   */
+  private static Population barragePopulation(RunConfig c, Game game) {
+    Population pop = new Population(game.numPlayers());
+    for (int p = 0; p < game.numPlayers(); p++) {
+      int player = p;
+      switch (c.init()) {
+        case "heuristics" ->
+            BarrageBots.population(game).forEach((name, policy) -> pop.add(player, policy, name));
+        case "uniform" -> pop.add(p, BarrageBots.create("random", game), "p" + p + "_uniform");
+        default ->
+            throw new IllegalArgumentException(
+                "--init "
+                    + c.init()
+                    + ": "
+                    + game
+                    + " is too large for tabular policies; use --init uniform or heuristics");
+      }
     }
     return pop;
   }

@@ -83,7 +83,8 @@ public final class RunCommand implements Callable<Integer> {
       names = "--init",
       description =
           "Initial population: uniform, first, or heuristics (default uniform). In continuous"
-              + " games uniform samples [0,1]^d and first plays all 0.5 (the even split).")
+              + " games uniform samples [0,1]^d and first plays all 0.5 (the even split);"
+              + " heuristics: the built-in bots of ssa_coverage or barrage_stratego.")
   String init;
 
   @Option(

@@ -48,6 +48,9 @@ public final class BarrageStratego implements Game {
                   "max_moves", 1000, "moves (both players, setup excluded) before a draw, >= 1")),
           BarrageStratego::new);
 
+  /** Placements before the first move: eight per player. */
+  public static final int SETUP_MOVES = 2 * BarrageState.PER_SIDE;
+
   private static final GameType TYPE =
       new GameType(
           "barrage_stratego",
@@ -116,7 +119,7 @@ public final class BarrageStratego implements Game {
   /** The 16 placements and at most {@code max_moves} moves. */
   @Override
   public int maxGameLength() {
-    return 2 * BarrageState.PER_SIDE + maxMoves;
+    return SETUP_MOVES + maxMoves;
   }
 
   @Override
