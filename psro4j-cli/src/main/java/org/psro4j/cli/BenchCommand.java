@@ -47,7 +47,8 @@ import picocli.CommandLine.Spec;
       "Examples:",
       "  psro4j bench",
       "  psro4j bench --only leduc --json",
-      "  psro4j bench --only leduc-rl   (opt-in: PSRO with DQN on Leduc, minutes)"
+      "  psro4j bench --only leduc-rl   (opt-in: PSRO with DQN on Leduc, minutes)",
+      "  psro4j bench --only barrage-rl (opt-in: PSRO with PPO on Barrage Stratego, an hour)"
     })
 final class BenchCommand implements Callable<Integer> {
 
@@ -81,8 +82,8 @@ final class BenchCommand implements Callable<Integer> {
   @Option(
       names = "--only",
       description =
-          "Run only scenarios whose name contains this text; opt-in scenarios (leduc-rl) only when"
-              + " named exactly.")
+          "Run only scenarios whose name contains this text; opt-in scenarios (leduc-rl,"
+              + " barrage-rl) only when named exactly.")
   String only;
 
   @Option(names = "--json", description = "Print JSON instead of text.")
@@ -167,6 +168,14 @@ final class BenchCommand implements Callable<Integer> {
             steps,
             total);
       }
+    }
+    if (only == null || BarrageBench.PLAYOUTS.contains(only)) {
+      ran++;
+      BarrageBench.playouts(out, json, results);
+    }
+    if (BarrageBench.RL.equals(only)) {
+      ran++;
+      BarrageBench.rl(out, json, results);
     }
     for (RlBench b : OPT_IN) {
       if (b.name().equals(only)) {
