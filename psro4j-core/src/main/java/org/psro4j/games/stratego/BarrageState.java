@@ -21,7 +21,7 @@ final class BarrageState implements State {
   static final int PER_SIDE = PIECES.length;
   static final int NONE = -1;
   static final int DRAW = 2;
-  private static final int[] NO_ACTIONS = new int[0];
+  static final int[] NO_ACTIONS = new int[0];
 
   final BarrageStratego game;
 
@@ -146,7 +146,7 @@ final class BarrageState implements State {
       return NO_ACTIONS;
     }
     if (legal == null) {
-      legal = inSetup() ? setupSquares(player) : moves(player);
+      legal = inSetup() ? BarrageMoves.setupSquares(this, player) : moves(player);
     }
     return legal;
   }
@@ -241,6 +241,11 @@ final class BarrageState implements State {
     }
   }
 
+  /** The legal moves of {@code player} now, increasing (see {@link BarrageMoves}). */
+  int[] moves(int player) {
+    return BarrageMoves.moves(this, player);
+  }
+
   private void place(int piece, int sq) {
     board[sq] = (byte) (piece + 1);
     square[piece] = sq;
@@ -250,61 +255,6 @@ final class BarrageState implements State {
     board[square[piece]] = 0;
     square[piece] = NONE;
     captured[piece] = true;
-  }
-
-  private int[] setupSquares(int player) {
-    int[] out = new int[Board.SIZE * Board.SETUP_ROWS];
-    int n = 0;
-    int first = player == 0 ? 0 : Board.SQUARES - out.length;
-    for (int sq = first; sq < first + out.length; sq++) {
-      if (board[sq] == 0) {
-        out[n++] = sq;
-      }
-    }
-    return Arrays.copyOf(out, n);
-  }
-
-  /** The legal moves of {@code player}, increasing: straight lines, scouts any distance. */
-  int[] moves(int player) {
-    int[] out = new int[64];
-    int n = 0;
-    for (int from = 0; from < Board.SQUARES; from++) {
-      int piece = pieceAt(from);
-      if (piece == NONE || owner(piece) != player || !rank(piece).movable()) {
-        continue;
-      }
-      int reach = rank(piece) == Rank.SCOUT ? Board.MAX_DISTANCE : 1;
-      for (int dir = 0; dir < 4; dir++) {
-        for (int dist = 1; dist <= reach; dist++) {
-          int to = Board.step(from, dir, dist);
-          if (to < 0 || Board.isLake(to)) {
-            break;
-          }
-          int other = pieceAt(to);
-          if (other != NONE && owner(other) == player) {
-            break;
-          }
-          if (!breaksTwoSquares(player, piece, from, to)) {
-            if (n == out.length) {
-              out = Arrays.copyOf(out, 2 * n);
-            }
-            out[n++] = Board.moveAction(from, dir, dist);
-          }
-          if (other != NONE) {
-            break;
-          }
-        }
-      }
-    }
-    return n == 0 ? NO_ACTIONS : Arrays.copyOf(out, n);
-  }
-
-  /** The ISF two-squares rule: no fourth move in a row of one piece between the same squares. */
-  private boolean breaksTwoSquares(int player, int piece, int from, int to) {
-    return streak[player] >= 3
-        && lastPiece[player] == piece
-        && lastFrom[player] == to
-        && lastTo[player] == from;
   }
 
   @Override
