@@ -54,6 +54,7 @@ import picocli.CommandLine.Spec;
       "  psro4j bench --only solver-scaling   (opt-in: every meta-solver, 2p x 10..500, 3p x 5..20)",
       "  psro4j bench --only cheetah-run   (opt-in: SAC/CrossQ learn to run on MuJoCo, tens of" + " minutes)",
       "  psro4j bench --only ctf-rl     (opt-in: JPSRO with PPO on capture the flag, win rates)",
+      "  psro4j bench --only barrage-rl (opt-in: PSRO with PPO on Barrage Stratego, an hour)",
       "  (opt-in scenarios run only when named exactly with --only)"
     })
 final class BenchCommand implements Callable<Integer> {
@@ -256,6 +257,10 @@ final class BenchCommand implements Callable<Integer> {
     if (CheetahRunBench.NAME.equals(only)) {
       ran++;
       CheetahRunBench.run(out, json, results);
+    if (only == null || BarrageBench.PLAYOUTS.contains(only)) {
+      BarrageBench.playouts(out, json, results);
+    if (BarrageBench.RL.equals(only)) {
+      BarrageBench.rl(out, json, results);
     }
     for (RlBench b : OPT_IN) {
       if (b.name().equals(only)) {

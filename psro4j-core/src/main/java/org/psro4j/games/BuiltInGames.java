@@ -19,6 +19,7 @@ public final class BuiltInGames {
           KuhnPoker.SPEC,
           LeducPoker.SPEC,
           Goofspiel.SPEC,
+          org.psro4j.games.stratego.BarrageStratego.SPEC,
           MatrixGames.ROCK_PAPER_SCISSORS,
           MatrixGames.BIASED_RPS,
           MatrixGames.MATCHING_PENNIES,

@@ -34,6 +34,19 @@ public abstract class GameConformanceTest {
     return 300;
   }
 
+  /**
+   * Random playouts for {@code game}: {@link #playouts()}, scaled down for games longer than 200
+   * moves (each node's copy is played to the end, so a playout costs about its length squared), but
+   * never below 30 unless {@link #playouts()} is.
+   */
+  protected int playouts(Game game) {
+    int length = game.maxGameLength();
+    if (length <= 200) {
+      return playouts();
+    }
+    return Math.max(Math.min(playouts(), 30), (int) ((long) playouts() * 200 / length));
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("games")
   void gameStringRoundTrips(String gameString) {
@@ -78,7 +91,7 @@ public abstract class GameConformanceTest {
     Game game = Games.load(gameString);
     SplittableRandom rng = new SplittableRandom(gameString.hashCode());
     Map<String, String> seenInfoStates = new HashMap<>();
-    for (int i = 0; i < playouts(); i++) {
+    for (int i = 0, n = playouts(game); i < n; i++) {
       playOut(game, rng, seenInfoStates);
     }
   }

@@ -4,6 +4,8 @@ import java.util.SequencedMap;
 import org.psro4j.game.Game;
 import org.psro4j.games.ctf.CaptureTheFlag;
 import org.psro4j.games.ctf.CtfBots;
+import org.psro4j.games.stratego.BarrageBots;
+import org.psro4j.games.stratego.BarrageStratego;
 import org.psro4j.metagame.EmpiricalGame;
 import org.psro4j.metagame.MetaSolver;
 import org.psro4j.policy.FixedContinuousPolicy;
@@ -59,6 +61,9 @@ final class RunAssembly {
 
   private static Population initialPopulation(RunConfig c, Game game) {
     Population pop = new Population(game.numPlayers());
+    if (game instanceof BarrageStratego) {
+      return barragePopulation(c, game);
+    }
     if ("heuristics".equals(c.init())) {
       SequencedMap<String, Policy> heuristics;
       if (game instanceof SsaCoverage) {
@@ -68,7 +73,7 @@ final class RunAssembly {
       } else {
         throw new IllegalArgumentException(
             "--init heuristics needs a game with built-in heuristics (ssa_coverage,"
-                + " capture_the_flag), not "
+                + " capture_the_flag, barrage_stratego), not "
                 + game);
       }
       for (int p = 0; p < game.numPlayers(); p++) {
@@ -91,6 +96,30 @@ final class RunAssembly {
     }
     for (int p = 0; p < game.numPlayers(); p++) {
       pop.add(p, policy, "p" + p + "_" + c.init());
+    }
+    return pop;
+  }
+
+  /**
+   * Barrage Stratego is too large for tabular policies: {@code heuristics} starts from its random
+   * and heuristic bots, {@code uniform} from the random bot (uniform over legal actions).
+   */
+  private static Population barragePopulation(RunConfig c, Game game) {
+    Population pop = new Population(game.numPlayers());
+    for (int p = 0; p < game.numPlayers(); p++) {
+      int player = p;
+      switch (c.init()) {
+        case "heuristics" ->
+            BarrageBots.population(game).forEach((name, policy) -> pop.add(player, policy, name));
+        case "uniform" -> pop.add(p, BarrageBots.create("random", game), "p" + p + "_uniform");
+        default ->
+            throw new IllegalArgumentException(
+                "--init "
+                    + c.init()
+                    + ": "
+                    + game
+                    + " is too large for tabular policies; use --init uniform or heuristics");
+      }
     }
     return pop;
   }

@@ -82,9 +82,10 @@ public final class RunCommand implements Callable<Integer> {
   @Option(
       names = "--init",
       description =
-          "Initial population: uniform, first, or heuristics (built-in heuristics or bots of"
-              + " ssa_coverage and capture_the_flag; default uniform). In continuous"
-              + " games uniform samples [0,1]^d and first plays all 0.5 (the even split).")
+          "Initial population: uniform, first, or heuristics (the built-in heuristics or bots of"
+              + " ssa_coverage, capture_the_flag and barrage_stratego; default uniform). In"
+              + " continuous games uniform samples [0,1]^d and first plays all 0.5 (the even"
+              + " split).")
   String init;
 
   @Option(

@@ -1,0 +1,151 @@
+package org.psro4j.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.psro4j.game.Game;
+import org.psro4j.game.Games;
+import org.psro4j.game.State;
+import org.psro4j.games.stratego.BarrageBots;
+import org.psro4j.games.stratego.VersusBot;
+import org.psro4j.metagame.MetaStrategy;
+import org.psro4j.psro.DriverSettings;
+import org.psro4j.psro.IterationResult;
+import org.psro4j.psro.Oracles;
+import org.psro4j.psro.Population;
+import org.psro4j.psro.Psro;
+import org.psro4j.psro.SampledEvaluator;
+import org.psro4j.psro.TrainingTarget;
+import org.psro4j.solvers.MetaSolvers;
+
+/**
+ * The Barrage Stratego scenarios of {@code psro4j bench}: {@code barrage-playouts}, random legal
+ * actions per second on {@code barrage_stratego()} (2M actions, seed 42, one thread), and the
+ * opt-in {@code barrage-rl}: PSRO (Nash) with the PPO oracle (16 environments, 128-step rollouts)
+ * from the random bot, 2 iterations of 100k steps per best response, meta-game entries sampled from
+ * 30 episodes, then the final meta-strategy against the random and heuristic bots over 1,000 games
+ * each. Same as {@code psro4j run --game barrage_stratego --init uniform --oracle ppo
+ * --oracle-option num_envs=16 --oracle-option rollout_steps=128 --br-steps 100000 --episodes 30
+ * --iterations 2 --threads 2 --seed 1} followed by {@code psro4j stratego versus DIR}.
+ */
+final class BarrageBench {
+
+  static final String PLAYOUTS = "barrage-playouts";
+  static final String RL = "barrage-rl";
+  private static final String PLAYOUTS_TEXT = "barrage_stratego() random legal actions, one thread";
+
+  private BarrageBench() {}
+
+  static void playouts(PrintWriter out, boolean json, ArrayNode results) {
+    Game game = Games.load("barrage_stratego");
+    SplittableRandom rng = new SplittableRandom(42);
+    long actions = 2_000_000;
+    long games = 0;
+    long start = System.nanoTime();
+    State s = game.newInitialState();
+    for (long i = 0; i < actions; i++) {
+      int[] legal = s.legalActions();
+      s.apply(legal[rng.nextInt(legal.length)]);
+      if (s.isTerminal()) {
+        games++;
+        s = game.newInitialState();
+      }
+    }
+    double total = (System.nanoTime() - start) / 1e9;
+    ObjectNode r = results.addObject();
+    r.put("scenario", PLAYOUTS);
+    r.put("description", PLAYOUTS_TEXT);
+    r.put("actions", actions);
+    r.put("games", games);
+    r.put("actions_per_second", actions / total);
+    r.put("total_seconds", total);
+    if (!json) {
+      out.printf(
+          Locale.ROOT,
+          "%-12s %s%n             %.3g actions/s (%d actions, %d games, %.2f s)%n",
+          PLAYOUTS,
+          PLAYOUTS_TEXT,
+          actions / total,
+          actions,
+          games,
+          total);
+      out.flush();
+    }
+  }
+
+  static void rl(PrintWriter out, boolean json, ArrayNode results) {
+    Game game = Games.load("barrage_stratego");
+    Population pop = new Population(2);
+    for (int p = 0; p < 2; p++) {
+      pop.add(p, BarrageBots.create("random", game), "p" + p + "_uniform");
+    }
+    Psro driver =
+        new Psro(
+            game,
+            MetaSolvers.create("nash"),
+            Oracles.create(
+                "ppo", Map.of("br_steps", "100000", "num_envs", "16", "rollout_steps", "128")),
+            new SampledEvaluator(30),
+            new DriverSettings(2, 0, 0, 1L, 2, false),
+            pop,
+            null,
+            TrainingTarget.PROBABILISTIC,
+            3);
+    String text =
+        "PSRO, nash, ppo {br_steps=100000,num_envs=16,rollout_steps=128}, 30 episodes an entry,"
+            + " 2 its (opt-in)";
+    if (!json) {
+      out.printf(Locale.ROOT, "%-12s %s%n", RL, text);
+    }
+    long start = System.nanoTime();
+    IterationResult last = null;
+    while (!driver.finished()) {
+      last = driver.step();
+      if (!json) {
+        out.printf(
+            Locale.ROOT,
+            "             iteration %d, %.0f s%n",
+            last.iteration(),
+            (System.nanoTime() - start) / 1e9);
+        out.flush();
+      }
+    }
+    MetaStrategy meta = MetaSolvers.create("nash").solve(driver.metaGame().snapshot());
+    ObjectNode r = results.addObject();
+    r.put("scenario", RL);
+    r.put("description", text);
+    ArrayNode rows = r.putArray("versus");
+    for (String bot : BarrageBots.NAMES) {
+      VersusBot v =
+          VersusBot.play(
+              game,
+              driver.population().all(),
+              meta.marginals(),
+              BarrageBots.create(bot, game),
+              1000,
+              1L);
+      ObjectNode row = rows.addObject();
+      row.put("bot", bot);
+      row.put("wins", v.wins());
+      row.put("draws", v.draws());
+      row.put("losses", v.losses());
+      row.put("win_rate", v.winRate());
+      if (!json) {
+        out.printf(
+            Locale.ROOT,
+            "             vs %-9s win rate %.3f ± %.3f (%d-%d-%d of 1000)%n",
+            bot,
+            v.winRate(),
+            v.winRateHalfWidth95(),
+            v.wins(),
+            v.draws(),
+            v.losses());
+      }
+    }
+    r.put("total_seconds", (System.nanoTime() - start) / 1e9);
+    out.flush();
+  }
+}

@@ -1,0 +1,98 @@
+package org.psro4j.cli.stratego;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.psro4j.cli.Cli;
+
+/**
+ * Barrage Stratego end to end: a PSRO run from the bots with a tiny PPO budget, resumable from its
+ * files, then its meta-strategy against the bots; a traced game; bad input.
+ */
+class StrategoCommandTest {
+
+  @TempDir Path dir;
+
+  @Test
+  void runFromTheBotsThenVersus() throws Exception {
+    Path out = dir.resolve("barrage");
+    Cli.Result r =
+        Cli.run(
+            "run",
+            "--game",
+            "barrage_stratego(max_moves=60)",
+            "--init",
+            "heuristics",
+            "--oracle",
+            "ppo",
+            "--oracle-option",
+            "num_envs=4",
+            "--oracle-option",
+            "rollout_steps=64",
+            "--br-steps",
+            "500",
+            "--episodes",
+            "4",
+            "--iterations",
+            "1",
+            "--threads",
+            "1",
+            "--out",
+            out.toString(),
+            "--quiet");
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    // Random and heuristic per side plus one best response each.
+    assertThat(Files.readAllLines(out.resolve("metrics.csv")).get(2))
+        .startsWith("1,")
+        .contains(",6,3,3,");
+    assertThat(Files.readString(out.resolve("policies/p0_1.json"))).contains("\"heuristic\"");
+
+    Cli.Result v = Cli.run("stratego", "versus", out.toString(), "--games", "6", "--json");
+    assertThat(v.exitCode()).as(v.err()).isZero();
+    JsonNode json = new ObjectMapper().readTree(v.out());
+    assertThat(json.get("bots")).hasSize(2);
+    for (JsonNode row : json.get("bots")) {
+      assertThat(row.get("wins").asInt() + row.get("draws").asInt() + row.get("losses").asInt())
+          .isEqualTo(6);
+    }
+    assertThat(out.resolve("versus.json")).isRegularFile();
+  }
+
+  @Test
+  void playPrintsTheBoardsAndTheResult() {
+    Cli.Result r =
+        Cli.run("stratego", "play", "--p0", "heuristic", "--p1", "random", "--seed", "3");
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    assertThat(r.out())
+        .contains("~~~~")
+        .containsPattern("(player [01] wins|draw) after \\d+ moves");
+  }
+
+  @Test
+  void badInputIsOneLineWithExitCode2() {
+    Cli.Result bot = Cli.run("stratego", "play", "--p0", "clever");
+    assertThat(bot.exitCode()).isEqualTo(2);
+    assertThat(bot.err().strip())
+        .isEqualTo("psro4j: --p0 clever is neither a bot (random, heuristic) nor a policy file");
+    Cli.Result init =
+        Cli.run(
+            "run",
+            "--game",
+            "barrage_stratego",
+            "--init",
+            "first",
+            "--oracle",
+            "ppo",
+            "--episodes",
+            "4",
+            "--out",
+            dir.resolve("first").toString());
+    assertThat(init.exitCode()).isEqualTo(2);
+    assertThat(init.err()).contains("--init first: barrage_stratego(max_moves=1000) is too large");
+  }
+}
