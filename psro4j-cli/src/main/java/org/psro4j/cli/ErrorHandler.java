@@ -73,7 +73,9 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
       return "malformed JSON: " + JsonMessages.describe(je);
     }
     String m = t.getMessage();
-    return m == null ? t.getClass().getSimpleName() : m.lines().findFirst().orElse(m);
+    return m == null
+        ? t.getClass().getSimpleName()
+        : JsonMessages.clean(m.lines().findFirst().orElse(m));
   }
 
   /** The I/O cause of an {@link UncheckedIOException} (however deep), else {@code ex}. */

@@ -90,6 +90,8 @@ final class MetasolveCommand implements Callable<Integer> {
     } catch (com.fasterxml.jackson.core.JacksonException e) {
       throw new BadInputException(
           "--payoffs " + payoffs + " is not valid JSON: " + JsonMessages.describe(e));
+    } catch (java.nio.charset.CharacterCodingException e) {
+      throw new BadInputException("--payoffs " + payoffs + " is not UTF-8 text");
     } catch (IllegalArgumentException e) {
       String m = e.getMessage() == null ? "malformed" : e.getMessage();
       throw new BadInputException(

@@ -106,6 +106,31 @@ public final class RunDirectory implements IterationListener, AutoCloseable {
     AtomicFiles.write(dir.resolve("config.json"), pretty(config));
   }
 
+  /**
+   * Marks the run as going on after a stop: the last line of events.jsonl loses its {@code
+   * stopped_by}, so a run stopped and extended reads like the run that was never stopped.
+   */
+  public void continueAfterStop() {
+    Path events = dir.resolve("events.jsonl");
+    try {
+      if (!Files.exists(events)) {
+        return;
+      }
+      List<String> lines = new ArrayList<>(Files.readAllLines(events, StandardCharsets.UTF_8));
+      if (lines.isEmpty()) {
+        return;
+      }
+      JsonNode last = JSON.readTree(lines.getLast());
+      if (last instanceof ObjectNode o && o.has("stopped_by")) {
+        o.remove("stopped_by");
+        lines.set(lines.size() - 1, JSON.writeValueAsString(o));
+        AtomicFiles.write(events, String.join("\n", lines) + "\n");
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot update " + events + ": " + e.getMessage(), e);
+    }
+  }
+
   /** Releases the run directory's lock. */
   @Override
   public void close() {

@@ -63,7 +63,10 @@ final class RunSession {
   /** Reopens the run in {@code dir} at its last checkpoint, optionally with a new budget. */
   static RunSession resume(Path dir, Integer iterations, RunOutput output, PrintWriter out) {
     ObjectNode node = RunDirectory.readConfig(dir);
-    RunConfig config = ConfigFile.parse(dir.resolve("config.json").toString(), node);
+    RunConfig config =
+        RunConfig.defaults()
+            .overriddenBy(ConfigFile.parse(dir.resolve("config.json").toString(), node))
+            .withDefaultSolver();
     if (iterations != null) {
       config =
           config.overriddenBy(
@@ -93,6 +96,9 @@ final class RunSession {
       PopulationDriver driver = RunAssembly.driver(config, game, cp.population(), cp.metaGame());
       driver.resumeFrom(
           cp.iteration(), cp.wallSeconds(), cp.bestGap(), cp.sinceImprovement(), cp.converged());
+      if (!driver.finished()) {
+        resumed.directory().continueAfterStop();
+      }
       if (iterations != null) {
         // the recorded budget follows the extension, so config.json and the report say it
         ObjectNode recorded = RunDirectory.readConfig(dir);
