@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -39,6 +40,10 @@ public final class AtomicFiles {
         ch.force(true);
       }
       moveOver(tmp, target);
+    } catch (AccessDeniedException e) {
+      // name the user's file, not our temporary sibling
+      throw new UncheckedIOException(
+          "cannot write " + target, new AccessDeniedException(target.toString()));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
     } finally {

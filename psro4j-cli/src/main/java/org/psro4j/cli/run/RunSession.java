@@ -118,8 +118,8 @@ final class RunSession {
     try {
       boolean bar = !output.quiet && !output.json && ProgressBar.isTerminal();
       try (ProgressBar progress =
-          new ProgressBar("psro4j", Math.max(1, config.iterations()), bar, System.err)) {
-        progress.update(Math.max(0, driver.iteration()), "");
+          new ProgressBar("psro4j", RunProgress.total(config.iterations()), bar, System.err)) {
+        progress.update(RunProgress.done(driver.iteration()), "");
         driver.addListener(
             (r, d) -> {
               if (!output.quiet && !output.json) {
@@ -127,7 +127,7 @@ final class RunSession {
                 out.println(line(r));
                 out.flush();
               }
-              progress.update(r.iteration(), status(r));
+              progress.update(RunProgress.done(r.iteration()), status(r));
             });
         driver.run();
       }
