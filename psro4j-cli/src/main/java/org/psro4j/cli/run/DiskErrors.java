@@ -15,6 +15,13 @@ final class DiskErrors {
 
   /** A {@link BadInputException} for a full disk; {@code e} itself otherwise. */
   static RuntimeException explain(UncheckedIOException e, Path dir) {
+    if (isDiskFull(e) && !java.nio.file.Files.exists(dir.resolve("checkpoint/state.json"))) {
+      return new BadInputException(
+          "disk full while writing "
+              + dir
+              + " before its first checkpoint: free some space and start the run again with"
+              + " --force");
+    }
     if (isDiskFull(e)) {
       return new BadInputException(
           "disk full while writing "
