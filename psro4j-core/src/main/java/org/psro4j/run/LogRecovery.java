@@ -110,6 +110,30 @@ public final class LogRecovery {
     }
   }
 
+  /**
+   * Removes {@code stopped_by} from the last line of {@code events} (a run stopped and then
+   * extended reads like the run that never stopped); rewrites the file atomically, only if needed.
+   */
+  public static void clearStop(Path events) {
+    try {
+      if (!Files.exists(events)) {
+        return;
+      }
+      List<String> lines = new ArrayList<>(Files.readAllLines(events, StandardCharsets.UTF_8));
+      if (lines.isEmpty()) {
+        return;
+      }
+      JsonNode last = JSON.readTree(lines.getLast());
+      if (last instanceof com.fasterxml.jackson.databind.node.ObjectNode o && o.has("stopped_by")) {
+        o.remove("stopped_by");
+        lines.set(lines.size() - 1, JSON.writeValueAsString(o));
+        AtomicFiles.write(events, String.join("\n", lines) + "\n");
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot update " + events + ": " + e.getMessage(), e);
+    }
+  }
+
   /** Whether lines from {@code i} on are only the torn or later lines, nothing of use. */
   private static boolean isRest(
       List<String> lines, int i, boolean lastTorn, boolean csv, int iteration) {

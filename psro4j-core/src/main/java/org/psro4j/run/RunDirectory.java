@@ -111,24 +111,7 @@ public final class RunDirectory implements IterationListener, AutoCloseable {
    * stopped_by}, so a run stopped and extended reads like the run that was never stopped.
    */
   public void continueAfterStop() {
-    Path events = dir.resolve("events.jsonl");
-    try {
-      if (!Files.exists(events)) {
-        return;
-      }
-      List<String> lines = new ArrayList<>(Files.readAllLines(events, StandardCharsets.UTF_8));
-      if (lines.isEmpty()) {
-        return;
-      }
-      JsonNode last = JSON.readTree(lines.getLast());
-      if (last instanceof ObjectNode o && o.has("stopped_by")) {
-        o.remove("stopped_by");
-        lines.set(lines.size() - 1, JSON.writeValueAsString(o));
-        AtomicFiles.write(events, String.join("\n", lines) + "\n");
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot update " + events + ": " + e.getMessage(), e);
-    }
+    LogRecovery.clearStop(dir.resolve("events.jsonl"));
   }
 
   /** Releases the run directory's lock. */

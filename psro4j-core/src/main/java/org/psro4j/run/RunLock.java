@@ -78,6 +78,13 @@ public final class RunLock implements AutoCloseable {
       key = null;
       ch = null;
       return held;
+    } catch (java.nio.file.FileSystemException e) {
+      String reason = e.getReason() == null ? "permission denied" : e.getReason();
+      throw new IllegalArgumentException(
+          dir
+              + " cannot be written ("
+              + reason.toLowerCase(java.util.Locale.ROOT)
+              + "); commands that write a run directory need write access to it");
     } catch (IOException e) {
       throw new UncheckedIOException("cannot lock " + dir + ": " + e.getMessage(), e);
     } finally {

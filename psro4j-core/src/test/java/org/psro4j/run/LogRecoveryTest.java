@@ -109,4 +109,15 @@ class LogRecoveryTest {
     Files.writeString(file, content);
     return file;
   }
+
+  @Test
+  void aRunExtendedAfterItsStopLosesOnlyTheStopMark() throws Exception {
+    String stopped =
+        JSONL.replace("\"gap\":0.0625}", "\"gap\":0.0625,\"stopped_by\":\"iterations\"}");
+    Path e = write("events.jsonl", stopped);
+    LogRecovery.clearStop(e);
+    assertThat(Files.readString(e)).isEqualTo(JSONL);
+    LogRecovery.clearStop(e);
+    assertThat(Files.readString(e)).isEqualTo(JSONL);
+  }
 }
