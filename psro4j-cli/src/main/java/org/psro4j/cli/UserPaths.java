@@ -37,6 +37,11 @@ public final class UserPaths {
     if (Files.isDirectory(file)) {
       throw new BadInputException(option + " " + file + " is a directory; give a file name");
     }
+    if (Files.exists(file) && !Files.isRegularFile(file)) {
+      // a device, pipe or socket: a rename over it would replace it (e.g. /dev/null) for good
+      throw new BadInputException(
+          option + " " + file + " is not a regular file; give a file name to write");
+    }
     if (Files.exists(file) && !force) {
       throw new BadInputException(option + " " + file + " exists; use --force to replace it");
     }

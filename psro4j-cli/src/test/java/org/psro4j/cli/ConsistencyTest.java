@@ -85,4 +85,25 @@ class ConsistencyTest {
     assertThat(ErrorHandler.message(full))
         .isEqualTo("disk full writing /data/runs/x/metrics.csv; free some space and try again");
   }
+
+  @Test
+  void anOutputFileThatIsAPipeOrDeviceIsNeverReplacedEvenWithForce() throws Exception {
+    Path fifo = dir.resolve("pipe");
+    Process mk = new ProcessBuilder("mkfifo", fifo.toString()).start();
+    assertThat(mk.waitFor()).isZero();
+    Cli.Result r =
+        Cli.run(
+            "solve",
+            "--game",
+            "kuhn_poker",
+            "--iterations",
+            "3",
+            "--out",
+            fifo.toString(),
+            "--force");
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.err()).contains("--out " + fifo + " is not a regular file");
+    assertThat(java.nio.file.Files.isRegularFile(fifo)).isFalse();
+    assertThat(java.nio.file.Files.exists(fifo)).isTrue();
+  }
 }
