@@ -83,7 +83,20 @@ final class MetasolveCommand implements Callable<Integer> {
       optionMap.put(option.substring(0, eq).trim(), option.substring(eq + 1).trim());
     }
     MetaSolver metaSolver = MetaSolvers.create(solver, SolverOptions.of(optionMap));
-    EmpiricalGame game = EmpiricalGameJson.read(payoffs).snapshot();
+    UserPaths.inputFile("--payoffs", payoffs);
+    EmpiricalGame game;
+    try {
+      game = EmpiricalGameJson.read(payoffs).snapshot();
+    } catch (com.fasterxml.jackson.core.JacksonException e) {
+      throw new BadInputException(
+          "--payoffs " + payoffs + " is not valid JSON: " + JsonMessages.describe(e));
+    } catch (java.nio.charset.CharacterCodingException e) {
+      throw new BadInputException("--payoffs " + payoffs + " is not UTF-8 text");
+    } catch (IllegalArgumentException e) {
+      String m = e.getMessage() == null ? "malformed" : e.getMessage();
+      throw new BadInputException(
+          m.contains(payoffs.toString()) ? m : "--payoffs " + payoffs + ": " + m);
+    }
     if (!game.isComplete()) {
       throw new BadInputException(
           payoffs + " has " + game.missingEntries().size() + " missing payoff entries");

@@ -56,6 +56,9 @@ final class SolveCommand implements Callable<Integer> {
       description = "Write the average policy here (JSON).")
   Path out;
 
+  @Option(names = "--force", description = "Replace the --out file if it exists.")
+  boolean force;
+
   @Option(names = "--json", description = "Print JSON instead of text.")
   boolean json;
 
@@ -69,6 +72,9 @@ final class SolveCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     if (iterations <= 0) {
       throw new IllegalArgumentException("--iterations " + iterations + " must be positive");
+    }
+    if (out != null) {
+      UserPaths.outputFile("--out", out, force);
     }
     CfrOptions options = CfrOptions.named(algo);
     Game g = Games.load(game);

@@ -90,7 +90,10 @@ class MetasolveCommandTest {
         file("bad.json", "{\"players\": 2, \"payoffs\": [[[1, 2], [3]], [[1, 2], [3, 4]]]}");
     assertThat(run("metasolve", "--payoffs", game.toString())).isEqualTo(2);
     assertThat(err.toString().strip())
-        .isEqualTo("psro4j: payoffs[0][1] has 1 entries, expected 2 (player 1 has 2 strategies)");
+        .isEqualTo(
+            "psro4j: --payoffs "
+                + game
+                + ": payoffs[0][1] has 1 entries, expected 2 (player 1 has 2 strategies)");
   }
 
   @Test

@@ -137,6 +137,26 @@ public abstract class PopulationDriver {
         || (settings.patience() > 0 && sinceImprovement >= settings.patience());
   }
 
+  /**
+   * Which stopping rule fired, or null while the run goes on: {@code converged} (the best responses
+   * added no policy), {@code epsilon}, {@code patience} or {@code iterations} (the budget).
+   */
+  public String stopReason() {
+    if (!finished()) {
+      return null;
+    }
+    if (converged) {
+      return "converged";
+    }
+    if (settings.epsilon() > 0 && bestGap <= settings.epsilon()) {
+      return "epsilon";
+    }
+    if (settings.patience() > 0 && sinceImprovement >= settings.patience()) {
+      return "patience";
+    }
+    return "iterations";
+  }
+
   /** Runs one iteration (iteration 0 evaluates and solves the initial population). */
   public IterationResult step() {
     startNanos = System.nanoTime();

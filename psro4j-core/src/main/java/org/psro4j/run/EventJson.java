@@ -16,6 +16,14 @@ public final class EventJson {
 
   /** The JSON line (without newline). */
   public static String format(IterationResult r) {
+    return format(r, null);
+  }
+
+  /**
+   * The JSON line (without newline); {@code stoppedBy} names the stopping rule that fired after
+   * this iteration (see {@code PopulationDriver.stopReason}), null while the run goes on.
+   */
+  public static String format(IterationResult r, String stoppedBy) {
     ObjectNode o = JSON.createObjectNode();
     o.put("version", RunDirectory.VERSION);
     o.put("iteration", r.iteration());
@@ -51,6 +59,9 @@ public final class EventJson {
     o.put("entries_evaluated", r.entriesEvaluated());
     o.put("entries_imputed", r.entriesImputed());
     put(o, "imputation_error", r.imputationError());
+    if (stoppedBy != null) {
+      o.put("stopped_by", stoppedBy);
+    }
     try {
       return JSON.writeValueAsString(o);
     } catch (JsonProcessingException e) {

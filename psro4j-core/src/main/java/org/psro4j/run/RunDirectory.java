@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.psro4j.game.Game;
 import org.psro4j.io.AtomicFiles;
+import org.psro4j.io.StaleTempFiles;
 import org.psro4j.metagame.EmpiricalGame;
 import org.psro4j.metagame.EmpiricalGameJson;
 import org.psro4j.policy.Policy;
@@ -29,10 +30,11 @@ import org.psro4j.psro.PopulationDriver;
  * A run directory (see DESIGN.md): config.json, metrics.csv, events.jsonl, metagame.json, policies/
  * and checkpoint/state.json. As an {@link IterationListener} it records each iteration in an order
  * that survives {@code kill -9} at any moment: new policy files, then the metrics and events lines,
- * then the checkpoint (atomic rename). {@link #open} for resuming cuts metrics and events back to
- * the checkpoint's iteration, dropping lines of an iteration that never completed.
+ * then the checkpoint (atomic rename). Writers hold the directory's {@link RunLock} and clear stale
+ * temporary files first; {@link #open} for resuming brings metrics and events back to the
+ * checkpoint's iteration with {@link LogRecovery}.
  */
-public final class RunDirectory implements IterationListener {
+public final class RunDirectory implements IterationListener, AutoCloseable {
 
   /** Format version of every file this class writes. */
   public static final int VERSION = 1;
@@ -52,10 +54,12 @@ public final class RunDirectory implements IterationListener {
   private final Path dir;
   private final Game game;
   private final List<List<String>> policyFiles = new ArrayList<>();
+  private final RunLock lock;
 
-  private RunDirectory(Path dir, Game game, List<List<String>> written) {
+  private RunDirectory(Path dir, Game game, List<List<String>> written, RunLock lock) {
     this.dir = dir;
     this.game = game;
+    this.lock = lock;
     for (int p = 0; p < game.numPlayers(); p++) {
       policyFiles.add(new ArrayList<>(p < written.size() ? written.get(p) : List.of()));
     }
@@ -79,14 +83,41 @@ public final class RunDirectory implements IterationListener {
               + dir
               + "'");
     }
-    if (isRun) {
-      for (String entry : RUN_ENTRIES) {
-        deleteRecursively(dir.resolve(entry));
+    RunLock lock = RunLock.acquire(dir);
+    try {
+      StaleTempFiles.removeIn(dir, "policies", "checkpoint", "plots");
+      if (isRun) {
+        for (String entry : RUN_ENTRIES) {
+          deleteRecursively(dir.resolve(entry));
+        }
       }
+      config.put("version", VERSION);
+      AtomicFiles.write(dir.resolve("config.json"), pretty(config));
+      return new RunDirectory(dir, game, List.of(), lock);
+    } catch (RuntimeException e) {
+      lock.close();
+      throw e;
     }
+  }
+
+  /** Replaces {@code config.json} (e.g. with a new iteration budget); the caller holds the lock. */
+  public void writeConfig(ObjectNode config) {
     config.put("version", VERSION);
     AtomicFiles.write(dir.resolve("config.json"), pretty(config));
-    return new RunDirectory(dir, game, List.of());
+  }
+
+  /**
+   * Marks the run as going on after a stop: the last line of events.jsonl loses its {@code
+   * stopped_by}, so a run stopped and extended reads like the run that was never stopped.
+   */
+  public void continueAfterStop() {
+    LogRecovery.clearStop(dir.resolve("events.jsonl"));
+  }
+
+  /** Releases the run directory's lock. */
+  @Override
+  public void close() {
+    lock.close();
   }
 
   /** Reads {@code config.json} of an existing run. */
@@ -125,10 +156,34 @@ public final class RunDirectory implements IterationListener {
       throw new IllegalArgumentException(
           dir + " has no checkpoint (checkpoint/state.json) to resume");
     }
-    Checkpoint checkpoint = readCheckpoint(dir, state, game);
-    truncateLines(dir.resolve("metrics.csv"), checkpoint.iteration(), true);
-    truncateLines(dir.resolve("events.jsonl"), checkpoint.iteration(), false);
-    return new Resumed(new RunDirectory(dir, game, checkpoint.policyFiles()), checkpoint);
+    RunLock lock = RunLock.acquire(dir);
+    try {
+      StaleTempFiles.removeIn(dir, "policies", "checkpoint", "plots");
+      Checkpoint checkpoint = readCheckpoint(dir, state, game);
+      JsonNode logs = JSON.readTree(state.toFile());
+      LogRecovery.recover(
+          new LogRecovery.Log(
+              dir.resolve("metrics.csv"),
+              true,
+              textOrNull(logs, "metrics_header"),
+              textOrNull(logs, "metrics_row")),
+          checkpoint.iteration());
+      LogRecovery.recover(
+          new LogRecovery.Log(dir.resolve("events.jsonl"), false, null, textOrNull(logs, "event")),
+          checkpoint.iteration());
+      return new Resumed(new RunDirectory(dir, game, checkpoint.policyFiles(), lock), checkpoint);
+    } catch (IOException e) {
+      lock.close();
+      throw new IllegalArgumentException("checkpoint " + state + " is corrupt: " + firstLine(e));
+    } catch (RuntimeException e) {
+      lock.close();
+      throw e;
+    }
+  }
+
+  private static String textOrNull(JsonNode node, String key) {
+    JsonNode v = node == null ? null : node.get(key);
+    return v == null || !v.isTextual() ? null : v.asText();
   }
 
   /** A reopened run: the directory (a listener again) and the checkpoint to restore. */
@@ -153,11 +208,14 @@ public final class RunDirectory implements IterationListener {
     }
     String exactName = r.gapName();
     Path metrics = dir.resolve("metrics.csv");
+    String header = MetricsRow.header(game.numPlayers(), exactName);
     if (!Files.exists(metrics)) {
-      append(metrics, MetricsRow.header(game.numPlayers(), exactName) + "\n");
+      append(metrics, header + "\n");
     }
-    append(metrics, MetricsRow.format(r) + "\n");
-    append(dir.resolve("events.jsonl"), EventJson.format(r) + "\n");
+    String row = MetricsRow.format(r);
+    String event = EventJson.format(r, driver.stopReason());
+    append(metrics, row + "\n");
+    append(dir.resolve("events.jsonl"), event + "\n");
     String metaGameJson = EmpiricalGameJson.toJson(driver.metaGame());
     AtomicFiles.write(dir.resolve("metagame.json"), metaGameJson);
     ObjectNode state = JSON.createObjectNode();
@@ -167,6 +225,14 @@ public final class RunDirectory implements IterationListener {
     putFinite(state, "best_gap", driver.bestGap());
     state.put("since_improvement", driver.sinceImprovement());
     state.put("converged", driver.converged());
+    String stop = driver.stopReason();
+    if (stop != null) {
+      state.put("stopped_by", stop);
+    }
+    // copies of this iteration's log lines, so a resume can rebuild them if they are torn
+    state.put("metrics_header", header);
+    state.put("metrics_row", row);
+    state.put("event", event);
     ArrayNode pops = state.putArray("populations");
     for (int p = 0; p < population.players(); p++) {
       ArrayNode list = pops.addArray();
@@ -227,40 +293,6 @@ public final class RunDirectory implements IterationListener {
           files);
     } catch (IOException e) {
       throw new IllegalArgumentException("checkpoint " + file + " is corrupt: " + firstLine(e));
-    }
-  }
-
-  /** Keeps the lines of iterations up to {@code iteration} (and the CSV header). */
-  private static void truncateLines(Path file, int iteration, boolean csv) {
-    if (!Files.exists(file)) {
-      return;
-    }
-    try {
-      List<String> kept = new ArrayList<>();
-      String content = Files.readString(file, StandardCharsets.UTF_8);
-      List<String> lines = content.lines().toList();
-      boolean lastComplete = content.endsWith("\n");
-      for (int i = 0; i < lines.size(); i++) {
-        String line = lines.get(i);
-        boolean complete = i < lines.size() - 1 || lastComplete;
-        if (csv && i == 0) {
-          kept.add(line);
-          continue;
-        }
-        if (!complete || line.isBlank()) {
-          continue;
-        }
-        int it =
-            csv
-                ? Integer.parseInt(line.substring(0, line.indexOf(',')))
-                : JSON.readTree(line).path("iteration").asInt();
-        if (it <= iteration) {
-          kept.add(line);
-        }
-      }
-      AtomicFiles.write(file, kept.isEmpty() ? "" : String.join("\n", kept) + "\n");
-    } catch (IOException | RuntimeException e) {
-      throw new IllegalArgumentException(file + " is corrupt: " + e.getMessage());
     }
   }
 

@@ -14,9 +14,18 @@ public record MetricsTable(List<String> header, List<String[]> rows) {
   /** Reads a CSV with a header line and no quoted commas (psro4j writes only numbers). */
   public static MetricsTable read(Path csv) {
     try {
-      List<String> lines = Files.readAllLines(csv);
+      List<String> lines;
+      try {
+        lines = Files.readAllLines(csv);
+      } catch (java.nio.charset.CharacterCodingException e) {
+        throw new IllegalArgumentException(csv + " is corrupt: not UTF-8 text");
+      }
       if (lines.isEmpty()) {
         throw new IllegalArgumentException(csv + " is empty");
+      }
+      if (!lines.getFirst().startsWith("iteration,")) {
+        throw new IllegalArgumentException(
+            csv + " is corrupt: line 1 is not a metrics header (iteration,...)");
       }
       List<String> header = Arrays.asList(lines.getFirst().split(",", -1));
       List<String[]> rows = new ArrayList<>();

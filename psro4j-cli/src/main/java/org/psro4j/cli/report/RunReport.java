@@ -59,7 +59,8 @@ public final class RunReport {
       AtomicFiles.write(runDir.resolve("plots").resolve(e.getKey()), e.getValue());
     }
     Path report = runDir.resolve("report.html");
-    AtomicFiles.write(report, html(config, metrics, plots));
+    AtomicFiles.write(
+        report, html(config, metrics, plots, events.isEmpty() ? null : events.getLast()));
     return report;
   }
 
@@ -159,7 +160,8 @@ public final class RunReport {
     return node.isEmpty() ? Double.NaN : s / node.size();
   }
 
-  private static String html(JsonNode config, MetricsTable metrics, Map<String, byte[]> plots) {
+  private static String html(
+      JsonNode config, MetricsTable metrics, Map<String, byte[]> plots, JsonNode lastEvent) {
     StringBuilder h = new StringBuilder();
     String title = "psro4j run" + (config == null ? "" : ": " + config.path("game").asText(""));
     h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>")
@@ -186,6 +188,16 @@ public final class RunReport {
                                   : f.getValue().toString()))
                       .append("</td></tr>"));
       h.append("</table>\n");
+    }
+    if (lastEvent != null && lastEvent.hasNonNull("stopped_by")) {
+      h.append("<p id=\"stopped\">Stopped at iteration ")
+          .append(lastEvent.path("iteration").asInt())
+          .append(": ")
+          .append(
+              escape(org.psro4j.cli.run.StopReasons.explain(lastEvent.path("stopped_by").asText())))
+          .append(" (")
+          .append(escape(lastEvent.path("stopped_by").asText()))
+          .append(").</p>\n");
     }
     h.append("<h2>Plots</h2>\n");
     for (Map.Entry<String, byte[]> p : plots.entrySet()) {
@@ -228,6 +240,9 @@ public final class RunReport {
     }
     try {
       return JSON.readTree(file.toFile());
+    } catch (com.fasterxml.jackson.core.JacksonException e) {
+      throw new IllegalArgumentException(
+          file + " is corrupt: " + org.psro4j.cli.JsonMessages.describe(e));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -240,11 +255,25 @@ public final class RunReport {
     }
     try (BufferedReader r = Files.newBufferedReader(file)) {
       String line;
+      int number = 0;
       while ((line = r.readLine()) != null) {
+        number++;
         if (!line.isBlank()) {
-          out.add(JSON.readTree(line));
+          try {
+            out.add(JSON.readTree(line));
+          } catch (com.fasterxml.jackson.core.JacksonException e) {
+            throw new IllegalArgumentException(
+                file
+                    + " line "
+                    + number
+                    + " is corrupt: "
+                    + org.psro4j.cli.JsonMessages.clean(
+                        e.getOriginalMessage().lines().findFirst().orElse("")));
+          }
         }
       }
+    } catch (java.nio.charset.CharacterCodingException e) {
+      throw new IllegalArgumentException(file + " is corrupt: not UTF-8 text");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -3,6 +3,8 @@ package org.psro4j.cli.run;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.psro4j.cli.report.RunReport;
+import org.psro4j.io.StaleTempFiles;
+import org.psro4j.run.RunLock;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -25,7 +27,14 @@ public final class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Path report = RunReport.write(dir);
+    if (!java.nio.file.Files.isRegularFile(dir.resolve("metrics.csv"))) {
+      throw new IllegalArgumentException(dir + " is not a run directory (no metrics.csv)");
+    }
+    Path report;
+    try (RunLock lock = RunLock.acquire(dir)) {
+      StaleTempFiles.removeIn(dir, "plots");
+      report = RunReport.write(dir);
+    }
     spec.commandLine().getOut().println("report: " + report);
     spec.commandLine().getOut().flush();
     return 0;

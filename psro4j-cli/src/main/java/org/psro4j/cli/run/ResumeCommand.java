@@ -2,6 +2,7 @@ package org.psro4j.cli.run;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.psro4j.cli.BadInputException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -33,6 +34,17 @@ public final class ResumeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (output.out != null) {
+      throw new BadInputException(
+          "resume continues the run in DIR (" + dir + "); --out is not an option of resume");
+    }
+    if (output.force) {
+      throw new BadInputException(
+          "resume never replaces a run; --force is not an option of resume (use run --force)");
+    }
+    if (!java.nio.file.Files.isDirectory(dir)) {
+      throw new BadInputException(dir + " is not a run directory");
+    }
     return RunSession.resume(dir, iterations, output, spec.commandLine().getOut()).runToEnd();
   }
 }

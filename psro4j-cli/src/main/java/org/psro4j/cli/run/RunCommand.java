@@ -1,9 +1,6 @@
 package org.psro4j.cli.run;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -26,9 +23,6 @@ import picocli.CommandLine.Option;
       "  psro4j run --config experiment.json --seed 7     # flags override the file"
     })
 public final class RunCommand implements Callable<Integer> {
-
-  private static final ObjectMapper JSON =
-      new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
   @Option(
       names = "--config",
@@ -147,20 +141,7 @@ public final class RunCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     RunConfig resolved = RunConfig.defaults();
     if (config != null) {
-      if (!Files.isRegularFile(config)) {
-        throw new IllegalArgumentException("--config " + config + ": no such file");
-      }
-      RunConfig fromFile;
-      try {
-        fromFile = JSON.readValue(config.toFile(), RunConfig.class);
-      } catch (IOException e) {
-        throw new IllegalArgumentException(
-            "--config "
-                + config
-                + " is not a valid settings file: "
-                + e.getMessage().lines().findFirst().orElse(""));
-      }
-      resolved = resolved.overriddenBy(fromFile);
+      resolved = resolved.overriddenBy(ConfigFile.read(config));
     }
     resolved =
         resolved
@@ -184,6 +165,9 @@ public final class RunCommand implements Callable<Integer> {
                     evalFraction))
             .withDefaultSolver();
     resolved.validate();
+    if (output.out != null) {
+      org.psro4j.cli.UserPaths.outputDirectory("--out", output.out);
+    }
     return RunSession.start(resolved, output, spec.commandLine().getOut()).runToEnd();
   }
 }

@@ -50,6 +50,12 @@ public record RunConfig(
   /** Known algorithms. */
   public static final Set<String> ALGOS = Set.of("psro", "jpsro");
 
+  /**
+   * Most episodes per meta-game entry: beyond it the sampling error (below 1e-3 of the payoff
+   * range) no longer matters and a run would sample for hours without a line of output.
+   */
+  public static final int MAX_EPISODES = 10_000_000;
+
   /** Known PSRO training targets. */
   public static final List<String> TARGETS =
       List.of("probabilistic", "topk", "uniform", "rectified");
@@ -140,9 +146,9 @@ public record RunConfig(
     if (threads < 1) {
       throw new IllegalArgumentException("threads=" + threads + " must be at least 1");
     }
-    if (episodes < 0 || episodes == 1) {
+    if (episodes < 0 || episodes == 1 || episodes > MAX_EPISODES) {
       throw new IllegalArgumentException(
-          "episodes=" + episodes + " must be 0 (exact) or at least 2");
+          "episodes=" + episodes + " must be 0 (exact) or between 2 and " + MAX_EPISODES);
     }
     if (!TARGETS.contains(target)) {
       throw new IllegalArgumentException(

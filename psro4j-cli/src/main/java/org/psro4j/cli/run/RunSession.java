@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import org.psro4j.cli.progress.ProgressBar;
 import org.psro4j.cli.report.RunReport;
@@ -64,14 +63,10 @@ final class RunSession {
   /** Reopens the run in {@code dir} at its last checkpoint, optionally with a new budget. */
   static RunSession resume(Path dir, Integer iterations, RunOutput output, PrintWriter out) {
     ObjectNode node = RunDirectory.readConfig(dir);
-    RunConfig config;
-    try {
-      node.remove(List.of("version", "psro4j_version", "git_commit"));
-      config = JSON.treeToValue(node, RunConfig.class);
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new IllegalArgumentException(
-          dir.resolve("config.json") + " is corrupt: " + e.getOriginalMessage());
-    }
+    RunConfig config =
+        RunConfig.defaults()
+            .overriddenBy(ConfigFile.parse(dir.resolve("config.json").toString(), node))
+            .withDefaultSolver();
     if (iterations != null) {
       config =
           config.overriddenBy(
@@ -96,34 +91,59 @@ final class RunSession {
     config.validate();
     Game game = Games.load(config.game());
     RunDirectory.Resumed resumed = RunDirectory.open(dir, game);
-    var cp = resumed.checkpoint();
-    PopulationDriver driver = RunAssembly.driver(config, game, cp.population(), cp.metaGame());
-    driver.resumeFrom(
-        cp.iteration(), cp.wallSeconds(), cp.bestGap(), cp.sinceImprovement(), cp.converged());
-    return new RunSession(config, output, driver, resumed.directory(), out);
+    try {
+      var cp = resumed.checkpoint();
+      PopulationDriver driver = RunAssembly.driver(config, game, cp.population(), cp.metaGame());
+      driver.resumeFrom(
+          cp.iteration(), cp.wallSeconds(), cp.bestGap(), cp.sinceImprovement(), cp.converged());
+      if (!driver.finished()) {
+        resumed.directory().continueAfterStop();
+      }
+      if (iterations != null) {
+        // the recorded budget follows the extension, so config.json and the report say it
+        ObjectNode recorded = RunDirectory.readConfig(dir);
+        recorded.put("iterations", iterations);
+        resumed.directory().writeConfig(recorded);
+      }
+      return new RunSession(config, output, driver, resumed.directory(), out);
+    } catch (RuntimeException e) {
+      resumed.directory().close();
+      throw e;
+    }
   }
 
   /** Runs to a stopping rule, draws the report, prints the summary; returns the exit code. */
   int runToEnd() {
-    boolean bar = !output.quiet && !output.json && ProgressBar.isTerminal();
-    int total = config.iterations() + 1;
-    try (ProgressBar progress = new ProgressBar("psro4j", total, bar, System.err)) {
-      progress.update(driver.iteration() + 1, "");
-      driver.addListener(
-          (r, d) -> {
-            if (!output.quiet && !output.json) {
-              progress.clear();
-              out.println(line(r));
-              out.flush();
-            }
-            progress.update(r.iteration() + 1, status(r));
-          });
-      driver.run();
+    Thread interrupted = InterruptNotice.install(directory.path(), driver);
+    try {
+      boolean bar = !output.quiet && !output.json && ProgressBar.isTerminal();
+      try (ProgressBar progress =
+          new ProgressBar("psro4j", RunProgress.total(config.iterations()), bar, System.err)) {
+        progress.update(RunProgress.done(driver.iteration()), "");
+        driver.addListener(
+            (r, d) -> {
+              if (!output.quiet && !output.json) {
+                progress.clear();
+                out.println(line(r));
+                out.flush();
+              }
+              progress.update(RunProgress.done(r.iteration()), status(r));
+            });
+        driver.run();
+      }
+      if (!output.quiet && !output.json) {
+        out.println(StopReasons.describe(driver));
+      }
+      Path report = output.report ? RunReport.write(directory.path()) : null;
+      printSummary(report);
+      out.flush();
+      return 0;
+    } catch (java.io.UncheckedIOException e) {
+      throw DiskErrors.explain(e, directory.path());
+    } finally {
+      InterruptNotice.remove(interrupted);
+      directory.close();
     }
-    Path report = output.report ? RunReport.write(directory.path()) : null;
-    printSummary(report);
-    out.flush();
-    return 0;
   }
 
   private void printSummary(Path report) {
@@ -134,6 +154,7 @@ final class RunSession {
       s.put("game", driver.game().toString());
       s.put("iterations", driver.iteration());
       s.put("meta_gap", m.gap());
+      s.put("stopped_by", driver.stopReason());
       s.set("population_sizes", JSON.valueToTree(driver.population().sizes()));
       s.set("marginals", JSON.valueToTree(m.marginals()));
       s.put("report", report == null ? null : report.toString());

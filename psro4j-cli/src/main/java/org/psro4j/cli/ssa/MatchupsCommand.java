@@ -39,7 +39,7 @@ import picocli.CommandLine.Spec;
       "Heuristics: aggressive, distributed, reactive, predictive, random.",
       "",
       "Examples:",
-      "  psro4j ssa matchups --game \"ssa_coverage()\" --episodes 200 --out ssa-matchups",
+      "  psro4j ssa matchups --game \"ssa_coverage()\" --episodes 200 --out runs/ssa-matchups",
       "  psro4j ssa matchups --game \"ssa_coverage(dazzle=true)\" --heuristics reactive,random"
           + " --episodes 50 --json",
       "  psro4j ssa matchups --game \"ssa_coverage(flavour=general_sum,hours=24)\" --threads 2"
@@ -87,7 +87,7 @@ final class MatchupsCommand implements Callable<Integer> {
   @Option(
       names = "--out",
       paramLabel = "DIR",
-      defaultValue = "ssa-matchups",
+      defaultValue = "runs/ssa-matchups",
       description = "Directory for the PNG, CSV and JSON files (default: ${DEFAULT-VALUE}).")
   Path out;
 
@@ -115,6 +115,10 @@ final class MatchupsCommand implements Callable<Integer> {
     }
     List<String> names = checkedNames();
     SsaCoverage ssa = SsaCommand.loadGame(game);
+    org.psro4j.cli.UserPaths.outputDirectory("--out", out);
+    for (String name : List.of("matchups.json", "matchups.csv", "matchups.png", "metagame.json")) {
+      org.psro4j.io.StaleTempFiles.removeSiblingsOf(out.resolve(name));
+    }
     Path jsonFile = out.resolve("matchups.json");
     if (Files.exists(jsonFile) && !force) {
       throw new IllegalArgumentException(

@@ -31,7 +31,7 @@ import picocli.CommandLine.Spec;
       "",
       "Examples:",
       "  psro4j ssa pictures --game \"ssa_coverage()\" --blue reactive --red predictive --hour 12"
-          + " --out ssa-pictures",
+          + " --out runs/ssa-pictures",
       "  psro4j ssa pictures --game \"ssa_coverage(dazzle=true)\" --blue runs/ssa/policies/p0_3.json"
           + " --red aggressive --episode 7 --out pics"
     })
@@ -82,7 +82,7 @@ final class PicturesCommand implements Callable<Integer> {
   @Option(
       names = "--out",
       paramLabel = "DIR",
-      defaultValue = "ssa-pictures",
+      defaultValue = "runs/ssa-pictures",
       description = "Directory for the PNG files (default: ${DEFAULT-VALUE}).")
   Path out;
 
@@ -110,10 +110,13 @@ final class PicturesCommand implements Callable<Integer> {
       throw new IllegalArgumentException(
           "--episode " + episode + " is not in 0.." + (episodes - 1));
     }
+    org.psro4j.cli.UserPaths.outputDirectory("--out", out);
     Policy bluePolicy = SsaCommand.policy("--blue", blue, ssa);
     Policy redPolicy = SsaCommand.policy("--red", red, ssa);
     Path track = out.resolve("ground_track.png");
     Path custody = out.resolve("custody_timeline.png");
+    org.psro4j.io.StaleTempFiles.removeSiblingsOf(track);
+    org.psro4j.io.StaleTempFiles.removeSiblingsOf(custody);
     if (!force && (Files.exists(track) || Files.exists(custody))) {
       throw new IllegalArgumentException(
           "--out " + out + " already holds the pictures; use --force to replace them");

@@ -85,7 +85,7 @@ class ContinuousRunTest {
         .contains("\"kind\" : \"fixed_continuous\"");
 
     ContinuousBlotto game = (ContinuousBlotto) Games.load(GAME);
-    Population population = RunDirectory.open(whole, game).checkpoint().population();
+    Population population = RunDirectory.checkpoint(whole, game).population();
     List<String> events = Files.readAllLines(whole.resolve("events.jsonl"));
     JsonNode marginals = JSON.readTree(events.getLast()).get("marginals");
     for (int learner = 0; learner < 2; learner++) {
