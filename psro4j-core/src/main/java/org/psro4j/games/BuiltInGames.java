@@ -9,6 +9,7 @@ import org.psro4j.games.kuhn.KuhnPoker;
 import org.psro4j.games.leduc.LeducPoker;
 import org.psro4j.games.matrix.MatrixGames;
 import org.psro4j.games.matrix.RandomMatrixGame;
+import org.psro4j.games.memory.MemoryCue;
 
 /** The games registered in core; one line per game. */
 public final class BuiltInGames {
@@ -28,7 +29,8 @@ public final class BuiltInGames {
           MatrixGames.SHAPLEYS_GAME,
           RandomMatrixGame.SPEC,
           TurnBasedSimultaneousGame.SPEC,
-          ContinuousBlotto.SPEC);
+          ContinuousBlotto.SPEC,
+          MemoryCue.SPEC);
 
   private BuiltInGames() {}
 }
