@@ -45,6 +45,22 @@ public final class PpoOracle implements LearningOracle {
   @Override
   public void checkSupports(Game game) {
     ObservationSpec.of(game);
+    if (settings.recurrent()) {
+      ObservationSpec spec = ObservationSpec.forRecurrent(game);
+      if (spec.tensor().equals(ObservationSpec.OBSERVATION)) {
+        try {
+          game.newInitialState().history();
+        } catch (UnsupportedOperationException e) {
+          throw new IllegalArgumentException(
+              "policy_net="
+                  + settings.policyNet()
+                  + " needs "
+                  + game
+                  + " to record its history (State.history) so recurrent policies can be"
+                  + " evaluated at any state");
+        }
+      }
+    }
   }
 
   @Override
@@ -54,7 +70,9 @@ public final class PpoOracle implements LearningOracle {
 
   @Override
   public TrainingSession start(BestResponseTask task) {
-    return new PpoSession(task, settings);
+    return settings.recurrent()
+        ? new RecurrentPpoSession(task, settings)
+        : new PpoSession(task, settings);
   }
 
   /** Whether {@code policy} was made by this module for {@code game} with these layer sizes. */

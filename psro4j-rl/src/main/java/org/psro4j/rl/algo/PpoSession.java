@@ -81,6 +81,7 @@ final class PpoSession extends RolloutSession<Trajectories> {
 
   @Override
   void save(StateWriter out, boolean includeReplay) {
+    out.fields().put("policy_net", "mlp");
     out.network("policy", policy)
         .network("value", value)
         .adam("policy_adam", learner.policyOptimizer())
@@ -89,6 +90,7 @@ final class PpoSession extends RolloutSession<Trajectories> {
 
   @Override
   void restore(StateReader in) {
+    in.state().requireField("policy_net", "mlp");
     in.network("policy", policy);
     in.network("value", value);
     in.adam("policy_adam", learner.policyOptimizer());
