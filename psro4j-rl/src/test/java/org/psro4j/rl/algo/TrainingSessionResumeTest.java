@@ -23,7 +23,9 @@ import org.psro4j.psro.BestResponseTask;
 import org.psro4j.psro.OracleResult;
 import org.psro4j.rl.nn.MlpNetwork;
 import org.psro4j.rl.nn.NeuralPolicy;
+import org.psro4j.rl.nn.RecurrentPolicy;
 import org.psro4j.rl.nn.SquashedGaussianPolicy;
+import org.psro4j.rl.nn.StateArrays;
 
 /**
  * Every learning oracle's session, trained {@code k} steps, saved to a directory, restored into a
@@ -41,6 +43,19 @@ class TrainingSessionResumeTest {
             PpoOracle.fromOptions(
                 with(small, "br_steps", "3000", "rollout_steps", "400", "minibatch", "64")),
             KUHN),
+        Arguments.of(
+            PpoOracle.fromOptions(
+                with(
+                    small,
+                    "br_steps",
+                    "1500",
+                    "rollout_steps",
+                    "300",
+                    "minibatch",
+                    "32",
+                    "policy_net",
+                    "lstm")),
+            Games.load("memory_cue")),
         Arguments.of(
             DqnOracle.fromOptions(
                 with(
@@ -155,6 +170,18 @@ class TrainingSessionResumeTest {
     assertThatThrownBy(() -> oracle.resume(other, state).close()).hasMessageContaining("player 0");
   }
 
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("oracles")
+  void retargetingKeepsTheLearnerAndTheStepCount(LearningOracle oracle, Game game) {
+    BestResponseTask task = task(game);
+    try (TrainingSession s = oracle.start(task)) {
+      s.retarget(PpoOracleTest.fixed(0, sample(game)));
+      assertThat(s.progress().steps()).isZero();
+      assertThatThrownBy(() -> s.retarget(PpoOracleTest.fixed(1, sample(game))))
+          .hasMessageContaining("player 0");
+    }
+  }
+
   private static Policy sample(Game game) {
     return game.hasContinuousActions()
         ? ContinuousBlottoFixtures.uniform(game.continuousActionSize())
@@ -162,6 +189,9 @@ class TrainingSessionResumeTest {
   }
 
   private static byte[] parameters(Policy policy) {
+    if (policy instanceof RecurrentPolicy r) {
+      return StateArrays.encode(r.core().parameters());
+    }
     MlpNetwork n =
         policy instanceof NeuralPolicy neural
             ? neural.network()
