@@ -76,6 +76,17 @@ public interface State {
     return c;
   }
 
+  /**
+   * Every action applied since the initial state, chance outcomes included, in order: applying them
+   * to {@code game().newInitialState()} gives this state back. Policies with memory use it to
+   * recover a player's earlier observations (exact evaluation of recurrent policies); games that do
+   * not record it throw {@link UnsupportedOperationException}.
+   */
+  default int[] history() {
+    throw new UnsupportedOperationException(
+        game().type().shortName() + " does not record its history of actions");
+  }
+
   /** Cumulative returns of every player so far (final returns at a terminal). */
   double[] returns();
 

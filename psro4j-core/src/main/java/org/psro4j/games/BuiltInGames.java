@@ -9,6 +9,7 @@ import org.psro4j.games.kuhn.KuhnPoker;
 import org.psro4j.games.leduc.LeducPoker;
 import org.psro4j.games.matrix.MatrixGames;
 import org.psro4j.games.matrix.RandomMatrixGame;
+import org.psro4j.games.memory.MemoryCue;
 
 /** The games registered in core; one line per game. */
 public final class BuiltInGames {
@@ -30,7 +31,8 @@ public final class BuiltInGames {
           RandomMatrixGame.SPEC,
           org.psro4j.games.ctf.CaptureTheFlag.SPEC,
           TurnBasedSimultaneousGame.SPEC,
-          ContinuousBlotto.SPEC);
+          ContinuousBlotto.SPEC,
+          MemoryCue.SPEC);
 
   private BuiltInGames() {}
 }

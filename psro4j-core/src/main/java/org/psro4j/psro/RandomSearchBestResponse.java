@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
 import org.psro4j.game.Game;
+import org.psro4j.play.Episodes;
 import org.psro4j.policy.FixedContinuousPolicy;
 import org.psro4j.policy.Policy;
 
@@ -141,7 +142,7 @@ public final class RandomSearchBestResponse implements BestResponseOracle {
         Policy[] profile = profiles[e].clone();
         profile[task.player()] = learner;
         sum +=
-            SampledEvaluator.play(task.game(), profile, new SplittableRandom(seeds[e]), tally)[
+            Episodes.play(task.game(), profile, new SplittableRandom(seeds[e]), tally)[
                 task.player()];
       }
       tally[1] += episodes;

@@ -32,7 +32,9 @@ class BuiltInGamesConformanceTest extends GameConformanceTest {
             "turn_based_simultaneous_game(game=goofspiel(num_cards=5,players=3))",
             "turn_based_simultaneous_game(game=kuhn_poker)",
             "continuous_blotto(fields=5,budget_a=2.0,budget_b=1.0)",
-            "continuous_blotto(fields=1)"));
+            "continuous_blotto(fields=1)",
+            "memory_cue(cues=3,delay=2)",
+            "memory_cue(delay=0)"));
     return games;
   }
 }

@@ -203,6 +203,7 @@ public abstract class GameConformanceTest {
   private void checkNode(Game game, State state, Map<String, String> seenInfoStates) {
     int current = state.currentPlayer();
     int n = game.numPlayers();
+    checkHistory(game, state);
     if (current == State.CHANCE) {
       checkChance(game, state);
       return;
@@ -226,6 +227,24 @@ public abstract class GameConformanceTest {
       recordInfoState(state, current, seenInfoStates);
     }
     checkViews(game, state);
+  }
+
+  /** Where a game records its history, replaying it from the start gives the same state. */
+  private static void checkHistory(Game game, State state) {
+    int[] history;
+    try {
+      history = state.history();
+    } catch (UnsupportedOperationException e) {
+      return;
+    }
+    State replay = game.newInitialState();
+    for (int a : history) {
+      replay.apply(a);
+    }
+    assertThat(replay.currentPlayer()).isEqualTo(state.currentPlayer());
+    for (int p = 0; p < game.numPlayers(); p++) {
+      assertThat(replay.informationStateString(p)).isEqualTo(state.informationStateString(p));
+    }
   }
 
   private static void checkChance(Game game, State state) {

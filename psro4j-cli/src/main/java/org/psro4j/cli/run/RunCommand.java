@@ -114,6 +114,13 @@ public final class RunCommand implements Callable<Integer> {
   String device;
 
   @Option(
+      names = "--policy-net",
+      description =
+          "mlp, lstm or gru: the network of discrete RL best responses; lstm and gru give ppo"
+              + " policies with memory over the observation tensor (oracle option policy_net).")
+  String policyNet;
+
+  @Option(
       names = "--oracle-option",
       paramLabel = "KEY=VALUE",
       description = "An oracle option; repeatable.")
@@ -133,6 +140,15 @@ public final class RunCommand implements Callable<Integer> {
         throw new IllegalArgumentException("--device " + device + ": must be cpu or gpu");
       }
       out.put("device", device);
+    }
+    if (policyNet != null) {
+      if (!java.util.List.of("mlp", "lstm", "gru").contains(policyNet)) {
+        throw new IllegalArgumentException(
+            "--policy-net " + policyNet + ": must be mlp, lstm or gru");
+      }
+      if (!policyNet.equals("mlp")) {
+        out.put("policy_net", policyNet);
+      }
     }
     return out;
   }

@@ -117,6 +117,15 @@ final class KuhnState implements State {
     return new KuhnState(this);
   }
 
+  /** The deal (players' cards in seat order), then the bets. */
+  @Override
+  public int[] history() {
+    int[] out = new int[dealt + numActions];
+    System.arraycopy(cards, 0, out, 0, dealt);
+    System.arraycopy(actions, 0, out, dealt, numActions);
+    return out;
+  }
+
   private int contribution(int player) {
     if (firstBettor < 0) {
       return 1;

@@ -213,6 +213,26 @@ final class LeducState implements State {
     return new LeducState(this);
   }
 
+  /** The private deal in seat order, round 1's bets, the public card, round 2's bets. */
+  @Override
+  public int[] history() {
+    int[] out = new int[privatesDealt + sequenceLengths[0] + 1 + sequenceLengths[1]];
+    int k = 0;
+    for (int i = 0; i < privatesDealt; i++) {
+      out[k++] = privateCards[i];
+    }
+    for (int i = 0; i < sequenceLengths[0]; i++) {
+      out[k++] = sequences[0][i];
+    }
+    if (publicCard != NO_CARD) {
+      out[k++] = publicCard;
+    }
+    for (int i = 0; i < sequenceLengths[1]; i++) {
+      out[k++] = sequences[1][i];
+    }
+    return java.util.Arrays.copyOf(out, k);
+  }
+
   /** Hand strength at the showdown: a pair with the public card beats any unpaired rank. */
   private int handStrength(int player) {
     int rank = privateCards[player] / 2;

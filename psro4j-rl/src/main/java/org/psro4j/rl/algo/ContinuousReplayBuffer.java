@@ -52,6 +52,26 @@ final class ContinuousReplayBuffer {
     }
   }
 
+  /** Adds the buffer's rows and slot bookkeeping to {@code out} under {@code name}. */
+  void save(StateWriter out, String name) {
+    out.floats(name + "_observations", observations)
+        .floats(name + "_actions", actions)
+        .floats(name + "_rewards", rewards)
+        .booleans(name + "_done", done)
+        .floats(name + "_next_observations", nextObservations);
+    slots.save(out, name);
+  }
+
+  /** Restores what {@link #save} wrote (same capacity and sizes). */
+  void restore(StateReader in, String name) {
+    in.floats(name + "_observations", observations);
+    in.floats(name + "_actions", actions);
+    in.floats(name + "_rewards", rewards);
+    in.booleans(name + "_done", done);
+    in.floats(name + "_next_observations", nextObservations);
+    slots.restore(in, name);
+  }
+
   /** One sampled minibatch, copied out row by row. */
   Batch batch(int n, SplittableRandom random) {
     int[] idx = slots.sample(n, random);

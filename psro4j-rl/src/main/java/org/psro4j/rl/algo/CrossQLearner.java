@@ -12,6 +12,7 @@ import org.psro4j.rl.nn.BatchRenormMlp;
 import org.psro4j.rl.nn.DjlRuntime;
 import org.psro4j.rl.nn.GradientLock;
 import org.psro4j.rl.nn.MlpNetwork;
+import org.psro4j.rl.nn.StateArrays;
 
 /**
  * CrossQ updates (Bhatt et al., "CrossQ: Batch Normalization in Deep Reinforcement Learning for
@@ -124,6 +125,33 @@ final class CrossQLearner implements ContinuousLearner {
       }
     } finally {
       GradientLock.unlock();
+    }
+  }
+
+  @Override
+  public void save(StateWriter out) {
+    actor.save(out);
+    out.fields().put("critic_updates", updates);
+    for (int i = 0; i < 2; i++) {
+      out.bytes("critic" + i, StateArrays.encode(critics[i].parameters()))
+          .bytes("critic" + i + "_statistics", StateArrays.encode(critics[i].runningStatistics()))
+          .adam("critic" + i + "_adam", criticOptimizers[i]);
+      out.fields().put("critic" + i + "_passes", critics[i].trainingPasses());
+    }
+  }
+
+  @Override
+  public void restore(StateReader in) {
+    actor.restore(in);
+    updates = in.state().getLong("critic_updates");
+    for (int i = 0; i < 2; i++) {
+      StateArrays.decodeInto(in.state().array("critic" + i), critics[i].parameters(), "critic" + i);
+      StateArrays.decodeInto(
+          in.state().array("critic" + i + "_statistics"),
+          critics[i].runningStatistics(),
+          "critic" + i + " statistics");
+      in.adam("critic" + i + "_adam", criticOptimizers[i]);
+      critics[i].restoreTrainingPasses(in.state().getLong("critic" + i + "_passes"));
     }
   }
 

@@ -2,9 +2,9 @@ package org.psro4j.rl.algo;
 
 import java.util.Map;
 import org.psro4j.game.Game;
-import org.psro4j.psro.BestResponseOracle;
+import org.psro4j.learn.LearningOracle;
+import org.psro4j.learn.TrainingSession;
 import org.psro4j.psro.BestResponseTask;
-import org.psro4j.psro.OracleResult;
 import org.psro4j.rl.nn.ObservationSpec;
 import org.psro4j.rl.nn.SquashedGaussianPolicy;
 
@@ -17,7 +17,7 @@ import org.psro4j.rl.nn.SquashedGaussianPolicy;
  * (see {@link CrossQLearner}). Rollouts, budget, warm start and reporting are those of {@link
  * SacOracle}; the best response is the stochastic {@link SquashedGaussianPolicy}.
  */
-public final class CrossQOracle implements BestResponseOracle {
+public final class CrossQOracle implements LearningOracle {
 
   private final CrossQSettings settings;
 
@@ -47,8 +47,14 @@ public final class CrossQOracle implements BestResponseOracle {
   }
 
   @Override
-  public OracleResult bestResponse(BestResponseTask task) {
-    return OffPolicyLoop.train(
+  public long budget() {
+    return settings.schedule().brSteps();
+  }
+
+  @Override
+  public TrainingSession start(BestResponseTask task) {
+    return new OffPolicySession(
+        "crossq",
         task,
         settings,
         (actor, spec, random, device) ->

@@ -1,34 +1,30 @@
 package org.psro4j.rl.algo;
 
-import ai.djl.Device;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.training.GradientCollector;
 import java.util.Map;
-import java.util.SplittableRandom;
 import org.psro4j.game.Game;
-import org.psro4j.psro.BestResponseOracle;
+import org.psro4j.learn.LearningOracle;
+import org.psro4j.learn.TrainingSession;
 import org.psro4j.psro.BestResponseTask;
-import org.psro4j.psro.OracleResult;
 import org.psro4j.rl.nn.Adam;
 import org.psro4j.rl.nn.DjlRuntime;
 import org.psro4j.rl.nn.GradientLock;
 import org.psro4j.rl.nn.MlpNetwork;
-import org.psro4j.rl.nn.NeuralPolicy;
 import org.psro4j.rl.nn.ObservationSpec;
-import org.psro4j.rl.rollout.VectorRollouts;
 
 /**
  * Deep Q-learning (Mnih et al., Nature 2015) with experience replay and a target network, and
  * double-Q targets (van Hasselt, Guez and Silver, "Deep Reinforcement Learning with Double
  * Q-learning", AAAI 2016): {@code y = r + γ Q_target(s', argmax_{a' legal} Q(s', a'))}. Acts
- * ε-greedily on {@link VectorRollouts}; the best response is the greedy policy over legal actions.
- * The budget is {@code br_steps} environment steps; the value reported is the mean return of the
- * last rollout. Every best response starts from an empty replay buffer, so the oracle keeps no
- * state between tasks.
+ * ε-greedily on {@link org.psro4j.rl.rollout.VectorRollouts}; the best response is the greedy
+ * policy over legal actions. The budget is {@code br_steps} environment steps; the value reported
+ * is the mean return of the last rollout. Every best response ({@link DqnSession}) starts from an
+ * empty replay buffer, so the oracle keeps no state between tasks.
  */
-public final class DqnOracle implements BestResponseOracle {
+public final class DqnOracle implements LearningOracle {
 
   private final DqnSettings settings;
 
@@ -53,63 +49,22 @@ public final class DqnOracle implements BestResponseOracle {
   }
 
   @Override
-  public OracleResult bestResponse(BestResponseTask task) {
-    long start = System.nanoTime();
-    Game game = task.game();
-    ObservationSpec spec = ObservationSpec.of(game);
-    Device device = DjlRuntime.device(settings.device());
-    SplittableRandom random = new SplittableRandom(task.seed());
-    int[] sizes = Networks.layerSizes(spec.size(), settings.hidden(), spec.numActions());
-    boolean warm =
-        settings.warmStart()
-            && task.warmStart() instanceof NeuralPolicy n
-            && n.head() == NeuralPolicy.Head.GREEDY
-            && PpoOracle.fits(n, game, sizes);
-    long initSeed = random.nextLong();
-    try (MlpNetwork online =
-            warm
-                ? ((NeuralPolicy) task.warmStart()).network().copy()
-                : MlpNetwork.create(sizes, 1.0, initSeed, device);
-        MlpNetwork target = online.copy()) {
-      Adam optimizer = new Adam(online, settings.learningRate(), 10.0);
-      VectorRollouts rollouts =
-          new VectorRollouts(game, task.opponents(), spec, settings.numEnvs(), settings.shards());
-      ReplayBuffer buffer = new ReplayBuffer(settings.bufferSize(), spec.size(), spec.numActions());
-      EpsilonGreedyActor actor = new EpsilonGreedyActor(online);
-      double[] pendingUpdates = {0};
-      RolloutBudget budget =
-          RolloutBudget.spend(
-              rollouts,
-              actor,
-              settings.brSteps(),
-              settings.rolloutSteps(),
-              random,
-              steps -> {
-                double progress = (double) steps / (settings.brSteps() * settings.epsilonDecay());
-                actor.setEpsilon(
-                    settings.epsilonEnd()
-                        + (settings.epsilonStart() - settings.epsilonEnd())
-                            * Math.max(0, 1 - progress));
-              },
-              (t, steps) -> {
-                pendingUpdates[0] += settings.replayRatio() * t.size() / settings.batchSize();
-                buffer.addAll(t);
-                while (pendingUpdates[0] >= 1 && buffer.size() >= settings.batchSize()) {
-                  pendingUpdates[0] -= 1;
-                  update(online, target, optimizer, buffer.sample(settings.batchSize(), random));
-                  if (optimizer.updates() % settings.targetUpdate() == 0) {
-                    target.copyFrom(online);
-                  }
-                }
-              });
-      return budget.result(
-          new NeuralPolicy(game.toString(), spec, NeuralPolicy.Head.GREEDY, online.copy()),
-          optimizer.updates(),
-          start);
-    }
+  public long budget() {
+    return settings.brSteps();
   }
 
-  private void update(MlpNetwork online, MlpNetwork target, Adam optimizer, ReplayBuffer.Batch b) {
+  @Override
+  public TrainingSession start(BestResponseTask task) {
+    return new DqnSession(task, settings);
+  }
+
+  /** One double-Q regression step on {@code b}. */
+  static void update(
+      DqnSettings settings,
+      MlpNetwork online,
+      MlpNetwork target,
+      Adam optimizer,
+      ReplayBuffer.Batch b) {
     int n = b.size();
     int in = online.inputSize();
     int numActions = online.outputSize();

@@ -1,6 +1,5 @@
 package org.psro4j.rl.algo;
 
-import ai.djl.Device;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
@@ -8,17 +7,15 @@ import ai.djl.training.GradientCollector;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.psro4j.game.Game;
-import org.psro4j.psro.BestResponseOracle;
+import org.psro4j.learn.LearningOracle;
+import org.psro4j.learn.TrainingSession;
 import org.psro4j.psro.BestResponseTask;
-import org.psro4j.psro.OracleResult;
 import org.psro4j.rl.nn.Adam;
 import org.psro4j.rl.nn.DjlRuntime;
 import org.psro4j.rl.nn.GradientLock;
 import org.psro4j.rl.nn.MlpNetwork;
-import org.psro4j.rl.nn.NeuralPolicy;
 import org.psro4j.rl.nn.ObservationSpec;
 import org.psro4j.rl.rollout.Trajectories;
-import org.psro4j.rl.rollout.VectorRollouts;
 
 /**
  * Maximum a posteriori policy optimisation for discrete actions (Abdolmaleki et al., "Maximum a
@@ -26,9 +23,9 @@ import org.psro4j.rl.rollout.VectorRollouts;
  * Monte-Carlo returns, the E-step reweights the old policy by {@code exp(Q/η)} with η from the dual
  * of the KL bound ε ({@link MpoEStep}), and the M-step fits the policy network to it with a penalty
  * λ·KL(π_old ‖ π). The budget is {@code br_steps} environment steps; the value reported is the mean
- * return of the last rollout.
+ * return of the last rollout. A best response is an {@link MpoSession} run to the budget.
  */
-public final class MpoOracle implements BestResponseOracle {
+public final class MpoOracle implements LearningOracle {
 
   private final MpoSettings settings;
 
@@ -53,44 +50,22 @@ public final class MpoOracle implements BestResponseOracle {
   }
 
   @Override
-  public OracleResult bestResponse(BestResponseTask task) {
-    long start = System.nanoTime();
-    Game game = task.game();
-    ObservationSpec spec = ObservationSpec.of(game);
-    Device device = DjlRuntime.device(settings.device());
-    SplittableRandom random = new SplittableRandom(task.seed());
-    int[] sizes = Networks.layerSizes(spec.size(), settings.hidden(), spec.numActions());
-    try (MlpNetwork policy =
-            Networks.warmOrFresh(
-                task.warmStart(), settings.warmStart(), game, sizes, random.nextLong(), device);
-        MlpNetwork critic = MlpNetwork.create(sizes, 1.0, random.nextLong(), device)) {
-      Adam policyOptimizer = new Adam(policy, settings.learningRate(), 1.0);
-      Adam criticOptimizer = new Adam(critic, settings.learningRate(), 10.0);
-      VectorRollouts rollouts =
-          new VectorRollouts(game, task.opponents(), spec, settings.numEnvs(), settings.shards());
-      SoftmaxActor actor = new SoftmaxActor(policy);
-      RolloutBudget budget =
-          RolloutBudget.spend(
-              rollouts,
-              actor,
-              settings.brSteps(),
-              settings.rolloutSteps(),
-              random,
-              steps -> {},
-              (t, steps) -> {
-                fitCritic(critic, criticOptimizer, t, random);
-                improvePolicy(policy, critic, policyOptimizer, t, random);
-              });
-      return budget.result(
-          new NeuralPolicy(game.toString(), spec, NeuralPolicy.Head.SOFTMAX, policy.copy()),
-          policyOptimizer.updates() + criticOptimizer.updates(),
-          start);
-    }
+  public long budget() {
+    return settings.brSteps();
+  }
+
+  @Override
+  public TrainingSession start(BestResponseTask task) {
+    return new MpoSession(task, settings);
   }
 
   /** Regresses Q(s, a) on the Monte-Carlo return of each transition. */
-  private void fitCritic(
-      MlpNetwork critic, Adam optimizer, Trajectories t, SplittableRandom random) {
+  static void fitCritic(
+      MpoSettings settings,
+      MlpNetwork critic,
+      Adam optimizer,
+      Trajectories t,
+      SplittableRandom random) {
     int n = t.size();
     float[] returns = new float[n];
     double g = 0;
@@ -129,7 +104,8 @@ public final class MpoOracle implements BestResponseOracle {
   }
 
   /** E-step on the rollout's states, then M-step minibatches. */
-  private void improvePolicy(
+  static void improvePolicy(
+      MpoSettings settings,
       MlpNetwork policy,
       MlpNetwork critic,
       Adam optimizer,

@@ -83,7 +83,7 @@ interface OffPolicySettings {
 
   String device();
 
-  /** The budget and update schedule {@link OffPolicyLoop} follows. */
+  /** The budget and update schedule an {@link OffPolicySession} follows. */
   default OffPolicySchedule schedule() {
     return new OffPolicySchedule(
         brSteps(),

@@ -16,6 +16,14 @@ final class OracleOptions {
   OracleOptions(String oracle, Map<String, String> options, Set<String> known) {
     this.oracle = oracle;
     this.options = Map.copyOf(options);
+    if (options.containsKey("policy_net") && !known.contains("policy_net")) {
+      throw new IllegalArgumentException(
+          "policy_net="
+              + options.get("policy_net")
+              + ": oracle "
+              + oracle
+              + " trains feed-forward networks only; recurrent policies need the ppo oracle");
+    }
     Set<String> unknown = new TreeSet<>(options.keySet());
     unknown.removeAll(known);
     if (!unknown.isEmpty()) {

@@ -37,6 +37,16 @@ public final class PpoLearner {
     this.valueOptimizer = new Adam(value, settings.learningRate(), settings.maxGradientNorm());
   }
 
+  /** The policy network's optimiser (its state is saved with a session). */
+  Adam policyOptimizer() {
+    return policyOptimizer;
+  }
+
+  /** The value network's optimiser. */
+  Adam valueOptimizer() {
+    return valueOptimizer;
+  }
+
   /** Gradient updates made so far. */
   public int updates() {
     return policyOptimizer.updates();

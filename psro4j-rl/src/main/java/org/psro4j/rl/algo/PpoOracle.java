@@ -1,15 +1,11 @@
 package org.psro4j.rl.algo;
 
-import ai.djl.Device;
 import java.util.Map;
-import java.util.SplittableRandom;
 import org.psro4j.game.Game;
+import org.psro4j.learn.LearningOracle;
+import org.psro4j.learn.TrainingSession;
 import org.psro4j.policy.Policy;
-import org.psro4j.psro.BestResponseOracle;
 import org.psro4j.psro.BestResponseTask;
-import org.psro4j.psro.OracleResult;
-import org.psro4j.rl.nn.DjlRuntime;
-import org.psro4j.rl.nn.MlpNetwork;
 import org.psro4j.rl.nn.NeuralPolicy;
 import org.psro4j.rl.nn.ObservationSpec;
 import org.psro4j.rl.rollout.VectorRollouts;
@@ -20,9 +16,9 @@ import org.psro4j.rl.rollout.VectorRollouts;
  * separate policy and value MLPs over the information-state tensor, trained on {@link
  * VectorRollouts} against co-players drawn per episode. The budget is {@code br_steps} environment
  * steps; the result reports steps, gradient updates and seconds, and its value is the learner's
- * mean return in the last rollout.
+ * mean return in the last rollout. A best response is a {@link PpoSession} run to the budget.
  */
-public final class PpoOracle implements BestResponseOracle {
+public final class PpoOracle implements LearningOracle {
 
   private final PpoSettings settings;
 
@@ -49,51 +45,34 @@ public final class PpoOracle implements BestResponseOracle {
   @Override
   public void checkSupports(Game game) {
     ObservationSpec.of(game);
+    if (settings.recurrent()) {
+      ObservationSpec spec = ObservationSpec.forRecurrent(game);
+      if (spec.tensor().equals(ObservationSpec.OBSERVATION)) {
+        try {
+          game.newInitialState().history();
+        } catch (UnsupportedOperationException e) {
+          throw new IllegalArgumentException(
+              "policy_net="
+                  + settings.policyNet()
+                  + " needs "
+                  + game
+                  + " to record its history (State.history) so recurrent policies can be"
+                  + " evaluated at any state");
+        }
+      }
+    }
   }
 
   @Override
-  public OracleResult bestResponse(BestResponseTask task) {
-    long start = System.nanoTime();
-    Game game = task.game();
-    ObservationSpec spec = ObservationSpec.of(game);
-    Device device = DjlRuntime.device(settings.device());
-    SplittableRandom random = new SplittableRandom(task.seed());
-    int[] policySizes = Networks.layerSizes(spec.size(), settings.hidden(), spec.numActions());
-    try (MlpNetwork policy =
-            Networks.warmOrFresh(
-                task.warmStart(),
-                settings.warmStart(),
-                game,
-                policySizes,
-                random.nextLong(),
-                device);
-        MlpNetwork value =
-            MlpNetwork.create(
-                Networks.layerSizes(spec.size(), settings.hidden(), 1),
-                1.0,
-                random.nextLong(),
-                device)) {
-      PpoLearner learner = new PpoLearner(policy, value, settings);
-      VectorRollouts rollouts =
-          new VectorRollouts(game, task.opponents(), spec, settings.numEnvs(), settings.shards());
-      SoftmaxActor actor = new SoftmaxActor(policy);
-      RolloutBudget budget =
-          RolloutBudget.spend(
-              rollouts,
-              actor,
-              settings.brSteps(),
-              settings.rolloutSteps(),
-              random,
-              steps -> {},
-              (t, steps) -> {
-                double progress = (double) steps / settings.brSteps();
-                learner.learn(t, settings.entropy() * Math.max(0, 1 - progress), random);
-              });
-      return budget.result(
-          new NeuralPolicy(game.toString(), spec, NeuralPolicy.Head.SOFTMAX, policy.copy()),
-          learner.updates(),
-          start);
-    }
+  public long budget() {
+    return settings.brSteps();
+  }
+
+  @Override
+  public TrainingSession start(BestResponseTask task) {
+    return settings.recurrent()
+        ? new RecurrentPpoSession(task, settings)
+        : new PpoSession(task, settings);
   }
 
   /** Whether {@code policy} was made by this module for {@code game} with these layer sizes. */

@@ -22,6 +22,9 @@ import java.util.Set;
  * @param warmStart start from the task's warm-start policy when it fits ({@code warm_start})
  * @param shards rollout threads ({@code shards})
  * @param device {@code cpu} or {@code gpu} ({@code device})
+ * @param policyNet {@code mlp} (feed-forward over the information-state tensor), or {@code lstm} /
+ *     {@code gru}: recurrent policy and value cores over the observation tensor, one step per
+ *     decision, of width {@code hidden}'s first size ({@code policy_net})
  */
 public record PpoSettings(
     long brSteps,
@@ -39,7 +42,8 @@ public record PpoSettings(
     int[] hidden,
     boolean warmStart,
     int shards,
-    String device) {
+    String device,
+    String policyNet) {
 
   static final Set<String> KEYS =
       Set.of(
@@ -58,7 +62,23 @@ public record PpoSettings(
           "hidden",
           "warm_start",
           "shards",
-          "device");
+          "device",
+          "policy_net");
+
+  /** The network kinds {@code policy_net} accepts. */
+  static final java.util.List<String> POLICY_NETS = java.util.List.of("mlp", "lstm", "gru");
+
+  public PpoSettings {
+    if (!POLICY_NETS.contains(policyNet)) {
+      throw new IllegalArgumentException(
+          "policy_net=" + policyNet + " is not one of " + String.join(", ", POLICY_NETS));
+    }
+  }
+
+  /** Whether the policy is recurrent. */
+  public boolean recurrent() {
+    return !policyNet.equals("mlp");
+  }
 
   /** Defaults overridden by {@code options}; unknown keys are rejected. */
   public static PpoSettings fromOptions(Map<String, String> options) {
@@ -79,6 +99,7 @@ public record PpoSettings(
         o.getSizes("hidden", new int[] {64, 64}),
         o.getBoolean("warm_start", true),
         o.getInt("shards", 2, 1),
-        o.getString("device", "cpu"));
+        o.getString("device", "cpu"),
+        o.getString("policy_net", "mlp"));
   }
 }

@@ -55,6 +55,28 @@ final class ReplayBuffer {
     }
   }
 
+  /** Adds the buffer's rows and slot bookkeeping to {@code out} under {@code name}. */
+  void save(StateWriter out, String name) {
+    out.floats(name + "_observations", observations)
+        .ints(name + "_actions", actions)
+        .floats(name + "_rewards", rewards)
+        .booleans(name + "_done", done)
+        .floats(name + "_next_observations", nextObservations)
+        .floats(name + "_next_masks", nextMasks);
+    slots.save(out, name);
+  }
+
+  /** Restores what {@link #save} wrote (same capacity and sizes). */
+  void restore(StateReader in, String name) {
+    in.floats(name + "_observations", observations);
+    in.ints(name + "_actions", actions);
+    in.floats(name + "_rewards", rewards);
+    in.booleans(name + "_done", done);
+    in.floats(name + "_next_observations", nextObservations);
+    in.floats(name + "_next_masks", nextMasks);
+    slots.restore(in, name);
+  }
+
   /** {@code n} transitions drawn uniformly with replacement, as a training batch. */
   Batch sample(int n, SplittableRandom random) {
     int[] idx = slots.sample(n, random);

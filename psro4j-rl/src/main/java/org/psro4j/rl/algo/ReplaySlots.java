@@ -25,6 +25,22 @@ final class ReplaySlots {
     this.capacity = capacity;
   }
 
+  /** Adds the held-row count and the next slot to {@code out} under {@code name}. */
+  void save(StateWriter out, String name) {
+    out.fields().put(name + "_size", size);
+    out.fields().put(name + "_next", next);
+  }
+
+  /** Restores what {@link #save} wrote. */
+  void restore(StateReader in, String name) {
+    size = (int) in.state().getLong(name + "_size");
+    next = (int) in.state().getLong(name + "_next");
+    if (size < 0 || size > capacity || next < 0 || next >= capacity) {
+      throw new IllegalArgumentException(
+          "saved replay slots (size " + size + ", next " + next + ") do not fit " + capacity);
+    }
+  }
+
   /** Rows held. */
   int size() {
     return size;

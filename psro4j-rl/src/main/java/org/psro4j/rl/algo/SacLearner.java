@@ -114,6 +114,26 @@ final class SacLearner implements ContinuousLearner {
   }
 
   @Override
+  public void save(StateWriter out) {
+    actor.save(out);
+    for (int i = 0; i < 2; i++) {
+      out.network("critic" + i, critics[i])
+          .network("target" + i, targets[i])
+          .adam("critic" + i + "_adam", criticOptimizers[i]);
+    }
+  }
+
+  @Override
+  public void restore(StateReader in) {
+    actor.restore(in);
+    for (int i = 0; i < 2; i++) {
+      in.network("critic" + i, critics[i]);
+      in.network("target" + i, targets[i]);
+      in.adam("critic" + i + "_adam", criticOptimizers[i]);
+    }
+  }
+
+  @Override
   public void close() {
     for (int i = 0; i < 2; i++) {
       critics[i].close();

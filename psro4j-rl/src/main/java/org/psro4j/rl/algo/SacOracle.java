@@ -2,9 +2,9 @@ package org.psro4j.rl.algo;
 
 import java.util.Map;
 import org.psro4j.game.Game;
-import org.psro4j.psro.BestResponseOracle;
+import org.psro4j.learn.LearningOracle;
+import org.psro4j.learn.TrainingSession;
 import org.psro4j.psro.BestResponseTask;
-import org.psro4j.psro.OracleResult;
 import org.psro4j.rl.nn.ObservationSpec;
 import org.psro4j.rl.nn.SquashedGaussianPolicy;
 
@@ -20,7 +20,7 @@ import org.psro4j.rl.nn.SquashedGaussianPolicy;
  * return over its last episodes. The best response is the stochastic {@link
  * SquashedGaussianPolicy}.
  */
-public final class SacOracle implements BestResponseOracle {
+public final class SacOracle implements LearningOracle {
 
   private final SacSettings settings;
 
@@ -50,8 +50,14 @@ public final class SacOracle implements BestResponseOracle {
   }
 
   @Override
-  public OracleResult bestResponse(BestResponseTask task) {
-    return OffPolicyLoop.train(
+  public long budget() {
+    return settings.schedule().brSteps();
+  }
+
+  @Override
+  public TrainingSession start(BestResponseTask task) {
+    return new OffPolicySession(
+        "sac",
         task,
         settings,
         (actor, spec, random, device) ->

@@ -105,6 +105,25 @@ final class SoftActor implements AutoCloseable {
     alpha = Math.exp(logAlpha.getFloat());
   }
 
+  /** Adds the actor, its optimiser, {@code log α} and its optimiser to {@code out}. */
+  void save(StateWriter out) {
+    out.network("actor", actor)
+        .adam("actor_adam", actorOptimizer)
+        .bytes("log_alpha", org.psro4j.rl.nn.StateArrays.encode(List.of(logAlpha)))
+        .adam("temperature_adam", temperatureOptimizer);
+    out.fields().put("alpha", alpha);
+  }
+
+  /** Restores what {@link #save} wrote. */
+  void restore(StateReader in) {
+    in.network("actor", actor);
+    in.adam("actor_adam", actorOptimizer);
+    org.psro4j.rl.nn.StateArrays.decodeInto(
+        in.state().array("log_alpha"), List.of(logAlpha), "log_alpha");
+    in.adam("temperature_adam", temperatureOptimizer);
+    alpha = in.state().getDouble("alpha");
+  }
+
   @Override
   public void close() {
     temperatureManager.close();

@@ -1,7 +1,10 @@
 /**
  * Reinforcement-learning best-response oracles trained against the co-player distribution of a
  * {@link org.psro4j.psro.BestResponseTask}: PPO, DQN and MPO for discrete actions on vectorised
- * rollouts; SAC and CrossQ for continuous actions on continuous rollouts with a replay buffer.
+ * rollouts; SAC and CrossQ for continuous actions on continuous rollouts with a replay buffer. Each
+ * is a {@link org.psro4j.learn.LearningOracle} whose best response is a resumable {@link
+ * org.psro4j.learn.TrainingSession} ({@code RolloutSession} is the loop they share) run to its
+ * budget; PPO also trains recurrent policies ({@code policy_net=lstm|gru}).
  *
  * <p>Sample cost on Leduc poker (exact NashConv against all oracle episodes of a run). PSRO with
  * projected replicator dynamics and the DQN oracle at its defaults ({@code psro4j run --game

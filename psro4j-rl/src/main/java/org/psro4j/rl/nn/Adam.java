@@ -83,6 +83,21 @@ public final class Adam {
     return t;
   }
 
+  /** The optimiser's state arrays: first moments, then second moments. */
+  public List<NDArray> moments() {
+    List<NDArray> all = new ArrayList<>(firstMoments);
+    all.addAll(secondMoments);
+    return all;
+  }
+
+  /** Sets the update count (restoring a saved optimiser, with its {@link #moments()}). */
+  public void restoreUpdates(int updates) {
+    if (updates < 0) {
+      throw new IllegalArgumentException("updates must be non-negative, got " + updates);
+    }
+    t = updates;
+  }
+
   /** Zeroes the parameters' gradients (after a backward pass that should not train them). */
   public void zeroGradients() {
     DjlRuntime.inferenceMode();

@@ -129,6 +129,23 @@ public final class BatchRenormMlp implements AutoCloseable {
     return out;
   }
 
+  /** The running means and variances of every normalisation, means first (the live arrays). */
+  public List<NDArray> runningStatistics() {
+    List<NDArray> out = new ArrayList<>(List.of(runningMeans));
+    out.addAll(List.of(runningVariances));
+    return out;
+  }
+
+  /** Training passes made (the renormalisation warm-up counts them). */
+  public long trainingPasses() {
+    return trainingPasses;
+  }
+
+  /** Sets the training-pass count (restoring a saved network, with its statistics). */
+  public void restoreTrainingPasses(long passes) {
+    trainingPasses = passes;
+  }
+
   /** The running means of every normalisation, input first (a copy). */
   public float[][] runningMeans() {
     DjlRuntime.inferenceMode();

@@ -36,6 +36,11 @@ public final class GruNetwork extends RecurrentCore {
   }
 
   @Override
+  public String type() {
+    return "gru";
+  }
+
+  @Override
   public NDList initialState(NDManager scope, int batch) {
     return new NDList(scope.zeros(new Shape(batch, hiddenSize())));
   }

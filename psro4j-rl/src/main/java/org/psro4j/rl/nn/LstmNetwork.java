@@ -37,6 +37,11 @@ public final class LstmNetwork extends RecurrentCore {
   }
 
   @Override
+  public String type() {
+    return "lstm";
+  }
+
+  @Override
   public NDList initialState(NDManager scope, int batch) {
     Shape shape = new Shape(batch, hiddenSize());
     return new NDList(scope.zeros(shape), scope.zeros(shape));

@@ -67,6 +67,19 @@ public record ObservationSpec(String tensor, int size, int numActions) {
     return tensorSpec(game, game.continuousActionSize());
   }
 
+  /**
+   * The spec for a recurrent network in a game with discrete actions: the observation tensor when
+   * the game provides one (the network's memory supplies the history), otherwise the
+   * information-state tensor.
+   */
+  public static ObservationSpec forRecurrent(Game game) {
+    ObservationSpec spec = of(game);
+    if (game.type().providesObservationTensor() && game.observationTensorSize() > 0) {
+      return new ObservationSpec(OBSERVATION, game.observationTensorSize(), spec.numActions());
+    }
+    return spec;
+  }
+
   private static ObservationSpec tensorSpec(Game game, int numActions) {
     GameType type = game.type();
     if (type.providesInformationStateTensor() && game.informationStateTensorSize() > 0) {

@@ -7,6 +7,7 @@ import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -88,6 +89,77 @@ public abstract class RecurrentCore implements AutoCloseable {
     all.add(outputWeights);
     all.add(outputBias);
     return List.copyOf(all);
+  }
+
+  /** The kind of recurrence: {@code lstm} or {@code gru}. */
+  public abstract String type();
+
+  /** A fresh core of {@code type} ({@code lstm} or {@code gru}). */
+  public static RecurrentCore create(
+      String type, int inputSize, int hiddenSize, int outputSize, long seed, Device device) {
+    return switch (type) {
+      case "lstm" -> new LstmNetwork(inputSize, hiddenSize, outputSize, seed, device);
+      case "gru" -> new GruNetwork(inputSize, hiddenSize, outputSize, seed, device);
+      default ->
+          throw new IllegalArgumentException(
+              "unknown recurrent core '" + type + "'; known: lstm, gru");
+    };
+  }
+
+  /** An independent copy with the same parameters, on the same device. */
+  public final RecurrentCore copy() {
+    RecurrentCore c = create(type(), inputSize, hiddenSize, outputSize, 0L, manager.getDevice());
+    StateArrays.decodeInto(StateArrays.encode(parameters()), c.parameters(), type() + " core");
+    return c;
+  }
+
+  /** Turns gradient tracking on for every parameter (for a core that is trained). */
+  public final void requireGradients() {
+    for (NDArray p : parameters()) {
+      p.setRequiresGradient(true);
+    }
+  }
+
+  /** Floats in one sequence's recurrent state (e.g. {@code h} and {@code c} for an LSTM). */
+  public final int stateSize() {
+    try (NDManager scope = manager.newSubManager()) {
+      return initialState(scope, 1).size() * hiddenSize;
+    }
+  }
+
+  /**
+   * One step for {@code rows} independent sequences without gradients: inputs row by row, and each
+   * row's recurrent state ({@link #stateSize()} floats, {@code null} for the zero state), which is
+   * replaced by the next state. Returns the outputs row by row. Thread-safe.
+   */
+  public final float[] stepRows(float[] inputs, int rows, float[][] states) {
+    DjlRuntime.inferenceMode();
+    try (NDManager scope = manager.newSubManager()) {
+      NDList zero = initialState(scope, rows);
+      int parts = zero.size();
+      NDList state = new NDList(parts);
+      for (int k = 0; k < parts; k++) {
+        float[] flat = new float[rows * hiddenSize];
+        for (int r = 0; r < rows; r++) {
+          if (states[r] != null) {
+            System.arraycopy(states[r], k * hiddenSize, flat, r * hiddenSize, hiddenSize);
+          }
+        }
+        state.add(scope.create(flat, new Shape(rows, hiddenSize)));
+      }
+      float[] x = Arrays.copyOf(inputs, rows * inputSize);
+      NDList next = step(scope.create(x, new Shape(rows, inputSize)), state);
+      for (int k = 0; k < parts; k++) {
+        float[] flat = next.get(k).toFloatArray();
+        for (int r = 0; r < rows; r++) {
+          if (states[r] == null) {
+            states[r] = new float[parts * hiddenSize];
+          }
+          System.arraycopy(flat, r * hiddenSize, states[r], k * hiddenSize, hiddenSize);
+        }
+      }
+      return output(next.get(0)).toFloatArray();
+    }
   }
 
   /** The zero state for a batch of {@code batch}, in {@code scope}; element 0 is {@code h}. */

@@ -111,7 +111,7 @@ public final class ContinuousRollouts {
           ep.finish(out, learner);
           steps += ep.steps;
           if (steps < stepTarget) {
-            ep.restart(newState(), opponents.sample(random));
+            ep.restart(newState(), opponents.sample(random), null);
             e--; // the new episode may start with chance
           } else {
             episodes[e] = null;

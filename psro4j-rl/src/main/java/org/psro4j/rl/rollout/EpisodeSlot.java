@@ -16,6 +16,10 @@ abstract class EpisodeSlot<S extends State, T extends LearnerTransitions<T>> {
   S state;
   Policy[] profile;
   long steps;
+
+  /** The learner actor's memory of this episode (its recurrent state), or {@code null}. */
+  Object memory;
+
   final T transitions;
   private int pending = -1;
   private double returnAtDecision;
@@ -27,8 +31,9 @@ abstract class EpisodeSlot<S extends State, T extends LearnerTransitions<T>> {
   }
 
   /** Starts a new episode in this slot, reusing its transition buffer. */
-  final void restart(S newState, Policy[] newProfile) {
+  final void restart(S newState, Policy[] newProfile, Object newMemory) {
     state = newState;
+    memory = newMemory;
     profile = newProfile;
     steps = 0;
     pending = -1;

@@ -4,8 +4,9 @@ import java.util.SplittableRandom;
 
 /**
  * How the learner picks actions during rollouts: one call per step for every game where the learner
- * acts. Implementations must be thread-safe (rollout shards call concurrently), drawing randomness
- * only from the {@code random} they are given.
+ * acts, with each game's episode memory when the learner's policy remembers. Implementations must
+ * be thread-safe (rollout shards call concurrently), drawing randomness only from the {@code
+ * random} they are given.
  */
 @FunctionalInterface
 public interface LearnerActor {
@@ -30,4 +31,30 @@ public interface LearnerActor {
       SplittableRandom random,
       int[] actions,
       float[] logProbabilities);
+
+  /**
+   * The memory a new episode starts with, for actors whose policy remembers (a recurrent state);
+   * {@code null} for stateless actors.
+   */
+  default Object newMemory() {
+    return null;
+  }
+
+  /**
+   * As {@link #act(float[], float[], int[][], int, SplittableRandom, int[], float[])}, with each
+   * row's episode memory ({@link #newMemory()} at the episode's first decision), which the actor
+   * replaces by the memory after this decision. Rollouts call this one; stateless actors ignore the
+   * memories.
+   */
+  default void act(
+      float[] observations,
+      float[] masks,
+      int[][] legal,
+      int rows,
+      SplittableRandom random,
+      int[] actions,
+      float[] logProbabilities,
+      Object[] memories) {
+    act(observations, masks, legal, rows, random, actions, logProbabilities);
+  }
 }

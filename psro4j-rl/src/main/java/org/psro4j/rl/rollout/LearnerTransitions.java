@@ -9,7 +9,7 @@ import java.util.Arrays;
  *
  * @param <T> the concrete buffer type, so buffers append only their own kind
  */
-abstract class LearnerTransitions<T extends LearnerTransitions<T>> {
+abstract class LearnerTransitions<T extends LearnerTransitions<T>> implements RolloutBatch {
 
   private final int observationSize;
   private float[] observations;
@@ -82,6 +82,7 @@ abstract class LearnerTransitions<T extends LearnerTransitions<T>> {
   }
 
   /** Number of learner transitions. */
+  @Override
   public final int size() {
     return size;
   }
@@ -107,21 +108,25 @@ abstract class LearnerTransitions<T extends LearnerTransitions<T>> {
   }
 
   /** Player moves made in all games, the learner's and the co-players' (chance excluded). */
+  @Override
   public final long environmentSteps() {
     return environmentSteps;
   }
 
   /** Complete episodes played. */
+  @Override
   public final int episodes() {
     return episodes;
   }
 
   /** The sum of the learner's returns over the episodes. */
+  @Override
   public final double returnSum() {
     return returnSum;
   }
 
   /** The learner's mean return per episode. */
+  @Override
   public final double meanReturn() {
     return episodes == 0 ? 0.0 : returnSum / episodes;
   }

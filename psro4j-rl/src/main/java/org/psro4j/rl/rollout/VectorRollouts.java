@@ -18,11 +18,12 @@ import org.psro4j.rl.nn.ObservationSpec;
 /**
  * Plays {@code numEnvs} games at once for one learner: each episode draws a co-player profile from
  * {@link Opponents#sample}, chance is sampled, the learner acts through one {@link LearnerActor}
- * call per step for every game where it moves, and co-players that are {@link BatchPolicy}s (neural
- * ones) are asked once per step for all games where they move. Simultaneous-move games are played
- * through {@link TurnBasedSimultaneousGame#sequential}. The games are split over {@code shards}
- * threads, each with its own generator split from the seed, and the shards' episodes are
- * concatenated in shard order, so a collection is deterministic per seed.
+ * call per step for every game where it moves (with each game's episode memory, for learners whose
+ * policy remembers), and co-players that are {@link BatchPolicy}s (neural ones) are asked once per
+ * step for all games where they move. Simultaneous-move games are played through {@link
+ * TurnBasedSimultaneousGame#sequential}. The games are split over {@code shards} threads, each with
+ * its own generator split from the seed, and the shards' episodes are concatenated in shard order,
+ * so a collection is deterministic per seed.
  */
 public final class VectorRollouts {
 
@@ -80,6 +81,7 @@ public final class VectorRollouts {
       episodes[e] =
           new Episode(
               game.newInitialState(), opponents.sample(random), spec.size(), spec.numActions());
+      episodes[e].memory = actor.newMemory();
     }
     int obsSize = spec.size();
     int numActions = spec.numActions();
@@ -89,6 +91,7 @@ public final class VectorRollouts {
     int[] actions = new int[envs];
     float[] logProbs = new float[envs];
     int[] rows = new int[envs];
+    Object[] memories = new Object[envs];
     int active = envs;
     while (active > 0) {
       // Chance moves and finished episodes.
@@ -104,7 +107,7 @@ public final class VectorRollouts {
           ep.finish(out, learner);
           steps += ep.steps;
           if (steps < stepTarget) {
-            ep.restart(game.newInitialState(), opponents.sample(random));
+            ep.restart(game.newInitialState(), opponents.sample(random), actor.newMemory());
             e--; // the new episode may start with chance
           } else {
             episodes[e] = null;
@@ -122,13 +125,15 @@ public final class VectorRollouts {
         if (ep != null && ep.state.currentPlayer() == learner) {
           spec.write(ep.state, learner, obs, n * obsSize);
           legal[n] = spec.writeMask(ep.state, learner, masks, n * numActions);
+          memories[n] = ep.memory;
           rows[n++] = e;
         }
       }
       if (n > 0) {
-        actor.act(obs, masks, legal, n, random, actions, logProbs);
+        actor.act(obs, masks, legal, n, random, actions, logProbs, memories);
         for (int i = 0; i < n; i++) {
           Episode ep = episodes[rows[i]];
+          ep.memory = memories[i];
           ep.beginDecision(
               learner, obs, i * obsSize, masks, i * numActions, actions[i], logProbs[i]);
           ep.state.apply(actions[i]);
