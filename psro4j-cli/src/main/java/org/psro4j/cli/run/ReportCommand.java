@@ -12,7 +12,12 @@ import picocli.CommandLine.Parameters;
     name = "report",
     mixinStandardHelpOptions = true,
     description = "Redraws plots/*.png and report.html of a run directory from its files.",
-    footer = {"", "Example:", "  psro4j report runs/leduc"})
+    footer = {
+      "",
+      "Examples:",
+      "  psro4j report runs/leduc",
+      "  psro4j report runs/leduc --reference cfr+   # adds CFR+ run for the same wall time"
+    })
 public final class ReportCommand implements Callable<Integer> {
 
   @Parameters(index = "0", paramLabel = "DIR", description = "The run directory.")
@@ -20,12 +25,21 @@ public final class ReportCommand implements Callable<Integer> {
 
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
+  @Option(
+      names = "--reference",
+      paramLabel = "NAME",
+      description =
+          "Draw a reference solver's exact NashConv on the gap-against-wall-time plot, run on the"
+              + " same game for the run's wall time: cfr+ (two-player games whose tree can be"
+              + " walked).")
+  String reference;
+
   @Option(names = "--verbose", description = "Stack traces on error.")
   boolean verbose;
 
   @Override
   public Integer call() {
-    Path report = RunReport.write(dir);
+    Path report = RunReport.write(dir, reference);
     spec.commandLine().getOut().println("report: " + report);
     spec.commandLine().getOut().flush();
     return 0;
