@@ -64,7 +64,7 @@ final class HeatMaps {
     HeatMapChart chart =
         new HeatMapChartBuilder()
             .width(Plots.WIDTH)
-            .height(Math.max(360, Math.min(Plots.WIDTH * 3 / 4, 160 + 40 * Math.max(rows, 6))))
+            .height(Math.max(360, Math.min(Plots.WIDTH * 3 / 4, 160 + 50 * Math.max(rows, 6))))
             .title(title)
             .xAxisTitle(colLabel)
             .yAxisTitle(rowLabel)
@@ -75,7 +75,11 @@ final class HeatMaps {
     boolean labelled = rows <= LABELLED && cols <= LABELLED;
     styler.setShowValue(labelled);
     styler.setDrawBorder(labelled);
-    styler.setHeatMapDecimalValueFormatter(v -> Numbers.sig(v, 3));
+    // Cell labels go through a DecimalFormat pattern: three significant digits of the largest.
+    double largest = Math.max(Math.abs(min), Math.abs(max));
+    styler.setHeatMapValueDecimalPattern(
+        largest >= 100 ? "0" : largest >= 10 ? "0.0" : largest >= 1 ? "0.00" : "0.000");
+    styler.setValueFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN, 12));
     styler.setxAxisTickLabelsFormattingFunction(v -> tick(v, cols));
     styler.setyAxisTickLabelsFormattingFunction(v -> tick(v, rows));
     styler.setMin(min);

@@ -20,7 +20,7 @@ final class ReportHtml {
           + "td,th{border:1px solid #ddd;padding:3px 8px;text-align:right;white-space:nowrap}"
           + "th{background:#f2f2f2;position:sticky;top:0}td.l,th.l{text-align:left}"
           + ".scroll{max-height:420px;overflow:auto;border:1px solid #ccc;margin:.5em 0}"
-          + ".scroll table td,.scroll table th{border-top:0}"
+          + ".scroll table td,.scroll table th{border-top:0}.players .scroll table{width:100%}"
           + "#summary{display:grid;grid-template-columns:repeat(4,1fr);gap:8px;margin:1em 0}"
           + "#summary div{background:#f6f8fa;border:1px solid #e1e4e8;border-radius:6px;"
           + "padding:6px 10px}#summary dt{font-size:12px;color:#666}#summary dd{margin:0;"

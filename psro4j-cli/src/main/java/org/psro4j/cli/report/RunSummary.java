@@ -20,6 +20,7 @@ import java.util.List;
  * @param episodes cumulative oracle episodes (0 for exact best responses)
  * @param iterations the last iteration run
  * @param budget the iteration budget from config.json (-1 if absent)
+ * @param entryEpisodes episodes sampled per meta-game entry (0: entries computed exactly)
  * @param stopReason the stopping rule recorded in events.jsonl ({@code stopped_by}), or null
  * @param converged whether the checkpoint says the last iteration added no policy
  * @param populationSizes the final population size per player
@@ -38,6 +39,7 @@ public record RunSummary(
     long episodes,
     int iterations,
     int budget,
+    int entryEpisodes,
     String stopReason,
     boolean converged,
     int[] populationSizes) {
@@ -93,6 +95,7 @@ public record RunSummary(
         episodes == null ? 0 : (long) episodes[rows - 1],
         rows == 0 ? -1 : (int) it[rows - 1],
         c.path("iterations").asInt(-1),
+        c.path("episodes").asInt(0),
         stop,
         state != null && state.path("converged").asBoolean(false),
         sizes);

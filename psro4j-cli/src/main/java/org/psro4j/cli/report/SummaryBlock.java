@@ -35,6 +35,11 @@ final class SummaryBlock {
       item(h, "oracle episodes", Numbers.count(s.episodes()), false);
     }
     item(h, "population", joined(s.populationSizes()), false);
+    item(
+        h,
+        "meta-game entries",
+        s.entryEpisodes() > 0 ? "sampled, " + s.entryEpisodes() + " episodes each" : "exact",
+        false);
     item(h, "stopped", s.stopExplanation(), true);
     if (measures != null) {
       item(h, "effective support exp(H)", joined(measures.effectiveSupport(), 3), false);
