@@ -87,7 +87,9 @@ public final class RunReport {
     PopulationMeasures measures = null;
     if (marginals != null) {
       Population population = state == null || game == null ? null : population(runDir, game);
-      measures = PopulationMeasures.of(game, population, List.of(marginals), seed);
+      measures =
+          PopulationMeasures.of(
+              game, population, List.of(marginals), summary.gapColumn() != null, seed);
     }
     for (Map.Entry<String, byte[]> e : plots.entrySet()) {
       AtomicFiles.write(runDir.resolve("plots").resolve(e.getKey()), e.getValue());

@@ -78,7 +78,7 @@ final class SummaryBlock {
       notes
           .append("Diversity: mean pairwise Jensen–Shannon divergence of the members' action ")
           .append("distributions on states of ")
-          .append(PopulationMeasures.EPISODES)
+          .append(measures.episodes())
           .append(" episodes of the final meta-strategy (0 = identical, 1 = disjoint). ");
     }
     if (!notes.isEmpty()) {
