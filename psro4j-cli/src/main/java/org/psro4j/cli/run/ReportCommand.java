@@ -16,7 +16,7 @@ import picocli.CommandLine.Parameters;
       "",
       "Examples:",
       "  psro4j report runs/leduc",
-      "  psro4j report runs/leduc --reference cfr+   # adds CFR+ run for the same wall time"
+      "  psro4j report runs/leduc --reference cfr+"
     })
 public final class ReportCommand implements Callable<Integer> {
 
