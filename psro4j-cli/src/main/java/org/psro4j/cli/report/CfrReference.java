@@ -23,11 +23,18 @@ public record CfrReference(double[] seconds, double[] nashConv, int[] iterations
   /** Names {@code --reference} accepts. */
   public static final List<String> NAMES = List.of("cfr+");
 
+  /** Told how far the reference has got, e.g. to drive a progress bar. */
+  @FunctionalInterface
+  public interface Progress {
+    /** {@code seconds} of CFR+ spent out of {@code budget}. */
+    void update(double seconds, double budget);
+  }
+
   /**
-   * Runs CFR+ on {@code game} for {@code wallSeconds}; throws {@link IllegalArgumentException} for
-   * an unknown name or a game CFR+ cannot serve as a reference for.
+   * Runs CFR+ on {@code game} for {@code wallSeconds}, telling {@code progress}; throws {@link
+   * IllegalArgumentException} for an unknown name or a game CFR+ cannot serve as a reference for.
    */
-  public static CfrReference run(String name, Game game, double wallSeconds) {
+  public static CfrReference run(String name, Game game, double wallSeconds, Progress progress) {
     if (!NAMES.contains(name.toLowerCase(Locale.ROOT))) {
       throw new IllegalArgumentException("--reference " + name + ": known references are cfr+");
     }
@@ -56,6 +63,7 @@ public record CfrReference(double[] seconds, double[] nashConv, int[] iterations
       }
       spent += (System.nanoTime() - start) / 1e9;
       points.add(new double[] {spent, cfr.nashConv().nashConv(), cfr.iterations()});
+      progress.update(Math.min(spent, budget), budget);
       if (spent >= budget) {
         break;
       }

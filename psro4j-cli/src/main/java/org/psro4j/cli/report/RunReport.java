@@ -36,14 +36,15 @@ public final class RunReport {
 
   /** Writes the plots and report.html of {@code runDir}; returns the report's path. */
   public static Path write(Path runDir) {
-    return write(runDir, null);
+    return write(runDir, null, (seconds, budget) -> {});
   }
 
   /**
    * Writes the plots and report.html of {@code runDir}, with the gap-against-time plot showing
-   * {@code reference} (null for none; see {@link CfrReference#NAMES}) run for the run's wall time.
+   * {@code reference} (null for none; see {@link CfrReference#NAMES}) run for the run's wall time,
+   * telling {@code progress} how far it has got.
    */
-  public static Path write(Path runDir, String reference) {
+  public static Path write(Path runDir, String reference, CfrReference.Progress progress) {
     Path metricsFile = runDir.resolve("metrics.csv");
     if (!Files.isRegularFile(metricsFile)) {
       throw new IllegalArgumentException(runDir + " is not a run directory (no metrics.csv)");
@@ -60,7 +61,9 @@ public final class RunReport {
           "--reference " + reference + ": the run's game cannot be loaded from config.json");
     }
     CfrReference cfr =
-        reference == null ? null : CfrReference.run(reference, game, summary.wallSeconds());
+        reference == null
+            ? null
+            : CfrReference.run(reference, game, summary.wallSeconds(), progress);
     EmpiricalGame metaGame =
         metagame == null || metagame.path("payoffs").isEmpty()
             ? null

@@ -2,6 +2,7 @@ package org.psro4j.cli.run;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.psro4j.cli.progress.ProgressBar;
 import org.psro4j.cli.report.RunReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -39,7 +40,18 @@ public final class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Path report = RunReport.write(dir, reference);
+    boolean bar = reference != null && ProgressBar.isTerminal();
+    Path report;
+    try (ProgressBar progress = new ProgressBar(reference + "", 1000, bar, System.err)) {
+      report =
+          RunReport.write(
+              dir,
+              reference,
+              (seconds, budget) ->
+                  progress.update(
+                      Math.round(1000 * seconds / budget),
+                      String.format(java.util.Locale.ROOT, "%.1f of %.1f s", seconds, budget)));
+    }
     spec.commandLine().getOut().println("report: " + report);
     spec.commandLine().getOut().flush();
     return 0;
