@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.psro4j.game.Game;
 import org.psro4j.game.Games;
 import org.psro4j.io.AtomicFiles;
@@ -72,6 +74,25 @@ public final class RunReport {
     double[][] marginals = marginals(last);
     long seed = config == null ? 0 : config.path("seed").asLong(0);
 
+    // Ratings and diversity do not depend on the plots: they are computed beside them.
+    CompletableFuture<PolicyRatings> ratings =
+        CompletableFuture.supplyAsync(
+            () ->
+                metaGame != null && matches(metaGame, marginals) && metaGame.isComplete()
+                    ? PolicyRatings.of(metaGame, marginals, born(events, metaGame), seed)
+                    : null);
+    CompletableFuture<PopulationMeasures> measures =
+        CompletableFuture.supplyAsync(
+            () ->
+                marginals == null
+                    ? null
+                    : PopulationMeasures.of(
+                        game,
+                        state == null || game == null ? null : population(runDir, game),
+                        List.of(marginals),
+                        summary.gapColumn() != null,
+                        seed));
+
     Map<String, byte[]> plots = new LinkedHashMap<>(GapPlots.draw(metrics, cfr));
     int players = marginals == null ? 0 : marginals.length;
     for (int p = 0; p < Math.min(players, MAX_PLOTTED_PLAYERS); p++) {
@@ -82,25 +103,29 @@ public final class RunReport {
       plots.putAll(PayoffPlots.draw(metaGame, marginals, MAX_PLOTTED_PLAYERS));
     }
     plots.putAll(SsaRunPictures.draw(runDir, config, last, state));
-
-    PolicyRatings ratings = null;
-    if (metaGame != null && matches(metaGame, marginals) && metaGame.isComplete()) {
-      ratings = PolicyRatings.of(metaGame, marginals, born(events, metaGame), seed);
-    }
-    PopulationMeasures measures = null;
-    if (marginals != null) {
-      Population population = state == null || game == null ? null : population(runDir, game);
-      measures =
-          PopulationMeasures.of(
-              game, population, List.of(marginals), summary.gapColumn() != null, seed);
-    }
     for (Map.Entry<String, byte[]> e : plots.entrySet()) {
       AtomicFiles.write(runDir.resolve("plots").resolve(e.getKey()), e.getValue());
     }
     Path report = runDir.resolve("report.html");
     AtomicFiles.write(
-        report, ReportHtml.render(summary, measures, ratings, cfr, config, metrics, plots));
+        report,
+        ReportHtml.render(summary, await(measures), await(ratings), cfr, config, metrics, plots));
     return report;
+  }
+
+  /** The value of {@code future}, rethrowing what it threw (bad input stays bad input). */
+  private static <T> T await(CompletableFuture<T> future) {
+    try {
+      return future.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException cause) {
+        throw cause;
+      }
+      if (e.getCause() instanceof Error cause) {
+        throw cause;
+      }
+      throw e;
+    }
   }
 
   /** Each player's final marginal from the last event, or null without events. */
