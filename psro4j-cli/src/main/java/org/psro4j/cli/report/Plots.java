@@ -5,27 +5,21 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.knowm.xchart.BitmapEncoder;
-import org.knowm.xchart.CategoryChart;
-import org.knowm.xchart.CategoryChartBuilder;
-import org.knowm.xchart.CategorySeries;
-import org.knowm.xchart.HeatMapChart;
-import org.knowm.xchart.HeatMapChartBuilder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.internal.chartpart.Chart;
 import org.knowm.xchart.style.Styler;
 
-/** Renders the charts of a report as PNG bytes with XChart (headless). */
+/** Renders the line charts of a report as PNG bytes with XChart (headless). */
 public final class Plots {
 
   static {
     System.setProperty("java.awt.headless", "true");
   }
 
-  private static final int WIDTH = 900;
-  private static final int HEIGHT = 480;
+  static final int WIDTH = 900;
+  static final int HEIGHT = 480;
 
   /** One line of a chart. */
   public record Line(String name, double[] x, double[] y) {}
@@ -38,18 +32,34 @@ public final class Plots {
    */
   public static byte[] lines(
       String title, String xLabel, String yLabel, List<Line> lines, boolean logY) {
+    return lines(title, xLabel, yLabel, lines, logY, WIDTH, HEIGHT);
+  }
+
+  /** As {@link #lines(String, String, String, List, boolean)}, at {@code width × height}. */
+  public static byte[] lines(
+      String title,
+      String xLabel,
+      String yLabel,
+      List<Line> lines,
+      boolean logY,
+      int width,
+      int height) {
     XYChart chart =
         new XYChartBuilder()
-            .width(WIDTH)
-            .height(HEIGHT)
+            .width(width)
+            .height(height)
             .title(title)
             .xAxisTitle(xLabel)
             .yAxisTitle(yLabel)
             .build();
-    chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNE);
+    chart
+        .getStyler()
+        .setLegendPosition(
+            lines.size() > 3 ? Styler.LegendPosition.OutsideE : Styler.LegendPosition.InsideNE);
     chart.getStyler().setMarkerSize(4);
     chart.getStyler().setYAxisLogarithmic(logY);
     chart.getStyler().setChartBackgroundColor(Color.WHITE);
+    chart.getStyler().setLegendVisible(lines.size() > 1);
     boolean any = false;
     double low = Double.POSITIVE_INFINITY;
     double high = Double.NEGATIVE_INFINITY;
@@ -81,79 +91,6 @@ public final class Plots {
       chart.getStyler().setYAxisLogarithmic(false);
       chart.addSeries("(no data)", new double[] {0}, new double[] {0});
     }
-    return png(chart);
-  }
-
-  /**
-   * Stacked bars of shares: one bar per category (e.g. iteration), one colour per series (e.g.
-   * policy); the legend is hidden when there are many series.
-   */
-  public static byte[] stackedShares(
-      String title, String xLabel, List<String> categories, Map<String, double[]> shares) {
-    CategoryChart chart =
-        new CategoryChartBuilder()
-            .width(WIDTH)
-            .height(HEIGHT)
-            .title(title)
-            .xAxisTitle(xLabel)
-            .yAxisTitle("weight")
-            .build();
-    chart.getStyler().setStacked(true);
-    chart.getStyler().setOverlapped(false);
-    chart.getStyler().setDefaultSeriesRenderStyle(CategorySeries.CategorySeriesRenderStyle.Bar);
-    chart.getStyler().setLegendVisible(shares.size() <= 12);
-    chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
-    chart.getStyler().setXAxisLabelRotation(categories.size() > 30 ? 90 : 0);
-    chart.getStyler().setXAxisTicksVisible(categories.size() <= 60);
-    chart.getStyler().setChartBackgroundColor(Color.WHITE);
-    chart.getStyler().setYAxisMax(1.0);
-    chart.getStyler().setYAxisMin(0.0);
-    for (Map.Entry<String, double[]> e : shares.entrySet()) {
-      List<Double> ys = new ArrayList<>();
-      for (double v : e.getValue()) {
-        ys.add(v);
-      }
-      chart.addSeries(e.getKey(), categories, ys);
-    }
-    return png(chart);
-  }
-
-  /** A heat map of {@code values[row][col]}, rows upward on the y axis. */
-  public static byte[] heatMap(String title, String rowLabel, String colLabel, double[][] values) {
-    HeatMapChart chart =
-        new HeatMapChartBuilder()
-            .width(WIDTH)
-            .height(WIDTH * 3 / 4)
-            .title(title)
-            .xAxisTitle(colLabel)
-            .yAxisTitle(rowLabel)
-            .build();
-    chart.getStyler().setChartBackgroundColor(Color.WHITE);
-    chart.getStyler().setShowValue(values.length <= 12 && values[0].length <= 12);
-    // Past a few dozen strategies the tick labels overlap into a black bar.
-    chart.getStyler().setXAxisTicksVisible(values[0].length <= 30);
-    chart.getStyler().setYAxisTicksVisible(values.length <= 30);
-    chart
-        .getStyler()
-        .setRangeColors(
-            new Color[] {new Color(0x2166ac), new Color(0xf7f7f7), new Color(0xb2182b)});
-    double max = 0;
-    List<Integer> xs = new ArrayList<>();
-    List<Integer> ys = new ArrayList<>();
-    List<Number[]> cells = new ArrayList<>();
-    for (int c = 0; c < values[0].length; c++) {
-      xs.add(c);
-    }
-    for (int r = 0; r < values.length; r++) {
-      ys.add(r);
-      for (int c = 0; c < values[r].length; c++) {
-        cells.add(new Number[] {c, r, values[r][c]});
-        max = Math.max(max, Math.abs(values[r][c]));
-      }
-    }
-    chart.getStyler().setMin(-Math.max(max, 1e-12));
-    chart.getStyler().setMax(Math.max(max, 1e-12));
-    chart.addSeries("payoff", xs, ys, cells);
     return png(chart);
   }
 

@@ -8,230 +8,190 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import org.psro4j.game.Game;
+import org.psro4j.game.Games;
 import org.psro4j.io.AtomicFiles;
+import org.psro4j.metagame.EmpiricalGame;
+import org.psro4j.metagame.EmpiricalGameJson;
+import org.psro4j.psro.Population;
+import org.psro4j.run.RunDirectory;
 
 /**
  * Draws a run directory's plots ({@code plots/*.png}) and its self-contained {@code report.html}
- * from the files alone (config.json, metrics.csv, events.jsonl, metagame.json), so {@code psro4j
- * report DIR} can redraw any run, finished or not.
+ * from the files alone (config.json, metrics.csv, events.jsonl, metagame.json and the checkpoint's
+ * policies), so {@code psro4j report DIR} can redraw any run, finished or not. Ratings, α-Rank,
+ * effective support and diversity are computed here from those files, not by the drivers.
  */
 public final class RunReport {
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final List<String> GAP_COLUMNS =
-      List.of("nash_conv", "cce_gap", "ce_gap", "meta_gap");
+
+  /** Players whose weights and payoffs are drawn (the tables cover all). */
+  private static final int MAX_PLOTTED_PLAYERS = 4;
 
   private RunReport() {}
 
   /** Writes the plots and report.html of {@code runDir}; returns the report's path. */
   public static Path write(Path runDir) {
+    return write(runDir, null, (seconds, budget) -> {});
+  }
+
+  /**
+   * Writes the plots and report.html of {@code runDir}, with the gap-against-time plot showing
+   * {@code reference} (null for none; see {@link CfrReference#NAMES}) run for the run's wall time,
+   * telling {@code progress} how far it has got.
+   */
+  public static Path write(Path runDir, String reference, CfrReference.Progress progress) {
     Path metricsFile = runDir.resolve("metrics.csv");
     if (!Files.isRegularFile(metricsFile)) {
       throw new IllegalArgumentException(runDir + " is not a run directory (no metrics.csv)");
     }
     MetricsTable metrics = MetricsTable.read(metricsFile);
     JsonNode config = readJson(runDir.resolve("config.json"));
-    Map<String, byte[]> plots = new LinkedHashMap<>();
-    plots.put("gap.png", gapPlot(metrics));
-    byte[] byEpisodes = gapByEpisodesPlot(metrics);
-    if (byEpisodes != null) {
-      plots.put("gap_episodes.png", byEpisodes);
-    }
     List<JsonNode> events = readEvents(runDir.resolve("events.jsonl"));
-    int players = events.isEmpty() ? 0 : events.getFirst().path("marginals").size();
-    for (int p = 0; p < Math.min(players, 4); p++) {
-      plots.put("weights_p" + p + ".png", weightsPlot(events, p));
-    }
     JsonNode metagame = readJson(runDir.resolve("metagame.json"));
-    if (metagame != null && metagame.path("payoffs").size() > 0) {
-      plots.put("payoffs_p0.png", heatMap(metagame));
-    }
     JsonNode state = readJson(runDir.resolve("checkpoint").resolve("state.json"));
-    plots.putAll(
-        SsaRunPictures.draw(runDir, config, events.isEmpty() ? null : events.getLast(), state));
-    plots.putAll(
-        MujocoFilmstrip.draw(runDir, config, events.isEmpty() ? null : events.getLast(), state));
+    RunSummary summary = RunSummary.of(config, metrics, events, state);
+    Game game = config == null ? null : loadGame(config.path("game").asText(""));
+    if (reference != null && game == null) {
+      throw new IllegalArgumentException(
+          "--reference " + reference + ": the run's game cannot be loaded from config.json");
+    }
+    CfrReference cfr =
+        reference == null
+            ? null
+            : CfrReference.run(reference, game, summary.wallSeconds(), progress);
+    EmpiricalGame metaGame =
+        metagame == null || metagame.path("payoffs").isEmpty()
+            ? null
+            : EmpiricalGameJson.fromTree(metagame);
+    JsonNode last = events.isEmpty() ? null : events.getLast();
+    double[][] marginals = marginals(last);
+    long seed = config == null ? 0 : config.path("seed").asLong(0);
+
+    // Ratings and diversity do not depend on the plots: they are computed beside them.
+    CompletableFuture<PolicyRatings> ratings =
+        CompletableFuture.supplyAsync(
+            () ->
+                metaGame != null && matches(metaGame, marginals) && metaGame.isComplete()
+                    ? PolicyRatings.of(metaGame, marginals, born(events, metaGame), seed)
+                    : null);
+    CompletableFuture<PopulationMeasures> measures =
+        CompletableFuture.supplyAsync(
+            () ->
+                marginals == null
+                    ? null
+                    : PopulationMeasures.of(
+                        game,
+                        state == null || game == null ? null : population(runDir, game),
+                        List.of(marginals),
+                        summary.gapColumn() != null,
+                        seed));
+
+    Map<String, byte[]> plots = new LinkedHashMap<>(GapPlots.draw(metrics, cfr));
+    int players = marginals == null ? 0 : marginals.length;
+    for (int p = 0; p < Math.min(players, MAX_PLOTTED_PLAYERS); p++) {
+      List<String> names = metaGame != null ? metaGame.names(p) : List.of();
+      plots.putAll(WeightPlots.draw(events, names, p));
+    }
+    if (metaGame != null) {
+      plots.putAll(PayoffPlots.draw(metaGame, marginals, MAX_PLOTTED_PLAYERS));
+    }
+    plots.putAll(SsaRunPictures.draw(runDir, config, last, state));
+    plots.putAll(MujocoFilmstrip.draw(runDir, config, last, state));
     for (Map.Entry<String, byte[]> e : plots.entrySet()) {
       AtomicFiles.write(runDir.resolve("plots").resolve(e.getKey()), e.getValue());
     }
     Path report = runDir.resolve("report.html");
     AtomicFiles.write(
-        report, html(config, metrics, plots, events.isEmpty() ? null : events.getLast()));
+        report,
+        ReportHtml.render(summary, await(measures), await(ratings), cfr, config, metrics, plots));
     return report;
   }
 
-  private static byte[] gapPlot(MetricsTable metrics) {
-    double[] it = metrics.column("iteration");
-    List<Plots.Line> lines = new ArrayList<>();
-    for (String name : GAP_COLUMNS) {
-      double[] y = metrics.column(name);
-      if (y != null) {
-        lines.add(new Plots.Line(name, it, y));
+  /** The value of {@code future}, rethrowing what it threw (bad input stays bad input). */
+  private static <T> T await(CompletableFuture<T> future) {
+    try {
+      return future.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException cause) {
+        throw cause;
       }
+      if (e.getCause() instanceof Error cause) {
+        throw cause;
+      }
+      throw e;
     }
-    return Plots.lines(
-        "Equilibrium gap per iteration", "iteration", "gap (log scale)", lines, true);
   }
 
-  /**
-   * The exact gap against cumulative oracle episodes (both players' best responses summed), the
-   * sample cost of RL oracles; null when no oracle reported episodes (exact best responses).
-   */
-  static byte[] gapByEpisodesPlot(MetricsTable metrics) {
-    double[] episodes = metrics.column("oracle_episodes");
-    if (episodes == null) {
+  /** Each player's final marginal from the last event, or null without events. */
+  private static double[][] marginals(JsonNode last) {
+    if (last == null || last.path("marginals").isEmpty()) {
       return null;
     }
-    double[] cumulative = new double[episodes.length];
-    double sum = 0;
-    for (int i = 0; i < episodes.length; i++) {
-      sum += Double.isFinite(episodes[i]) ? episodes[i] : 0;
-      cumulative[i] = sum;
-    }
-    if (sum <= 0) {
-      return null;
-    }
-    List<Plots.Line> lines = new ArrayList<>();
-    for (String name : GAP_COLUMNS.subList(0, 3)) {
-      double[] y = metrics.column(name);
-      if (y != null) {
-        lines.add(new Plots.Line(name, cumulative, y));
+    JsonNode m = last.path("marginals");
+    double[][] out = new double[m.size()][];
+    for (int p = 0; p < out.length; p++) {
+      out[p] = new double[m.get(p).size()];
+      for (int k = 0; k < out[p].length; k++) {
+        out[p][k] = m.get(p).get(k).asDouble();
       }
     }
-    return lines.isEmpty()
-        ? null
-        : Plots.lines(
-            "Exact gap against oracle episodes",
-            "cumulative oracle episodes (all players)",
-            "gap (log scale)",
-            lines,
-            true);
+    return out;
   }
 
-  private static byte[] weightsPlot(List<JsonNode> events, int player) {
-    List<String> categories = new ArrayList<>();
-    int maxPolicies = 0;
+  private static boolean matches(EmpiricalGame game, double[][] marginals) {
+    if (marginals == null || marginals.length != game.players()) {
+      return false;
+    }
+    for (int p = 0; p < marginals.length; p++) {
+      if (marginals[p].length != game.size(p)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The iteration that added each policy: the first event whose population holds it. */
+  private static int[][] born(List<JsonNode> events, EmpiricalGame game) {
+    int[][] born = new int[game.players()][];
+    for (int p = 0; p < born.length; p++) {
+      born[p] = new int[game.size(p)];
+      java.util.Arrays.fill(born[p], -1);
+    }
     for (JsonNode e : events) {
-      maxPolicies = Math.max(maxPolicies, e.path("marginals").path(player).size());
-    }
-    Map<String, double[]> shares = new LinkedHashMap<>();
-    for (int k = 0; k < maxPolicies; k++) {
-      shares.put("policy " + k, new double[events.size()]);
-    }
-    for (int i = 0; i < events.size(); i++) {
-      JsonNode e = events.get(i);
-      categories.add(e.path("iteration").asText());
-      JsonNode w = e.path("marginals").path(player);
-      for (int k = 0; k < w.size(); k++) {
-        shares.get("policy " + k)[i] = w.get(k).asDouble();
+      JsonNode sizes = e.path("population_sizes");
+      for (int p = 0; p < born.length && p < sizes.size(); p++) {
+        for (int k = 0; k < Math.min(sizes.get(p).asInt(), born[p].length); k++) {
+          if (born[p][k] < 0) {
+            born[p][k] = e.path("iteration").asInt();
+          }
+        }
       }
     }
-    return Plots.stackedShares(
-        "Meta-strategy of player " + player + " per iteration", "iteration", categories, shares);
+    return born;
   }
 
-  /** Player 0's meta-game payoffs against player 1; further players averaged out uniformly. */
-  private static byte[] heatMap(JsonNode metagame) {
-    JsonNode p0 = metagame.path("payoffs").get(0);
-    int rows = p0.size();
-    int cols = p0.get(0).size();
-    double[][] values = new double[rows][cols];
-    for (int r = 0; r < rows; r++) {
-      for (int c = 0; c < cols; c++) {
-        values[r][c] = mean(p0.get(r).get(c));
-      }
+  private static Game loadGame(String name) {
+    try {
+      return name.isEmpty() ? null : Games.load(name);
+    } catch (IllegalArgumentException e) {
+      return null;
     }
-    return Plots.heatMap(
-        "Meta-game payoff of player 0", "player 0 policy", "player 1 policy", values);
   }
 
-  private static double mean(JsonNode node) {
-    if (!node.isArray()) {
-      return node.asDouble();
+  /** The checkpoint's population, or null when it cannot be read (diversity is then left out). */
+  private static Population population(Path runDir, Game game) {
+    try {
+      return RunDirectory.checkpoint(runDir, game).population();
+    } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
+      return null;
     }
-    double s = 0;
-    for (JsonNode child : node) {
-      s += mean(child);
-    }
-    return node.isEmpty() ? Double.NaN : s / node.size();
-  }
-
-  private static String html(
-      JsonNode config, MetricsTable metrics, Map<String, byte[]> plots, JsonNode lastEvent) {
-    StringBuilder h = new StringBuilder();
-    String title = "psro4j run" + (config == null ? "" : ": " + config.path("game").asText(""));
-    h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>")
-        .append(escape(title))
-        .append("</title>\n<style>body{font-family:sans-serif;margin:2em;max-width:1000px}")
-        .append("table{border-collapse:collapse;font-size:13px}td,th{border:1px solid #ccc;")
-        .append("padding:2px 6px;text-align:right}th{background:#eee}img{max-width:100%}")
-        .append("</style></head><body>\n<h1>")
-        .append(escape(title))
-        .append("</h1>\n");
-    if (config != null) {
-      h.append("<h2>Settings</h2>\n<table id=\"settings\">");
-      config
-          .fields()
-          .forEachRemaining(
-              f ->
-                  h.append("<tr><th>")
-                      .append(escape(f.getKey()))
-                      .append("</th><td>")
-                      .append(
-                          escape(
-                              f.getValue().isValueNode()
-                                  ? f.getValue().asText()
-                                  : f.getValue().toString()))
-                      .append("</td></tr>"));
-      h.append("</table>\n");
-    }
-    if (lastEvent != null && lastEvent.hasNonNull("stopped_by")) {
-      h.append("<p id=\"stopped\">Stopped at iteration ")
-          .append(lastEvent.path("iteration").asInt())
-          .append(": ")
-          .append(
-              escape(org.psro4j.cli.run.StopReasons.explain(lastEvent.path("stopped_by").asText())))
-          .append(" (")
-          .append(escape(lastEvent.path("stopped_by").asText()))
-          .append(").</p>\n");
-    }
-    h.append("<h2>Plots</h2>\n");
-    for (Map.Entry<String, byte[]> p : plots.entrySet()) {
-      h.append("<p><img class=\"plot\" alt=\"")
-          .append(p.getKey())
-          .append("\" src=\"data:image/png;base64,")
-          .append(Base64.getEncoder().encodeToString(p.getValue()))
-          .append("\"></p>\n");
-    }
-    h.append("<h2>Metrics</h2>\n<table id=\"metrics\"><tr>");
-    metrics.header().forEach(c -> h.append("<th>").append(escape(c)).append("</th>"));
-    h.append("</tr>\n");
-    for (String[] row : metrics.rows()) {
-      h.append("<tr>");
-      for (String cell : row) {
-        h.append("<td>").append(escape(cell)).append("</td>");
-      }
-      h.append("</tr>\n");
-    }
-    // Lets a headless browser test confirm that every plot decoded and the table rendered.
-    h.append("</table>\n<script>window.addEventListener('load',function(){")
-        .append("var ok=0;for(var i=0;i<document.images.length;i++){var im=document.images[i];")
-        .append("if(im.complete&&im.naturalWidth>0){ok++;}}document.body.dataset.plotsLoaded=ok;")
-        .append(
-            "document.body.dataset.metricRows=document.querySelectorAll('#metrics tr').length-1;")
-        .append("});</script>\n");
-    return h.append("</body></html>\n").toString();
-  }
-
-  private static String escape(String s) {
-    return s.replace("&", "&amp;")
-        .replace("<", "&lt;")
-        .replace(">", "&gt;")
-        .replace("\"", "&quot;");
   }
 
   private static JsonNode readJson(Path file) {

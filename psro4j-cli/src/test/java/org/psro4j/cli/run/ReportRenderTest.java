@@ -16,8 +16,8 @@ import org.psro4j.cli.Cli;
 
 /**
  * Opens a run's report.html in headless Chromium (Debian's {@code chromium}, installed by .ci/run)
- * and checks that every plot decoded and the metrics table rendered, as the page's own load handler
- * records them on {@code <body>}.
+ * and checks that every plot decoded and the summary, policy and metrics tables rendered, as the
+ * page's own load handler records them on {@code <body>}.
  */
 class ReportRenderTest {
 
@@ -63,11 +63,19 @@ class ReportRenderTest {
             .start();
     String dom = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-    assertThat(images).isGreaterThanOrEqualTo(3);
+    assertThat(images).isGreaterThanOrEqualTo(7);
     assertThat(attribute(dom, "data-plots-loaded"))
         .as(dom.length() > 400 ? dom.substring(0, 400) : dom)
         .isEqualTo(images);
     assertThat(attribute(dom, "data-metric-rows")).isEqualTo(rows);
+    // One policy-table row per policy of the final population (both players).
+    String last = Files.readAllLines(run.resolve("events.jsonl")).getLast();
+    Matcher sizes = Pattern.compile("\"population_sizes\":\\[(\\d+),(\\d+)]").matcher(last);
+    assertThat(sizes.find()).isTrue();
+    assertThat(attribute(dom, "data-policy-rows"))
+        .isEqualTo(Integer.parseInt(sizes.group(1)) + Integer.parseInt(sizes.group(2)));
+    assertThat(attribute(dom, "data-summary-items")).isGreaterThanOrEqualTo(10);
+    assertThat(dom).contains("<h2>Convergence</h2>").contains("<h2>Meta-strategy</h2>");
   }
 
   private static int attribute(String dom, String name) {
