@@ -52,7 +52,8 @@ import picocli.CommandLine.Spec;
       "  psro4j bench --only leduc-rl   (opt-in: PSRO with DQN on Leduc, minutes)",
       "  psro4j bench --only leduc3-jpsro   (opt-in: JPSRO on 3-player Leduc, CCE gap curve)",
       "  psro4j bench --only solver-scaling   (opt-in: every meta-solver, 2p x 10..500, 3p x 5..20)",
-      "  psro4j bench --only cheetah-run   (opt-in: SAC/CrossQ learn to run on MuJoCo, tens of" + " minutes)",
+      "  psro4j bench --only cheetah-run   (opt-in: SAC/CrossQ learn to run on MuJoCo, tens of"
+          + " minutes)",
       "  psro4j bench --only ctf-rl     (opt-in: JPSRO with PPO on capture the flag, win rates)",
       "  psro4j bench --only barrage-rl (opt-in: PSRO with PPO on Barrage Stratego, an hour)",
       "  (opt-in scenarios run only when named exactly with --only)"
@@ -257,9 +258,13 @@ final class BenchCommand implements Callable<Integer> {
     if (CheetahRunBench.NAME.equals(only)) {
       ran++;
       CheetahRunBench.run(out, json, results);
+    }
     if (only == null || BarrageBench.PLAYOUTS.contains(only)) {
+      ran++;
       BarrageBench.playouts(out, json, results);
+    }
     if (BarrageBench.RL.equals(only)) {
+      ran++;
       BarrageBench.rl(out, json, results);
     }
     for (RlBench b : OPT_IN) {
