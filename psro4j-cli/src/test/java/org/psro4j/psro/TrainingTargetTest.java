@@ -13,16 +13,15 @@ class TrainingTargetTest {
 
   private static Psro psro(String game, TrainingTarget target, int k, int iterations) {
     Game g = Games.load(game);
-    return new Psro(
-        g,
-        MetaSolvers.create("nash"),
-        new ExactBestResponse(),
-        new ExactEvaluator(g),
-        new DriverSettings(iterations, 0, 0, 42L, 1, true),
-        DriverFixtures.uniform(g),
-        null,
-        target,
-        k);
+    return Psro.builder(g)
+        .solver(MetaSolvers.create("nash"))
+        .iterations(iterations)
+        .seed(42L)
+        .exactGap(true)
+        .initialPopulation(DriverFixtures.uniform(g))
+        .target(target)
+        .topK(k)
+        .build();
   }
 
   @Test

@@ -1,32 +1,24 @@
 package org.psro4j.psro;
 
-import java.util.IdentityHashMap;
-import java.util.Map;
 import org.psro4j.exact.GameTree;
-import org.psro4j.exact.ProfileEvaluator;
 import org.psro4j.game.Game;
 import org.psro4j.policy.Policy;
 
 /**
  * Exact meta-game entries: the expected returns of a profile, summing over every chance outcome.
- * Each population policy is read once into a {@link ProfileEvaluator} (its own reach at every
- * terminal), after which an entry costs O(players × terminals) with no tree pass. Evaluations are
- * serialised: adding a policy is not thread-safe, and an entry costs microseconds.
+ * Each population policy is read once into the run's shared {@link PolicyVectors} (its own reach at
+ * every terminal), after which an entry costs O(players × terminals) with no tree pass.
  */
 public final class ExactEvaluator implements PayoffEvaluator {
 
-  private final ProfileEvaluator profiles;
-  private final Map<Policy, Integer>[] indices;
+  private final Game game;
+  private final PolicyVectors vectors;
 
   /** An exact evaluator for {@code game}; fails with a clear message if it cannot be walked. */
-  @SuppressWarnings("unchecked")
   public ExactEvaluator(Game game) {
     GameTree tree = ExactBestResponse.requireWalkable(game, "exact evaluation (--episodes 0)");
-    this.profiles = new ProfileEvaluator(tree);
-    this.indices = new Map[tree.numPlayers()];
-    for (int p = 0; p < indices.length; p++) {
-      indices[p] = new IdentityHashMap<>();
-    }
+    this.game = game;
+    this.vectors = PolicyVectors.of(tree);
   }
 
   @Override
@@ -34,15 +26,26 @@ public final class ExactEvaluator implements PayoffEvaluator {
     return "exact";
   }
 
+  /**
+   * The exact returns of {@code profile}; {@code game} must be the game this evaluator was built
+   * for (compared by its canonical string), else the message names both.
+   */
   @Override
-  public synchronized Evaluation evaluate(Game game, Policy[] profile, long seed) {
-    int[] at = new int[profile.length];
-    for (int p = 0; p < profile.length; p++) {
-      Policy policy = profile[p];
-      int player = p;
-      at[p] = indices[p].computeIfAbsent(policy, k -> profiles.add(player, k));
+  public Evaluation evaluate(Game game, Policy[] profile, long seed) {
+    if (game != this.game && !game.toString().equals(this.game.toString())) {
+      throw new IllegalArgumentException(
+          "this exact evaluator was built for " + this.game + ", not " + game);
     }
-    double[] mean = profiles.returns(at);
+    if (profile.length != game.numPlayers()) {
+      throw new IllegalArgumentException(
+          "a profile of "
+              + game
+              + " has "
+              + game.numPlayers()
+              + " policies, not "
+              + profile.length);
+    }
+    double[] mean = vectors.returns(profile);
     return new Evaluation(mean, new double[mean.length], 0);
   }
 }

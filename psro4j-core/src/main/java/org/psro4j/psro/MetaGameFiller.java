@@ -8,6 +8,7 @@ import org.psro4j.game.Game;
 import org.psro4j.metagame.EmpiricalGame;
 import org.psro4j.policy.Policy;
 import org.psro4j.random.Seeds;
+import org.psro4j.state.PopulationView;
 
 /**
  * Fills the entries a grown population added to the empirical game: evaluates all of them, or, with
@@ -36,7 +37,7 @@ final class MetaGameFiller {
   }
 
   /** Fills every profile with at least one index at or beyond {@code before}. */
-  Fill fill(int iteration, int[] before, Population population, EmpiricalGame meta) {
+  Fill fill(int iteration, int[] before, PopulationView population, EmpiricalGame meta) {
     List<int[]> fresh = newProfiles(population.sizes(), before);
     List<int[]> evaluate = fresh;
     List<int[]> impute = List.of();
@@ -70,7 +71,7 @@ final class MetaGameFiller {
     double[][] estimates = new double[impute.size()][];
     for (int i = 0; i < impute.size(); i++) {
       estimates[i] = model.predict(impute.get(i));
-      meta.setSampled(impute.get(i), estimates[i], new double[game.numPlayers()], 1);
+      meta.setPredicted(impute.get(i), estimates[i]);
     }
     double error = Double.NaN;
     if (partial.reference() != null) {
@@ -87,7 +88,7 @@ final class MetaGameFiller {
   }
 
   private List<PayoffEvaluator.Evaluation> evaluateAll(
-      PayoffEvaluator with, List<int[]> profiles, Population population) {
+      PayoffEvaluator with, List<int[]> profiles, PopulationView population) {
     List<Callable<PayoffEvaluator.Evaluation>> jobs = new ArrayList<>();
     for (int[] profile : profiles) {
       long[] key = new long[profile.length];

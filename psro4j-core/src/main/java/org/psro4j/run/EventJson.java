@@ -51,6 +51,7 @@ public final class EventJson {
     o.put("entries_evaluated", r.entriesEvaluated());
     o.put("entries_imputed", r.entriesImputed());
     put(o, "imputation_error", r.imputationError());
+    put(o, MetricsRow.BR_IMPROVEMENT, r.brImprovement());
     try {
       return JSON.writeValueAsString(o);
     } catch (JsonProcessingException e) {

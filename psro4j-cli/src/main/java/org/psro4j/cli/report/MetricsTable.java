@@ -1,22 +1,24 @@
 package org.psro4j.cli.report;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.psro4j.run.RunDirectory;
 
 /** A run's {@code metrics.csv} read back: a header and rows of cells. */
 public record MetricsTable(List<String> header, List<String[]> rows) {
 
-  /** Reads a CSV with a header line and no quoted commas (psro4j writes only numbers). */
-  public static MetricsTable read(Path csv) {
-    try {
-      List<String> lines = Files.readAllLines(csv);
+  /** A run's metrics.csv, read through its run directory. */
+  public static MetricsTable read(Path runDir) {
+    return parse(runDir + "/metrics.csv", RunDirectory.metricsLines(runDir));
+  }
+
+  /** Parses CSV lines with a header line and no quoted commas (psro4j writes only numbers). */
+  static MetricsTable parse(String where, List<String> lines) {
+    {
       if (lines.isEmpty()) {
-        throw new IllegalArgumentException(csv + " is empty");
+        throw new IllegalArgumentException(where + " is empty");
       }
       List<String> header = Arrays.asList(lines.getFirst().split(",", -1));
       List<String[]> rows = new ArrayList<>();
@@ -26,8 +28,6 @@ public record MetricsTable(List<String> header, List<String[]> rows) {
         }
       }
       return new MetricsTable(List.copyOf(header), List.copyOf(rows));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 

@@ -2,17 +2,13 @@ package org.psro4j.cli.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.psro4j.io.AtomicFiles;
+import org.psro4j.run.RunDirectory;
 
 /**
  * Draws a run directory's plots ({@code plots/*.png}) and its self-contained {@code report.html}
@@ -29,36 +25,28 @@ public final class RunReport {
 
   /** Writes the plots and report.html of {@code runDir}; returns the report's path. */
   public static Path write(Path runDir) {
-    Path metricsFile = runDir.resolve("metrics.csv");
-    if (!Files.isRegularFile(metricsFile)) {
-      throw new IllegalArgumentException(runDir + " is not a run directory (no metrics.csv)");
-    }
-    MetricsTable metrics = MetricsTable.read(metricsFile);
-    JsonNode config = readJson(runDir.resolve("config.json"));
+    MetricsTable metrics = MetricsTable.read(runDir);
+    JsonNode config = RunDirectory.readConfig(runDir);
     Map<String, byte[]> plots = new LinkedHashMap<>();
     plots.put("gap.png", gapPlot(metrics));
     byte[] byEpisodes = gapByEpisodesPlot(metrics);
     if (byEpisodes != null) {
       plots.put("gap_episodes.png", byEpisodes);
     }
-    List<JsonNode> events = readEvents(runDir.resolve("events.jsonl"));
+    List<JsonNode> events = RunDirectory.events(runDir);
     int players = events.isEmpty() ? 0 : events.getFirst().path("marginals").size();
     for (int p = 0; p < Math.min(players, 4); p++) {
       plots.put("weights_p" + p + ".png", weightsPlot(events, p));
     }
-    JsonNode metagame = readJson(runDir.resolve("metagame.json"));
+    JsonNode metagame = RunDirectory.metaGameJson(runDir);
     if (metagame != null && metagame.path("payoffs").size() > 0) {
       plots.put("payoffs_p0.png", heatMap(metagame));
     }
-    JsonNode state = readJson(runDir.resolve("checkpoint").resolve("state.json"));
-    plots.putAll(
-        SsaRunPictures.draw(runDir, config, events.isEmpty() ? null : events.getLast(), state));
+    plots.putAll(SsaRunPictures.draw(runDir, config, events.isEmpty() ? null : events.getLast()));
     for (Map.Entry<String, byte[]> e : plots.entrySet()) {
-      AtomicFiles.write(runDir.resolve("plots").resolve(e.getKey()), e.getValue());
+      RunDirectory.writeExtra(runDir, "plots/" + e.getKey(), e.getValue());
     }
-    Path report = runDir.resolve("report.html");
-    AtomicFiles.write(report, html(config, metrics, plots));
-    return report;
+    return RunDirectory.writeExtra(runDir, "report.html", html(config, metrics, plots));
   }
 
   private static byte[] gapPlot(MetricsTable metrics) {
@@ -218,34 +206,5 @@ public final class RunReport {
         .replace("<", "&lt;")
         .replace(">", "&gt;")
         .replace("\"", "&quot;");
-  }
-
-  private static JsonNode readJson(Path file) {
-    if (!Files.isRegularFile(file)) {
-      return null;
-    }
-    try {
-      return JSON.readTree(file.toFile());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static List<JsonNode> readEvents(Path file) {
-    List<JsonNode> out = new ArrayList<>();
-    if (!Files.isRegularFile(file)) {
-      return out;
-    }
-    try (BufferedReader r = Files.newBufferedReader(file)) {
-      String line;
-      while ((line = r.readLine()) != null) {
-        if (!line.isBlank()) {
-          out.add(JSON.readTree(line));
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out;
   }
 }

@@ -52,11 +52,13 @@ final class RunSession {
         output.out != null
             ? output.out
             : Path.of("runs", game.type().shortName() + "-" + config.algo());
-    PopulationDriver driver = RunAssembly.driver(config, game, null, null);
+    PopulationDriver driver = RunAssembly.driver(config, game);
     ObjectNode node = JSON.valueToTree(config);
     node.put("game", game.toString());
     node.put("psro4j_version", org.psro4j.cli.Version.get());
     node.put("git_commit", GitCommit.read());
+    node.set("resolved", Provenance.resolved(config, game, driver));
+    node.set("environment", Provenance.environment());
     RunDirectory run = RunDirectory.create(dir, game, node, output.force);
     return new RunSession(config, output, driver, run, out);
   }
@@ -66,7 +68,7 @@ final class RunSession {
     ObjectNode node = RunDirectory.readConfig(dir);
     RunConfig config;
     try {
-      node.remove(List.of("version", "psro4j_version", "git_commit"));
+      node.remove(List.of("version", "psro4j_version", "git_commit", "resolved", "environment"));
       config = JSON.treeToValue(node, RunConfig.class);
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new IllegalArgumentException(
@@ -96,10 +98,8 @@ final class RunSession {
     config.validate();
     Game game = Games.load(config.game());
     RunDirectory.Resumed resumed = RunDirectory.open(dir, game);
-    var cp = resumed.checkpoint();
-    PopulationDriver driver = RunAssembly.driver(config, game, cp.population(), cp.metaGame());
-    driver.resumeFrom(
-        cp.iteration(), cp.wallSeconds(), cp.bestGap(), cp.sinceImprovement(), cp.converged());
+    PopulationDriver driver = RunAssembly.driver(config, game);
+    driver.restore(resumed.checkpoint().state());
     return new RunSession(config, output, driver, resumed.directory(), out);
   }
 

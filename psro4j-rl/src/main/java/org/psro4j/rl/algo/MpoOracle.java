@@ -43,6 +43,11 @@ public final class MpoOracle implements BestResponseOracle {
   }
 
   @Override
+  public Map<String, Object> resolvedOptions() {
+    return RecordMaps.of(settings);
+  }
+
+  @Override
   public String name() {
     return "mpo";
   }

@@ -42,6 +42,11 @@ public final class PpoOracle implements BestResponseOracle {
   }
 
   @Override
+  public Map<String, Object> resolvedOptions() {
+    return RecordMaps.of(settings);
+  }
+
+  @Override
   public String name() {
     return "ppo";
   }
