@@ -57,10 +57,12 @@ public final class RunDirectory implements IterationListener {
   private final Game game;
   private final List<List<String>> policyFiles = new ArrayList<>();
   private final List<List<Integer>> writtenVersions = new ArrayList<>();
+  private final String oracle;
 
-  private RunDirectory(Path dir, Game game, List<List<String>> written) {
+  private RunDirectory(Path dir, Game game, List<List<String>> written, String oracle) {
     this.dir = dir;
     this.game = game;
+    this.oracle = oracle;
     for (int p = 0; p < game.numPlayers(); p++) {
       policyFiles.add(new ArrayList<>(p < written.size() ? written.get(p) : List.of()));
       writtenVersions.add(new ArrayList<>());
@@ -92,7 +94,7 @@ public final class RunDirectory implements IterationListener {
     }
     config.put("version", VERSION);
     AtomicFiles.write(dir.resolve("config.json"), pretty(config));
-    return new RunDirectory(dir, game, List.of());
+    return new RunDirectory(dir, game, List.of(), config.path("oracle").asText("unknown"));
   }
 
   /** Reads {@code config.json} of an existing run. */
@@ -135,7 +137,8 @@ public final class RunDirectory implements IterationListener {
     truncateLines(dir.resolve("metrics.csv"), checkpoint.iteration(), true);
     addMissingColumns(dir.resolve("metrics.csv"));
     truncateLines(dir.resolve("events.jsonl"), checkpoint.iteration(), false);
-    return new Resumed(new RunDirectory(dir, game, checkpoint.policyFiles()), checkpoint);
+    String oracle = readConfig(dir).path("oracle").asText("unknown");
+    return new Resumed(new RunDirectory(dir, game, checkpoint.policyFiles(), oracle), checkpoint);
   }
 
   /** The lines of a run's metrics.csv (header first); fails naming the directory if absent. */
@@ -177,7 +180,7 @@ public final class RunDirectory implements IterationListener {
   @Override
   public void onIteration(IterationResult r, Driver driver) {
     DriverState state = driver.state();
-    writePolicies(state.population());
+    writePolicies(state);
     String exactName = r.gapName();
     Path metrics = dir.resolve("metrics.csv");
     if (!Files.exists(metrics)) {
@@ -194,12 +197,13 @@ public final class RunDirectory implements IterationListener {
    * learner instead of starting the iteration over.
    */
   public void saveState(DriverState state) {
-    writePolicies(state.population());
+    writePolicies(state);
     writeState(state, false);
   }
 
   /** Writes each slot's policy file that is not written yet at the slot's current version. */
-  private void writePolicies(PopulationView population) {
+  private void writePolicies(DriverState state) {
+    PopulationView population = state.population();
     for (int p = 0; p < population.players(); p++) {
       List<String> files = policyFiles.get(p);
       List<Integer> versions = writtenVersions.get(p);
@@ -213,7 +217,7 @@ public final class RunDirectory implements IterationListener {
           continue;
         }
         String name = "policies/p" + p + "_" + k + (v == 0 ? "" : "_v" + v) + ".json";
-        PolicyFiles.write(slot.policy(), game, dir.resolve(name));
+        PolicyFiles.write(slot.policy(), game, dir.resolve(name), provenance(state, slot));
         if (k < files.size()) {
           files.set(k, name);
           versions.set(k, v);
@@ -223,6 +227,21 @@ public final class RunDirectory implements IterationListener {
         }
       }
     }
+  }
+
+  /** How a slot's policy was made, as its file records it. */
+  private JsonNode provenance(DriverState state, PolicySlot slot) {
+    ObjectNode o = JSON.createObjectNode();
+    o.put("format_version", VERSION);
+    o.put("name", state.names(slot.ref().player()).get(slot.ref().slot()));
+    o.put("player", slot.ref().player());
+    o.put("slot", slot.ref().slot());
+    o.put("policy_version", slot.ref().version());
+    o.put("role", slot.role().name().toLowerCase(java.util.Locale.ROOT));
+    boolean initial = state.iteration() <= 0;
+    o.put("made_by", initial ? "initial population" : "best response (oracle " + oracle + ")");
+    o.put("iteration", Math.max(0, state.iteration()));
+    return o;
   }
 
   /** The checkpoint: learners' blobs, then state.json by atomic rename (metagame.json before). */

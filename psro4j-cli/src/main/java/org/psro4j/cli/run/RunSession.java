@@ -153,19 +153,23 @@ final class RunSession {
     for (int k : r.populationSizes()) {
       pop.append(pop.isEmpty() ? "" : "+").append(k);
     }
+    // Without an exact gap the stopping rules look at the best-response improvement: show it.
+    boolean exact = !Double.isNaN(r.exactGap());
     return String.format(
         Locale.ROOT,
         "it %4d  pop %-9s %s %-11s meta_gap %-10s %7.2f s",
         r.iteration(),
         pop,
-        r.gapName(),
-        fmt(r.exactGap()),
+        exact ? r.gapName() : "br_improvement",
+        fmt(exact ? r.exactGap() : r.brImprovement()),
         fmt(r.metaGap()),
         r.iterationSeconds());
   }
 
   private static String status(IterationResult r) {
-    return r.gapName() + " " + fmt(r.stoppingGap());
+    return (Double.isNaN(r.exactGap()) ? "br_improvement" : r.gapName())
+        + " "
+        + fmt(r.stoppingGap());
   }
 
   private static String fmt(double v) {

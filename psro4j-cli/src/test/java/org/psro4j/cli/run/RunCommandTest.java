@@ -56,6 +56,19 @@ class RunCommandTest {
         .isEqualTo(System.getProperty("java.version"));
     assertThat(config.path("environment").path("os").asText()).isNotBlank();
     assertThat(config.path("environment").path("cores").asInt()).isPositive();
+    // Policy files carry their format version and say how they were made.
+    JsonNode policy = JSON.readTree(out.resolve("policies/p1_1.json").toFile());
+    assertThat(policy.path("version").asInt()).isEqualTo(1);
+    assertThat(policy.path("provenance").path("made_by").asText())
+        .isEqualTo("best response (oracle exact)");
+    assertThat(policy.path("provenance").path("iteration").asInt()).isEqualTo(1);
+    assertThat(policy.path("provenance").path("name").asText()).isEqualTo("p1_it1");
+    assertThat(
+            JSON.readTree(out.resolve("policies/p0_0.json").toFile())
+                .path("provenance")
+                .path("made_by")
+                .asText())
+        .isEqualTo("initial population");
     List<String> metrics = Files.readAllLines(out.resolve("metrics.csv"));
     assertThat(metrics.getFirst()).startsWith("iteration,wall_s,iteration_s,population");
     // First row: the uniform policy, NashConv 11/12 (OpenSpiel exploitability_test).
