@@ -44,6 +44,7 @@ public abstract class PopulationDriver implements Driver {
   protected final PayoffEvaluator evaluator;
   protected final DriverSettings settings;
   private final List<IterationListener> listeners = new ArrayList<>();
+  private final List<CheckpointListener> checkpointListeners = new ArrayList<>();
   private final MetaGameFiller filler;
 
   /** The populations (an immutable view, replaced as it grows). */
@@ -134,6 +135,11 @@ public abstract class PopulationDriver implements Driver {
   @Override
   public void addListener(IterationListener listener) {
     listeners.add(Objects.requireNonNull(listener));
+  }
+
+  /** Adds a listener for mid-iteration checkpoints (see {@link #saveLearner}). */
+  public void addCheckpointListener(CheckpointListener listener) {
+    checkpointListeners.add(Objects.requireNonNull(listener));
   }
 
   @Override
@@ -282,15 +288,24 @@ public abstract class PopulationDriver implements Driver {
   }
 
   /**
-   * Records a learner's saved state under {@code key} (e.g. a best response in progress, by its
-   * target's label); it is part of {@link #state()} until the iteration completes.
+   * Records a learner's saved state under {@code key} (a best response in progress, keyed by its
+   * target's label, e.g. {@code p0_it7}) and hands the resulting state to the checkpoint listeners;
+   * it is part of {@link #state()} until the iteration completes. A learning oracle calls this
+   * every N training steps; on resume, {@link #savedLearner} gives the state back.
    */
-  protected synchronized void saveLearner(String key, LearnerState state) {
-    learners.put(Objects.requireNonNull(key, "key"), Objects.requireNonNull(state, "state"));
+  public void saveLearner(String key, LearnerState state) {
+    DriverState snapshot;
+    synchronized (this) {
+      learners.put(Objects.requireNonNull(key, "key"), Objects.requireNonNull(state, "state"));
+      snapshot = state();
+    }
+    for (CheckpointListener l : checkpointListeners) {
+      l.onCheckpoint(snapshot);
+    }
   }
 
   /** The learner state saved under {@code key} (restored from a checkpoint), or null. */
-  protected synchronized LearnerState savedLearner(String key) {
+  public synchronized LearnerState savedLearner(String key) {
     return learners.get(key);
   }
 

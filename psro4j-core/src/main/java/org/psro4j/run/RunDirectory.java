@@ -19,6 +19,7 @@ import org.psro4j.game.Game;
 import org.psro4j.io.AtomicFiles;
 import org.psro4j.metagame.EmpiricalGameJson;
 import org.psro4j.policy.PolicyFiles;
+import org.psro4j.psro.CheckpointListener;
 import org.psro4j.psro.Driver;
 import org.psro4j.psro.IterationListener;
 import org.psro4j.psro.IterationResult;
@@ -36,7 +37,7 @@ import org.psro4j.state.PopulationView;
  * cuts metrics and events back to the checkpoint's iteration, dropping lines of an iteration that
  * never completed. Directories written by format version 1 still read and resume.
  */
-public final class RunDirectory implements IterationListener {
+public final class RunDirectory implements IterationListener, CheckpointListener {
 
   /** Format version of every file this class writes. */
   public static final int VERSION = 2;
@@ -178,7 +179,7 @@ public final class RunDirectory implements IterationListener {
   }
 
   @Override
-  public void onIteration(IterationResult r, Driver driver) {
+  public synchronized void onIteration(IterationResult r, Driver driver) {
     DriverState state = driver.state();
     writePolicies(state);
     String exactName = r.gapName();
@@ -196,7 +197,13 @@ public final class RunDirectory implements IterationListener {
    * e.g. mid-iteration, holding a learner's saved state, so that a resumed run continues that
    * learner instead of starting the iteration over.
    */
-  public void saveState(DriverState state) {
+  @Override
+  public void onCheckpoint(DriverState state) {
+    saveState(state);
+  }
+
+  /** As {@link #onCheckpoint}. */
+  public synchronized void saveState(DriverState state) {
     writePolicies(state);
     writeState(state, false);
   }

@@ -40,6 +40,7 @@ final class RunSession {
     this.driver = driver;
     this.directory = dir;
     driver.addListener(dir);
+    driver.addCheckpointListener(dir);
   }
 
   /**
