@@ -29,4 +29,36 @@ class ExactEvaluatorTest {
         .hasMessageContaining("built for kuhn_poker")
         .hasMessageContaining("leduc_poker");
   }
+
+  @Test
+  void policiesAreFreedOnceTheRunThatReadThemIsGone() throws Exception {
+    // Before: a static WeakHashMap whose values held their own keys kept every tree's cache, and
+    // with it every policy ever evaluated (neural ones with their native memory), forever.
+    Game kuhn = Games.load("kuhn_poker");
+    java.lang.ref.WeakReference<Policy> ref = evaluateAndForget(kuhn);
+    for (int i = 0; i < 50 && ref.get() != null; i++) {
+      System.gc();
+      Thread.sleep(20);
+    }
+    assertThat(ref.get()).as("policy still reachable after its evaluator is gone").isNull();
+  }
+
+  private static java.lang.ref.WeakReference<Policy> evaluateAndForget(Game game) {
+    ExactEvaluator exact = new ExactEvaluator(game);
+    Policy fresh = TabularPolicy.uniform(game);
+    exact.evaluate(game, new Policy[] {fresh, TabularPolicy.firstAction(game)}, 0);
+    new ExactBestResponse()
+        .bestResponse(
+            new BestResponseTask(
+                game,
+                0,
+                new Opponents.Independent(
+                    0,
+                    java.util.List.of(java.util.List.of(fresh), java.util.List.of(fresh)),
+                    new double[][] {{1}, {1}}),
+                1L,
+                null,
+                "br"));
+    return new java.lang.ref.WeakReference<>(fresh);
+  }
 }
