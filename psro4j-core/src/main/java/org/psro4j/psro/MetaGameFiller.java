@@ -87,6 +87,24 @@ final class MetaGameFiller {
     return new Fill(evaluate.size(), impute.size(), error);
   }
 
+  /**
+   * Evaluates the entries that are missing although their strategies are not new, e.g. those
+   * invalidated because an active slot's policy changed version; returns how many.
+   */
+  int fillMissing(PopulationView population, EmpiricalGame meta) {
+    List<int[]> missing = meta.missingEntries();
+    List<PayoffEvaluator.Evaluation> values = evaluateAll(evaluator, missing, population);
+    for (int i = 0; i < missing.size(); i++) {
+      PayoffEvaluator.Evaluation e = values.get(i);
+      if (e.exact()) {
+        meta.setExact(missing.get(i), e.mean());
+      } else {
+        meta.setSampled(missing.get(i), e.mean(), e.variance(), e.episodes());
+      }
+    }
+    return missing.size();
+  }
+
   private List<PayoffEvaluator.Evaluation> evaluateAll(
       PayoffEvaluator with, List<int[]> profiles, PopulationView population) {
     List<Callable<PayoffEvaluator.Evaluation>> jobs = new ArrayList<>();

@@ -14,6 +14,7 @@ import org.psro4j.policy.Policy;
 import org.psro4j.random.Seeds;
 import org.psro4j.state.DriverState;
 import org.psro4j.state.LearnerState;
+import org.psro4j.state.PolicyRef;
 import org.psro4j.state.PopulationView;
 import org.psro4j.state.SlotRole;
 import org.psro4j.state.StoppingState;
@@ -166,6 +167,12 @@ public abstract class PopulationDriver implements Driver {
     int added = 0;
     int[] before = new int[game.numPlayers()];
     boolean converged = stopping.converged();
+    if (next > 0 && !metaGame.isComplete()) {
+      // Slots added or replaced since the last step: measure their entries, then re-solve, so
+      // the targets respond to the population as it is now.
+      filler.fillMissing(population, metaGame);
+      current = solver.solve(metaGame.snapshot());
+    }
     if (next > 0) {
       List<Target> targets = targets(current);
       List<OracleResult> results = bestResponses(next, targets);
@@ -285,6 +292,28 @@ public abstract class PopulationDriver implements Driver {
             : solver.solve(metaGame.snapshot());
     this.learners.clear();
     this.learners.putAll(state.learners());
+  }
+
+  /**
+   * Adds {@code policy} to {@code player}'s population as strategy {@code name}, e.g. an {@link
+   * SlotRole#ACTIVE} policy that is still training; its meta-game entries are measured at the start
+   * of the next step, before the targets are chosen. Returns its reference.
+   */
+  public synchronized PolicyRef addPolicy(int player, Policy policy, String name, SlotRole role) {
+    population = population.with(player, policy, role);
+    metaGame.addStrategy(player, name);
+    return population.slot(player, population.sizes()[player] - 1).ref();
+  }
+
+  /**
+   * Puts the next version of an active slot's policy in place ({@code role} FIXED when it is
+   * final); the entries measured with the old version are invalidated and measured again at the
+   * start of the next step. Returns the new reference; the old one is stale from now on.
+   */
+  public synchronized PolicyRef replacePolicy(PolicyRef ref, Policy policy, SlotRole role) {
+    population = population.replaced(ref, policy, role);
+    metaGame.invalidate(ref.player(), ref.slot());
+    return population.slot(ref.player(), ref.slot()).ref();
   }
 
   /**
