@@ -18,7 +18,6 @@ import org.psro4j.psro.Oracles;
 import org.psro4j.psro.Population;
 import org.psro4j.psro.Psro;
 import org.psro4j.psro.SampledEvaluator;
-import org.psro4j.psro.TrainingTarget;
 import org.psro4j.solvers.MetaSolvers;
 
 /**
@@ -83,17 +82,15 @@ final class BarrageBench {
       pop.add(p, BarrageBots.create("random", game), "p" + p + "_uniform");
     }
     Psro driver =
-        new Psro(
-            game,
-            MetaSolvers.create("nash"),
-            Oracles.create(
-                "ppo", Map.of("br_steps", "100000", "num_envs", "16", "rollout_steps", "128")),
-            new SampledEvaluator(30),
-            new DriverSettings(2, 0, 0, 1L, 2, false),
-            pop,
-            null,
-            TrainingTarget.PROBABILISTIC,
-            3);
+        Psro.builder(game)
+            .solver(MetaSolvers.create("nash"))
+            .oracle(
+                Oracles.create(
+                    "ppo", Map.of("br_steps", "100000", "num_envs", "16", "rollout_steps", "128")))
+            .evaluator(new SampledEvaluator(30))
+            .settings(new DriverSettings(2, 0, 0, 1L, 2, false))
+            .initialPopulation(pop)
+            .build();
     String text =
         "PSRO, nash, ppo {br_steps=100000,num_envs=16,rollout_steps=128}, 30 episodes an entry,"
             + " 2 its (opt-in)";

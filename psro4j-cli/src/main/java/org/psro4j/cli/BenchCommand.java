@@ -12,14 +12,11 @@ import org.psro4j.game.Game;
 import org.psro4j.game.Games;
 import org.psro4j.policy.TabularPolicy;
 import org.psro4j.psro.DriverSettings;
-import org.psro4j.psro.ExactBestResponse;
-import org.psro4j.psro.ExactEvaluator;
 import org.psro4j.psro.IterationResult;
 import org.psro4j.psro.Jpsro;
 import org.psro4j.psro.Population;
 import org.psro4j.psro.PopulationDriver;
 import org.psro4j.psro.Psro;
-import org.psro4j.psro.TrainingTarget;
 import org.psro4j.solvers.MetaSolvers;
 import org.psro4j.ssa.SsaCoverage;
 import org.psro4j.ssa.evaluation.SimulationSpeed;
@@ -298,28 +295,19 @@ final class BenchCommand implements Callable<Integer> {
 
   private static Psro psro(String gameString, int iterations) {
     Game game = Games.load(gameString);
-    return new Psro(
-        game,
-        MetaSolvers.create("nash"),
-        new ExactBestResponse(),
-        new ExactEvaluator(game),
-        new DriverSettings(iterations, 0, 0, 42L, 1, true),
-        uniform(game),
-        null,
-        TrainingTarget.PROBABILISTIC,
-        3);
+    return Psro.builder(game)
+        .solver(MetaSolvers.create("nash"))
+        .settings(new DriverSettings(iterations, 0, 0, 42L, 1, true))
+        .initialPopulation(uniform(game))
+        .build();
   }
 
   private static Jpsro jpsro(String gameString, int iterations, int threads) {
     Game game = Games.load(gameString);
-    return new Jpsro(
-        game,
-        MetaSolvers.create("mgcce"),
-        new ExactBestResponse(),
-        new ExactEvaluator(game),
-        new DriverSettings(iterations, 0, 0, 42L, threads, true),
-        uniform(game),
-        null,
-        false);
+    return Jpsro.builder(game)
+        .solver(MetaSolvers.create("mgcce"))
+        .settings(new DriverSettings(iterations, 0, 0, 42L, threads, true))
+        .initialPopulation(uniform(game))
+        .build();
   }
 }

@@ -57,15 +57,13 @@ final class CtfBench {
       CtfBots.population(game).forEach((name, policy) -> pop.add(player, policy, name));
     }
     Jpsro driver =
-        new Jpsro(
-            game,
-            MetaSolvers.create("mgcce"),
-            Oracles.create("ppo", OPTIONS),
-            new SampledEvaluator(EPISODES),
-            new DriverSettings(ITERATIONS, 0, 0, 42L, 2, false),
-            pop,
-            null,
-            false);
+        Jpsro.builder(game)
+            .solver(MetaSolvers.create("mgcce"))
+            .oracle(Oracles.create("ppo", OPTIONS))
+            .evaluator(new SampledEvaluator(EPISODES))
+            .settings(new DriverSettings(ITERATIONS, 0, 0, 42L, 2, false))
+            .initialPopulation(pop)
+            .build();
     if (!json) {
       out.printf(Locale.ROOT, "%-12s %s%n", NAME, description());
       out.flush();

@@ -14,7 +14,6 @@ import org.psro4j.psro.IterationResult;
 import org.psro4j.psro.Oracles;
 import org.psro4j.psro.Population;
 import org.psro4j.psro.Psro;
-import org.psro4j.psro.TrainingTarget;
 import org.psro4j.solvers.MetaSolvers;
 
 /**
@@ -72,16 +71,13 @@ record RlBench(
       pop.add(p, uniform, "p" + p + "_uniform");
     }
     Psro driver =
-        new Psro(
-            g,
-            MetaSolvers.create(solver),
-            Oracles.create(oracle, options),
-            new ExactEvaluator(g),
-            new DriverSettings(iterations, 0, 0, 42L, 2, true),
-            pop,
-            null,
-            TrainingTarget.PROBABILISTIC,
-            3);
+        Psro.builder(g)
+            .solver(MetaSolvers.create(solver))
+            .oracle(Oracles.create(oracle, options))
+            .evaluator(new ExactEvaluator(g))
+            .settings(new DriverSettings(iterations, 0, 0, 42L, 2, true))
+            .initialPopulation(pop)
+            .build();
     ObjectNode r = results.addObject();
     r.put("scenario", name);
     r.put("description", description());

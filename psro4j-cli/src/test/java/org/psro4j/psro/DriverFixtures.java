@@ -24,28 +24,25 @@ final class DriverFixtures {
 
   static Psro psro(String gameString, String solver, int iterations, double epsilon) {
     Game game = Games.load(gameString);
-    return new Psro(
-        game,
-        MetaSolvers.create(solver),
-        new ExactBestResponse(),
-        new ExactEvaluator(game),
-        new DriverSettings(iterations, epsilon, 0, 42L, 1, true),
-        uniform(game),
-        null,
-        TrainingTarget.PROBABILISTIC,
-        3);
+    return Psro.builder(game)
+        .solver(MetaSolvers.create(solver))
+        .settings(new DriverSettings(iterations, epsilon, 0, 42L, 1, true))
+        .initialPopulation(uniform(game))
+        .build();
   }
 
   static Jpsro jpsro(String gameString, String solver, int iterations, double epsilon, boolean ce) {
     Game game = Games.load(gameString);
-    return new Jpsro(
-        game,
-        MetaSolvers.create(solver),
-        new ExactBestResponse(),
-        new ExactEvaluator(game),
-        new DriverSettings(iterations, epsilon, 0, 42L, 1, true),
-        uniform(game),
-        null,
-        ce);
+    Jpsro driver =
+        Jpsro.builder(game)
+            .solver(MetaSolvers.create(solver))
+            .settings(new DriverSettings(iterations, epsilon, 0, 42L, 1, true))
+            .initialPopulation(uniform(game))
+            .build();
+    // The CE/CCE choice comes from the solver's solution concept now.
+    if (driver.gapName().equals("ce_gap") != ce) {
+      throw new IllegalArgumentException("solver " + solver + " does not give ce=" + ce);
+    }
+    return driver;
   }
 }

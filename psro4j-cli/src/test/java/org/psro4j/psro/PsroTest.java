@@ -71,7 +71,42 @@ class PsroTest {
       }
       // And in general the BR improvements are the NashConv of the previous meta-strategy.
       assertThat(improvementSum).isCloseTo(previous.exactGap(), within(1e-9));
+      // The driver reports the same sum as br_improvement.
+      assertThat(r.brImprovement()).isCloseTo(improvementSum, within(1e-12));
       previous = r;
+    }
+  }
+
+  @Test
+  void withoutAnExactGapEpsilonStopsOnTheBestResponseImprovement() {
+    // Before: the stopping gap fell back to the meta-game's own Nash gap, which is ~0 by
+    // construction, so epsilon stopped every run at iteration 0.
+    Psro leduc =
+        Psro.builder(org.psro4j.game.Games.load("leduc_poker"))
+            .solver(org.psro4j.solvers.MetaSolvers.create("nash"))
+            .iterations(6)
+            .epsilon(0.05)
+            .exactGap(false)
+            .seed(42)
+            .build();
+    List<IterationResult> results = leduc.run();
+    assertThat(results).hasSize(7);
+    assertThat(results.getFirst().brImprovement()).isNaN();
+    assertThat(results.getLast().brImprovement()).isGreaterThan(0.05);
+    // On Kuhn the improvement reaches epsilon and the run stops there, not at iteration 0.
+    Psro kuhn =
+        Psro.builder(org.psro4j.game.Games.load("kuhn_poker"))
+            .solver(org.psro4j.solvers.MetaSolvers.create("nash"))
+            .iterations(50)
+            .epsilon(1e-6)
+            .exactGap(false)
+            .seed(42)
+            .build();
+    List<IterationResult> k = kuhn.run();
+    assertThat(k.size()).isGreaterThan(2);
+    assertThat(k.getLast().brImprovement()).isLessThanOrEqualTo(1e-6);
+    for (IterationResult r : k.subList(1, k.size() - 1)) {
+      assertThat(r.brImprovement()).isGreaterThan(1e-6);
     }
   }
 

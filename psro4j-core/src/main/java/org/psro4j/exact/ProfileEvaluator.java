@@ -60,6 +60,16 @@ public final class ProfileEvaluator {
    * returns its index there.
    */
   public int addStrategy(int player, double[] strategy) {
+    List<double[]> population = reaches.get(player);
+    population.add(terminalReach(player, strategy));
+    return population.size() - 1;
+  }
+
+  /**
+   * {@code player}'s own reach at every terminal under {@code strategy} (only its slots are read):
+   * what this evaluator keeps per policy, for callers that cache it themselves.
+   */
+  public double[] terminalReach(int player, double[] strategy) {
     tree.checkPlayer(player);
     TreeStrategies.checkStrategy(tree, strategy);
     int slotStart = tree.slotOffset(tree.firstInfoState(player));
@@ -73,9 +83,7 @@ public final class ProfileEvaluator {
     for (int t = 0; t < atTerminals.length; t++) {
       atTerminals[t] = reach[tree.terminalNode(t)];
     }
-    List<double[]> population = reaches.get(player);
-    population.add(atTerminals);
-    return population.size() - 1;
+    return atTerminals;
   }
 
   /** The reach vector of {@code player}'s policy {@code index} at every terminal (not a copy). */
@@ -115,6 +123,19 @@ public final class ProfileEvaluator {
                 + ")");
       }
       members[p] = population.get(indices[p]);
+    }
+    return returnsOf(members);
+  }
+
+  /**
+   * Each player's expected return when every player p plays the policy whose {@link #terminalReach}
+   * is {@code members[p]}.
+   */
+  public double[] returnsOf(double[][] members) {
+    int n = tree.numPlayers();
+    if (members.length != n) {
+      throw new IllegalArgumentException(
+          "a profile has one reach vector per player (" + n + "), not " + members.length);
     }
     double[] returns = new double[n];
     int terminals = tree.numTerminals();

@@ -31,6 +31,7 @@ public final class EmpiricalGame {
   private double[][] squaredDeviations;
   private long[] count;
   private boolean[] exact;
+  private boolean[] predicted;
 
   /** An empty, growable game: every player starts with no strategy. */
   public EmpiricalGame(int players) {
@@ -47,12 +48,12 @@ public final class EmpiricalGame {
     layout(new int[players]);
   }
 
-  private EmpiricalGame(EmpiricalGame source) {
+  private EmpiricalGame(EmpiricalGame source, boolean frozen) {
     this.players = source.players;
-    this.frozen = true;
+    this.frozen = frozen;
     this.names = new ArrayList<>();
     for (List<String> n : source.names) {
-      names.add(List.copyOf(n));
+      names.add(frozen ? List.copyOf(n) : new ArrayList<>(n));
     }
     this.sizes = source.sizes.clone();
     this.strides = source.strides.clone();
@@ -61,6 +62,7 @@ public final class EmpiricalGame {
     this.squaredDeviations = deepCopy(source.squaredDeviations);
     this.count = source.count.clone();
     this.exact = source.exact.clone();
+    this.predicted = source.predicted.clone();
   }
 
   /**
@@ -167,6 +169,13 @@ public final class EmpiricalGame {
       throw new IllegalStateException(
           "profile " + Arrays.toString(profile) + " is exact; it cannot take samples");
     }
+    if (predicted[flat]) {
+      // A measurement replaces a prediction; the prediction never counts as a sample.
+      predicted[flat] = false;
+      for (int p = 0; p < players; p++) {
+        mean[p][flat] = 0;
+      }
+    }
     long n = ++count[flat];
     for (int p = 0; p < players; p++) {
       double delta = payoffs[p] - mean[p][flat];
@@ -181,6 +190,7 @@ public final class EmpiricalGame {
     int flat = flatIndex(profile);
     checkPayoffs(profile, payoffs);
     exact[flat] = true;
+    predicted[flat] = false;
     count[flat] = 0;
     for (int p = 0; p < players; p++) {
       mean[p][flat] = payoffs[p];
@@ -205,9 +215,50 @@ public final class EmpiricalGame {
     restore(flatIndex(profile), means, variances, samples, false);
   }
 
+  /**
+   * Sets the profile's payoffs as predicted by a model (e.g. imputed by partial evaluation): the
+   * solver sees the means, but the entry has no samples, reports {@link EntryKind#PREDICTED} and is
+   * never fitted on as if it were measured.
+   */
+  public void setPredicted(int[] profile, double[] means) {
+    requireMutable();
+    int flat = flatIndex(profile);
+    checkPayoffs(profile, means);
+    restore(flat, means, new double[players], 0, false);
+    predicted[flat] = true;
+  }
+
+  /**
+   * Forgets every entry where {@code player} plays {@code strategy} (they become missing), e.g.
+   * because the policy in that slot changed version; returns how many entries were cleared.
+   */
+  public int invalidate(int player, int strategy) {
+    requireMutable();
+    checkPlayer(player);
+    if (strategy < 0 || strategy >= sizes[player]) {
+      throw new IllegalArgumentException(
+          "player " + player + " has strategies 0.." + (sizes[player] - 1) + ", not " + strategy);
+    }
+    int cleared = 0;
+    for (int flat = 0; flat < jointSize; flat++) {
+      if (strategyAt(flat, player) == strategy) {
+        cleared += kind(flat) == EntryKind.MISSING ? 0 : 1;
+        exact[flat] = false;
+        predicted[flat] = false;
+        count[flat] = 0;
+        for (int p = 0; p < players; p++) {
+          mean[p][flat] = 0;
+          squaredDeviations[p][flat] = 0;
+        }
+      }
+    }
+    return cleared;
+  }
+
   void restore(int flat, double[] means, double[] variances, long samples, boolean isExact) {
     requireMutable();
     exact[flat] = isExact;
+    predicted[flat] = false;
     count[flat] = isExact ? 0 : samples;
     for (int p = 0; p < players; p++) {
       mean[p][flat] = means[p];
@@ -217,7 +268,12 @@ public final class EmpiricalGame {
 
   /** An immutable copy for solvers (this game itself if it is already one). */
   public EmpiricalGame snapshot() {
-    return frozen ? this : new EmpiricalGame(this);
+    return frozen ? this : new EmpiricalGame(this, true);
+  }
+
+  /** A growable copy of this game (of a snapshot too), e.g. to continue a restored run. */
+  public EmpiricalGame mutableCopy() {
+    return new EmpiricalGame(this, false);
   }
 
   /** Whether this game is an immutable snapshot. */
@@ -344,10 +400,31 @@ public final class EmpiricalGame {
     return exact[flatIndex(profile)];
   }
 
-  /** Whether the profile has payoffs (exact or at least one sample). */
+  /** Whether the profile has payoffs (exact, sampled or predicted). */
   public boolean hasEntry(int[] profile) {
-    int flat = flatIndex(profile);
-    return exact[flat] || count[flat] > 0;
+    return kind(flatIndex(profile)) != EntryKind.MISSING;
+  }
+
+  /** What the entry at {@code profile} is. */
+  public EntryKind kind(int[] profile) {
+    return kind(flatIndex(profile));
+  }
+
+  /** What the entry at the flat index {@code flat} is. */
+  public EntryKind kind(int flat) {
+    if (exact[flat]) {
+      return EntryKind.EXACT;
+    }
+    if (predicted[flat]) {
+      return EntryKind.PREDICTED;
+    }
+    return count[flat] > 0 ? EntryKind.SAMPLED : EntryKind.MISSING;
+  }
+
+  /** Whether the profile's payoffs were measured (exact or sampled), not predicted or missing. */
+  public boolean isMeasured(int[] profile) {
+    EntryKind k = kind(profile);
+    return k == EntryKind.EXACT || k == EntryKind.SAMPLED;
   }
 
   /** Every profile in flat order. */
@@ -363,7 +440,7 @@ public final class EmpiricalGame {
   public List<int[]> missingEntries() {
     List<int[]> missing = new ArrayList<>();
     for (int flat = 0; flat < jointSize; flat++) {
-      if (!exact[flat] && count[flat] == 0) {
+      if (kind(flat) == EntryKind.MISSING) {
         missing.add(profile(flat));
       }
     }
@@ -408,6 +485,7 @@ public final class EmpiricalGame {
     double[][] newSquares = new double[players][newJoint];
     long[] newCount = new long[newJoint];
     boolean[] newExact = new boolean[newJoint];
+    boolean[] newPredicted = new boolean[newJoint];
     if (mean != null) {
       for (int flat = 0; flat < jointSize; flat++) {
         int target = 0;
@@ -420,6 +498,7 @@ public final class EmpiricalGame {
         }
         newCount[target] = count[flat];
         newExact[target] = exact[flat];
+        newPredicted[target] = predicted[flat];
       }
     }
     sizes = newSizes;
@@ -429,6 +508,7 @@ public final class EmpiricalGame {
     squaredDeviations = newSquares;
     count = newCount;
     exact = newExact;
+    predicted = newPredicted;
   }
 
   private void checkPayoffs(int[] profile, double[] payoffs) {

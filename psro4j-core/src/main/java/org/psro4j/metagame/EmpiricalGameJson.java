@@ -23,8 +23,11 @@ import java.nio.file.Path;
  * <p>The full form for run directories adds {@code "format": "psro4j-empirical-game"}, {@code
  * "version": 1}, {@code "counts"} (one nested array of sample counts shaped like a payoff table,
  * with −1 marking an exact entry and 0 a missing one, whose payoffs are {@code null}) and {@code
- * "variances"} (per player, like {@code payoffs}). Reading detects the form by the {@code version}
- * field. Every error is one line that names the offending place, e.g. {@code payoffs[1][0]}.
+ * "variances"} (per player, like {@code payoffs}); version 2 adds {@code "kinds"} (shaped like
+ * {@code counts}: {@code "exact"}, {@code "sampled"}, {@code "predicted"} or {@code "missing"}, see
+ * {@link EntryKind}); version 1 files, which have no kinds, still read. Reading detects the form by
+ * the {@code version} field. Every error is one line that names the offending place, e.g. {@code
+ * payoffs[1][0]}.
  */
 public final class EmpiricalGameJson {
 
@@ -32,7 +35,7 @@ public final class EmpiricalGameJson {
   public static final String FORMAT = "psro4j-empirical-game";
 
   /** The version this class writes and reads. */
-  public static final int VERSION = 1;
+  public static final int VERSION = 2;
 
   private static final ObjectMapper MAPPER =
       JsonMapper.builder().enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS).build();
@@ -68,9 +71,14 @@ public final class EmpiricalGameJson {
     }
     int players = playersNode.asInt();
     boolean full = root.has("version");
-    if (full && root.get("version").asInt(-1) != VERSION) {
+    int version = full ? root.get("version").asInt(-1) : 0;
+    if (full && version != 1 && version != VERSION) {
       throw new IllegalArgumentException(
-          "\"version\" " + root.get("version") + " is not supported (expected " + VERSION + ")");
+          "\"version\" "
+              + root.get("version")
+              + " is not supported (expected 1 or "
+              + VERSION
+              + ")");
     }
     JsonNode payoffs = root.get("payoffs");
     if (payoffs == null || !payoffs.isArray() || payoffs.size() != players) {
@@ -111,6 +119,7 @@ public final class EmpiricalGameJson {
               ? TensorReader.read(root.get("variances").get(p), shape, "variances[" + p + "]", full)
               : new double[joint];
     }
+    EntryKind[] kinds = version >= 2 ? readKinds(root.get("kinds"), game) : null;
     double[] entryMeans = new double[players];
     double[] entryVariances = new double[players];
     for (int flat = 0; flat < joint; flat++) {
@@ -122,11 +131,38 @@ public final class EmpiricalGameJson {
               "payoffs[" + p + "]" + TensorReader.where(game.profile(flat)) + " is null");
         }
       }
-      if (counts[flat] != 0) {
+      if (kinds != null && kinds[flat] == EntryKind.PREDICTED) {
+        for (int p = 0; p < players; p++) {
+          if (Double.isNaN(entryMeans[p])) {
+            throw new IllegalArgumentException(
+                "payoffs[" + p + "]" + TensorReader.where(game.profile(flat)) + " is null");
+          }
+        }
+        game.setPredicted(game.profile(flat), entryMeans);
+      } else if (counts[flat] != 0) {
         game.restore(flat, entryMeans, entryVariances, Math.max(0, counts[flat]), counts[flat] < 0);
       }
     }
     return game;
+  }
+
+  private static EntryKind[] readKinds(JsonNode node, EmpiricalGame game) {
+    if (node == null) {
+      throw new IllegalArgumentException("\"kinds\" is missing (required from version 2)");
+    }
+    EntryKind[] out = new EntryKind[game.jointSize()];
+    for (int flat = 0; flat < out.length; flat++) {
+      JsonNode leaf = node;
+      for (int s : game.profile(flat)) {
+        leaf = leaf.path(s);
+      }
+      if (!leaf.isTextual()) {
+        throw new IllegalArgumentException(
+            "kinds" + TensorReader.where(game.profile(flat)) + " must be a kind name, got " + leaf);
+      }
+      out[flat] = EntryKind.ofJsonName(leaf.asText());
+    }
+    return out;
   }
 
   /** The hand-written form of a complete game. */
@@ -176,6 +212,7 @@ public final class EmpiricalGameJson {
               int[] profile = game.profile(flat);
               return nodes.numberNode(game.isExact(profile) ? -1 : game.count(profile));
             }));
+    root.set("kinds", TensorReader.write(game, flat -> nodes.textNode(game.kind(flat).jsonName())));
     return root;
   }
 

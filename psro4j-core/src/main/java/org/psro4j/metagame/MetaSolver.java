@@ -16,6 +16,29 @@ public interface MetaSolver {
   /** The registry name of this solver, e.g. {@code "nash"} or {@code "mgcce"}. */
   String name();
 
+  /**
+   * The solution concept of the strategies this solver returns, named by the gap it reports: {@link
+   * GapKind#NASH_CONV} for per-player marginals (the default), {@link GapKind#CCE_GAP} or {@link
+   * GapKind#CE_GAP} for joint distributions. Drivers and commands ask this instead of reading the
+   * solver's name.
+   */
+  default GapKind solutionConcept() {
+    return GapKind.NASH_CONV;
+  }
+
+  /**
+   * Every setting of this solver with its default filled in (for a run's provenance in {@code
+   * config.json}); empty for a solver without settings.
+   */
+  default java.util.Map<String, Object> settings() {
+    return java.util.Map.of();
+  }
+
+  /** Whether this solver returns joint distributions (CCE or CE) rather than marginals. */
+  default boolean isJoint() {
+    return solutionConcept() != GapKind.NASH_CONV;
+  }
+
   /** Solves a complete game; a live game is snapshotted first by the caller or by the solver. */
   MetaStrategy solve(EmpiricalGame game);
 }

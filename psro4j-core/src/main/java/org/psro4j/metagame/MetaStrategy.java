@@ -78,6 +78,66 @@ public final class MetaStrategy {
         solver, game.sizes(), MetaGameGaps.marginalsOf(game, clean), clean, kind, gap);
   }
 
+  /**
+   * A strategy exactly as a run directory stored it (values already validated and normalised when
+   * they were first computed, so they are taken bit for bit): the marginals, or the joint for a CCE
+   * or CE (its marginals are induced again), with the gap as recorded.
+   */
+  public static MetaStrategy restore(
+      String solver, int[] sizes, double[][] marginals, double[] joint, GapKind kind, double gap) {
+    Objects.requireNonNull(solver, "solver");
+    Objects.requireNonNull(kind, "kind");
+    long size = Arrays.stream(sizes).asLongStream().reduce(1, (a, b) -> a * b);
+    if (joint != null) {
+      if (joint.length != size || kind == GapKind.NASH_CONV) {
+        throw new IllegalArgumentException(
+            "stored joint has "
+                + joint.length
+                + " entries for "
+                + size
+                + " profiles ("
+                + kind
+                + ")");
+      }
+    } else if (marginals == null || marginals.length != sizes.length) {
+      throw new IllegalArgumentException("stored meta-strategy needs one marginal per player");
+    } else {
+      for (int p = 0; p < sizes.length; p++) {
+        if (marginals[p].length != sizes[p]) {
+          throw new IllegalArgumentException(
+              "stored marginal " + p + " has " + marginals[p].length + " entries, not " + sizes[p]);
+        }
+      }
+    }
+    double[][] m = marginals;
+    if (joint != null) {
+      m = new double[sizes.length][];
+      for (int p = 0; p < sizes.length; p++) {
+        m[p] = new double[sizes[p]];
+      }
+      int[] profile = new int[sizes.length];
+      for (double v : joint) {
+        for (int p = 0; p < sizes.length; p++) {
+          m[p][profile[p]] += v;
+        }
+        for (int p = sizes.length - 1; p >= 0 && ++profile[p] == sizes[p]; p--) {
+          profile[p] = 0;
+        }
+      }
+    }
+    double[][] copy = new double[m.length][];
+    for (int p = 0; p < m.length; p++) {
+      copy[p] = m[p].clone();
+    }
+    return new MetaStrategy(
+        solver, sizes.clone(), copy, joint == null ? null : joint.clone(), kind, gap);
+  }
+
+  /** Player sizes of the game this strategy was solved on (a copy). */
+  public int[] sizes() {
+    return sizes.clone();
+  }
+
   /** The name of the solver that produced this strategy. */
   public String solver() {
     return solver;

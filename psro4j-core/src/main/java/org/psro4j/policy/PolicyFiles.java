@@ -37,6 +37,24 @@ public final class PolicyFiles {
         "cannot save a policy of type " + policy.getClass().getSimpleName() + " (no codec)");
   }
 
+  /**
+   * Writes {@code policy} to {@code file} and records in it how the policy was made ({@code
+   * "provenance"}: e.g. the run iteration, the oracle, the slot), which readers ignore.
+   */
+  public static void write(Policy policy, Game game, Path file, JsonNode provenance) {
+    write(policy, game, file);
+    try {
+      JsonNode root = JSON.readTree(file.toFile());
+      if (root instanceof com.fasterxml.jackson.databind.node.ObjectNode o) {
+        o.set("provenance", provenance);
+        org.psro4j.io.AtomicFiles.write(
+            file, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(o) + "\n");
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot add provenance to " + file, e);
+    }
+  }
+
   /** Reads the policy in {@code file} for {@code game}; the message names the file if bad. */
   public static Policy read(Game game, Path file) {
     JsonNode json;

@@ -17,6 +17,14 @@ public interface BestResponseOracle {
    */
   default void checkSupports(Game game) {}
 
+  /**
+   * Every setting of this oracle with its default filled in, for a run's provenance ({@code
+   * config.json}); empty when it has none.
+   */
+  default java.util.Map<String, Object> resolvedOptions() {
+    return java.util.Map.of();
+  }
+
   /** Trains or computes the best response. */
   OracleResult bestResponse(BestResponseTask task);
 }

@@ -17,6 +17,8 @@ import org.psro4j.policy.PolicyAggregator;
  */
 public final class ExactBestResponse implements BestResponseOracle {
 
+  private volatile PolicyVectors lastVectors;
+
   /** Games with more tree nodes than this are refused (walking them would take too long). */
   public static final int MAX_NODES = 4_000_000;
 
@@ -84,7 +86,12 @@ public final class ExactBestResponse implements BestResponseOracle {
   @Override
   public OracleResult bestResponse(BestResponseTask task) {
     long start = System.nanoTime();
-    PolicyVectors v = PolicyVectors.of(GameTree.of(task.game()));
+    GameTree tree = GameTree.of(task.game());
+    PolicyVectors v = lastVectors;
+    if (v == null || v.tree() != tree) {
+      v = PolicyVectors.of(tree);
+      lastVectors = v; // held while this oracle lives, so the run's cache stays while it is used
+    }
     double[] reach = coPlayerReach(v, task.opponents());
     BestResponseResult br = BestResponse.ofReach(v.tree(), task.player(), reach);
     return new OracleResult(br.policy(), br.value(), 0, 0, 0, (System.nanoTime() - start) / 1e9);

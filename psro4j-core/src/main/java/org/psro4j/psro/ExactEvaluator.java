@@ -21,6 +21,7 @@ import org.psro4j.policy.Policy;
  */
 public final class ExactEvaluator implements PayoffEvaluator {
 
+  private final Game game;
   private final ProfileEvaluator terminalReaches;
   private final Map<Policy, Integer>[] indices;
 
@@ -28,6 +29,7 @@ public final class ExactEvaluator implements PayoffEvaluator {
   @SuppressWarnings("unchecked")
   public ExactEvaluator(Game game) {
     GameTree tree = ExactBestResponse.requireWalkable(game, "exact evaluation (--episodes 0)");
+    this.game = game;
     this.terminalReaches = new ProfileEvaluator(tree);
     this.indices = new Map[tree.numPlayers()];
     for (int p = 0; p < indices.length; p++) {
@@ -79,8 +81,25 @@ public final class ExactEvaluator implements PayoffEvaluator {
     return at;
   }
 
+  /**
+   * The exact returns of {@code profile}; {@code game} must be the game this evaluator was built
+   * for (compared by its canonical string), else the message names both.
+   */
   @Override
   public synchronized Evaluation evaluate(Game game, Policy[] profile, long seed) {
+    if (game != this.game && !game.toString().equals(this.game.toString())) {
+      throw new IllegalArgumentException(
+          "this exact evaluator was built for " + this.game + ", not " + game);
+    }
+    if (profile.length != game.numPlayers()) {
+      throw new IllegalArgumentException(
+          "a profile of "
+              + game
+              + " has "
+              + game.numPlayers()
+              + " policies, not "
+              + profile.length);
+    }
     double[] mean = terminalReaches.returns(indicesOf(profile));
     return new Evaluation(mean, new double[mean.length], 0);
   }

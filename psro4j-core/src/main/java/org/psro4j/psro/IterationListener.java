@@ -4,6 +4,9 @@ package org.psro4j.psro;
 @FunctionalInterface
 public interface IterationListener {
 
-  /** Called after iteration {@code result.iteration()} completed; {@code driver} is consistent. */
-  void onIteration(IterationResult result, PopulationDriver driver);
+  /**
+   * Called after iteration {@code result.iteration()} completed; {@code driver.state()} is the
+   * state after it.
+   */
+  void onIteration(IterationResult result, Driver driver);
 }

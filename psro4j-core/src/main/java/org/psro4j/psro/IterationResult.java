@@ -28,6 +28,9 @@ package org.psro4j.psro;
  *     PartialEvaluation})
  * @param imputationError mean absolute error of the imputed entries against exact values, NaN when
  *     not measured
+ * @param brImprovement what the new best responses gained over the previous meta-strategy, Σ over
+ *     targets of weight · max(0, brValue − u_p(σ_prev)) (Σ_p max(0, brValue_p − u_p(σ_prev)) for
+ *     PSRO's meta-strategy target); NaN for iteration 0
  */
 public record IterationResult(
     int iteration,
@@ -47,7 +50,8 @@ public record IterationResult(
     double evalSeconds,
     int entriesEvaluated,
     int entriesImputed,
-    double imputationError) {
+    double imputationError,
+    double brImprovement) {
 
   /** Total population over all players. */
   public int totalPopulation() {
@@ -58,8 +62,12 @@ public record IterationResult(
     return s;
   }
 
-  /** The gap the stopping rules look at: the exact one when known, else the meta-game's. */
+  /**
+   * The gap the stopping rules look at: the exact one when known, else the best-response
+   * improvement (the meta-game's own gap is ≈ 0 by construction, so it says nothing about the full
+   * game); NaN at iteration 0 without an exact gap.
+   */
   public double stoppingGap() {
-    return Double.isNaN(exactGap) ? metaGap : exactGap;
+    return Double.isNaN(exactGap) ? brImprovement : exactGap;
   }
 }

@@ -3,7 +3,7 @@ package org.psro4j.psro;
 import java.util.ArrayList;
 import java.util.List;
 import org.psro4j.game.Game;
-import org.psro4j.metagame.EmpiricalGame;
+import org.psro4j.metagame.GapKind;
 import org.psro4j.metagame.MetaSolver;
 import org.psro4j.metagame.MetaStrategy;
 
@@ -22,10 +22,11 @@ public final class Jpsro extends PopulationDriver {
   private final ExactGaps gaps;
 
   /**
-   * A JPSRO driver; {@code solver} must return joint distributions (cce, ce, mgcce, ...).
+   * A JPSRO driver; prefer {@link #builder(Game)}. {@code solver} must return joint distributions
+   * (cce, ce, mgcce, ...); whether the run targets a CE or a CCE is the solver's {@link
+   * MetaSolver#solutionConcept()}.
    *
-   * @param initial the starting populations (restored ones when resuming)
-   * @param metaGame the restored empirical game, or null for a fresh run
+   * @param initial the starting populations
    */
   public Jpsro(
       Game game,
@@ -33,12 +34,35 @@ public final class Jpsro extends PopulationDriver {
       BestResponseOracle oracle,
       PayoffEvaluator evaluator,
       DriverSettings settings,
-      Population initial,
-      EmpiricalGame metaGame,
-      boolean correlatedEquilibrium) {
-    super(game, solver, oracle, evaluator, settings, initial, metaGame);
-    this.correlatedEquilibrium = correlatedEquilibrium;
+      Population initial) {
+    super(game, solver, oracle, evaluator, settings, initial);
+    if (!solver.isJoint()) {
+      throw new IllegalArgumentException(
+          "JPSRO needs a joint meta-solver (cce, ce, mgcce, mgce, mwcce, mwce, mecce, mece), not '"
+              + solver.name()
+              + "'");
+    }
+    this.correlatedEquilibrium = solver.solutionConcept() == GapKind.CE_GAP;
     this.gaps = settings.exactGap() ? new ExactGaps(game) : null;
+  }
+
+  /** A builder for JPSRO on {@code game}: {@code Jpsro.builder(game).solver(mgcce).build()}. */
+  public static Builder builder(Game game) {
+    return new Builder(game);
+  }
+
+  /** Builds a {@link Jpsro}; see {@link DriverBuilder} for the settings and defaults. */
+  public static final class Builder extends DriverBuilder<Builder> {
+
+    private Builder(Game game) {
+      super(game);
+    }
+
+    /** The driver; throws {@link IllegalArgumentException} naming a bad setting. */
+    public Jpsro build() {
+      DriverSettings settings = resolve();
+      return withPartial(new Jpsro(game, solver, oracle, evaluator, settings, initial));
+    }
   }
 
   @Override
@@ -51,15 +75,27 @@ public final class Jpsro extends PopulationDriver {
     requireJoint(meta);
     int next = iteration() + 1;
     List<Target> out = new ArrayList<>();
+    double[] joint = meta.joint();
     for (int p = 0; p < game.numPlayers(); p++) {
       if (!correlatedEquilibrium) {
-        out.add(new Target(p, coPlayers(meta, p, -1), Psro.label(p, next)));
+        out.add(new Target(p, coPlayers(meta, p, -1), Psro.label(p, next), 1, metaValue(p, joint)));
         continue;
       }
       double[] marginal = meta.marginal(p);
       for (int r = 0; r < marginal.length; r++) {
         if (marginal[r] > 0) {
-          out.add(new Target(p, coPlayers(meta, p, r), Psro.label(p, next) + "_rec" + r));
+          double[] conditional = joint.clone();
+          for (int flat = 0; flat < conditional.length; flat++) {
+            conditional[flat] =
+                metaGame.strategyAt(flat, p) == r ? conditional[flat] / marginal[r] : 0;
+          }
+          out.add(
+              new Target(
+                  p,
+                  coPlayers(meta, p, r),
+                  Psro.label(p, next) + "_rec" + r,
+                  marginal[r],
+                  metaValue(p, conditional)));
         }
       }
     }

@@ -5,7 +5,8 @@ import org.psro4j.metagame.EmpiricalGame;
 /**
  * The additive main-effects model of a partly filled empirical game: player p's payoff at a profile
  * is estimated as μ_p + Σ_q (m_{p,q}(profile[q]) − μ_p), where μ_p is the mean of p's known entries
- * and m_{p,q}(k) the mean of those where player q plays k (μ_p when there are none).
+ * and m_{p,q}(k) the mean of those where player q plays k (μ_p when there are none). Only measured
+ * entries (exact or sampled) are fitted on; predicted ones never count as data.
  */
 final class MainEffects {
 
@@ -32,7 +33,7 @@ final class MainEffects {
     }
     for (int flat = 0; flat < g.jointSize(); flat++) {
       int[] profile = g.profile(flat);
-      if (!g.hasEntry(profile)) {
+      if (!g.isMeasured(profile)) {
         continue;
       }
       known++;

@@ -8,6 +8,7 @@ import org.psro4j.game.Game;
 import org.psro4j.metagame.EmpiricalGame;
 import org.psro4j.policy.Policy;
 import org.psro4j.random.Seeds;
+import org.psro4j.state.PopulationView;
 
 /**
  * Fills the entries a grown population added to the empirical game: evaluates all of them, or, with
@@ -36,7 +37,7 @@ final class MetaGameFiller {
   }
 
   /** Fills every profile with at least one index at or beyond {@code before}. */
-  Fill fill(int iteration, int[] before, Population population, EmpiricalGame meta) {
+  Fill fill(int iteration, int[] before, PopulationView population, EmpiricalGame meta) {
     List<int[]> fresh = newProfiles(population.sizes(), before);
     List<int[]> evaluate = fresh;
     List<int[]> impute = List.of();
@@ -70,7 +71,7 @@ final class MetaGameFiller {
     double[][] estimates = new double[impute.size()][];
     for (int i = 0; i < impute.size(); i++) {
       estimates[i] = model.predict(impute.get(i));
-      meta.setSampled(impute.get(i), estimates[i], new double[game.numPlayers()], 1);
+      meta.setPredicted(impute.get(i), estimates[i]);
     }
     double error = Double.NaN;
     if (partial.reference() != null) {
@@ -86,8 +87,26 @@ final class MetaGameFiller {
     return new Fill(evaluate.size(), impute.size(), error);
   }
 
+  /**
+   * Evaluates the entries that are missing although their strategies are not new, e.g. those
+   * invalidated because an active slot's policy changed version; returns how many.
+   */
+  int fillMissing(PopulationView population, EmpiricalGame meta) {
+    List<int[]> missing = meta.missingEntries();
+    List<PayoffEvaluator.Evaluation> values = evaluateAll(evaluator, missing, population);
+    for (int i = 0; i < missing.size(); i++) {
+      PayoffEvaluator.Evaluation e = values.get(i);
+      if (e.exact()) {
+        meta.setExact(missing.get(i), e.mean());
+      } else {
+        meta.setSampled(missing.get(i), e.mean(), e.variance(), e.episodes());
+      }
+    }
+    return missing.size();
+  }
+
   private List<PayoffEvaluator.Evaluation> evaluateAll(
-      PayoffEvaluator with, List<int[]> profiles, Population population) {
+      PayoffEvaluator with, List<int[]> profiles, PopulationView population) {
     if (with instanceof ExactEvaluator exact) {
       // Exact entries need no seed; computed together they share their terminal-reach work.
       List<Policy[]> policies = new ArrayList<>(profiles.size());

@@ -9,6 +9,7 @@ import java.util.SplittableRandom;
 import org.psro4j.metagame.EmpiricalGame;
 import org.psro4j.policy.Policy;
 import org.psro4j.random.Sampling;
+import org.psro4j.state.PopulationView;
 
 /**
  * What a best response trains against: a distribution over the co-players' policies, either
@@ -86,7 +87,7 @@ public sealed interface Opponents {
      */
     public static Correlated fromJoint(
         int learner,
-        Population population,
+        PopulationView population,
         EmpiricalGame metaGame,
         double[] joint,
         int recommended) {

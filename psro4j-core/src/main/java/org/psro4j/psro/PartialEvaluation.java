@@ -5,7 +5,8 @@ package org.psro4j.psro;
  * (useful when an entry costs many episodes). The subset is a reservoir sample of size ⌈fraction·n⌉
  * drawn from the iteration's seed; the others get the additive main-effects estimate μ_p + Σ_q
  * (mean of the entries where player q plays that strategy − μ_p), fitted on the evaluated entries.
- * Imputed entries are stored as one-sample entries with zero variance.
+ * Imputed entries are stored as {@link org.psro4j.metagame.EntryKind#PREDICTED} entries: solvers
+ * see their means, but the next fit uses measured entries only.
  *
  * @param fraction the share of new entries evaluated, in (0, 1]
  * @param reference an evaluator with exact values to measure the imputation error against (e.g.

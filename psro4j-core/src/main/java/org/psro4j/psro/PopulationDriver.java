@@ -1,7 +1,10 @@
 package org.psro4j.psro;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.psro4j.game.Game;
 import org.psro4j.metagame.EmpiricalGame;
@@ -9,6 +12,12 @@ import org.psro4j.metagame.MetaSolver;
 import org.psro4j.metagame.MetaStrategy;
 import org.psro4j.policy.Policy;
 import org.psro4j.random.Seeds;
+import org.psro4j.state.DriverState;
+import org.psro4j.state.LearnerState;
+import org.psro4j.state.PolicyRef;
+import org.psro4j.state.PopulationView;
+import org.psro4j.state.SlotRole;
+import org.psro4j.state.StoppingState;
 
 /**
  * The loop PSRO and JPSRO share: solve the empirical game, compute best responses against the
@@ -16,31 +25,40 @@ import org.psro4j.random.Seeds;
  * there is not added again), evaluate the new entries, repeat. Subclasses say what the targets are
  * and how the exact full-game gap is measured.
  *
- * <p>Every random choice draws from a seed derived from the root seed, the iteration and the task,
- * so a run resumed from a checkpoint replays the uninterrupted run exactly.
+ * <p>The run's state is one {@link DriverState} value ({@link #state()}, {@link #restore}); every
+ * random choice draws from a seed derived from the root seed, the iteration and the task, so a run
+ * restored from a state replays the uninterrupted run exactly.
  */
-public abstract class PopulationDriver {
+public abstract class PopulationDriver implements Driver {
 
-  /** One best response to compute: who learns, against what, under which name. */
-  protected record Target(int player, Opponents opponents, String label) {}
+  /**
+   * One best response to compute: who learns, against what, under which name; its improvement over
+   * the meta-strategy counts {@code weight · max(0, value − baseline)} where {@code baseline} is
+   * the meta-game value of what the learner played against the same target.
+   */
+  protected record Target(
+      int player, Opponents opponents, String label, double weight, double baseline) {}
 
   protected final Game game;
   protected final MetaSolver solver;
   protected final BestResponseOracle oracle;
   protected final PayoffEvaluator evaluator;
   protected final DriverSettings settings;
-  protected final Population population;
-  protected final EmpiricalGame metaGame;
   private final List<IterationListener> listeners = new ArrayList<>();
+  private final List<CheckpointListener> checkpointListeners = new ArrayList<>();
   private final MetaGameFiller filler;
+
+  /** The populations (an immutable view, replaced as it grows). */
+  protected PopulationView population;
+
+  /** The live empirical game; strategy names live here only. */
+  protected EmpiricalGame metaGame;
 
   private int iteration = -1;
   private double wallOffset;
-  private double bestGap = Double.POSITIVE_INFINITY;
-  private int sinceImprovement;
-  private boolean converged;
+  private StoppingState stopping = StoppingState.initial();
   private MetaStrategy current;
-  private long startNanos;
+  private final Map<String, LearnerState> learners = new LinkedHashMap<>();
 
   protected PopulationDriver(
       Game game,
@@ -48,15 +66,13 @@ public abstract class PopulationDriver {
       BestResponseOracle oracle,
       PayoffEvaluator evaluator,
       DriverSettings settings,
-      Population initial,
-      EmpiricalGame metaGame) {
+      Population initial) {
     this.game = Objects.requireNonNull(game, "game");
     this.solver = Objects.requireNonNull(solver, "solver");
     this.oracle = Objects.requireNonNull(oracle, "oracle");
     this.evaluator = Objects.requireNonNull(evaluator, "evaluator");
     this.settings = Objects.requireNonNull(settings, "settings");
-    this.population = Objects.requireNonNull(initial, "population");
-    this.metaGame = metaGame == null ? new EmpiricalGame(game.numPlayers()) : metaGame;
+    Objects.requireNonNull(initial, "initial population");
     if (initial.players() != game.numPlayers()) {
       throw new IllegalArgumentException(
           "population has "
@@ -66,15 +82,23 @@ public abstract class PopulationDriver {
               + " has "
               + game.numPlayers());
     }
+    PopulationView view = PopulationView.empty(game.numPlayers());
+    EmpiricalGame meta = new EmpiricalGame(game.numPlayers());
     for (int p = 0; p < initial.players(); p++) {
       if (initial.of(p).isEmpty()) {
         throw new IllegalArgumentException("initial population of player " + p + " is empty");
+      }
+      for (int k = 0; k < initial.of(p).size(); k++) {
+        view = view.with(p, initial.of(p).get(k), SlotRole.FIXED);
+        meta.addStrategy(p, initial.names(p).get(k));
       }
     }
     if (game.hasContinuousActions()) {
       requireContinuousPolicies(game, initial);
     }
     oracle.checkSupports(game);
+    this.population = view;
+    this.metaGame = meta;
     this.filler = new MetaGameFiller(game, evaluator, settings);
   }
 
@@ -109,32 +133,25 @@ public abstract class PopulationDriver {
   /** The exact full-game gap of {@code meta}, or NaN when it cannot be computed. */
   protected abstract double exactGap(MetaStrategy meta);
 
-  /** The name of the exact gap: {@code nash_conv}, {@code cce_gap} or {@code ce_gap}. */
-  public abstract String gapName();
-
-  /** Adds a listener that sees every iteration from now on. */
+  @Override
   public void addListener(IterationListener listener) {
     listeners.add(Objects.requireNonNull(listener));
   }
 
-  /** Runs until a stopping rule fires; returns the results of the iterations it ran. */
-  public List<IterationResult> run() {
-    List<IterationResult> out = new ArrayList<>();
-    while (!finished()) {
-      out.add(step());
-    }
-    return out;
+  /** Adds a listener for mid-iteration checkpoints (see {@link #saveLearner}). */
+  public void addCheckpointListener(CheckpointListener listener) {
+    checkpointListeners.add(Objects.requireNonNull(listener));
   }
 
-  /** Whether the budget is spent, the gap is below epsilon, patience ran out or BRs repeat. */
+  @Override
   public boolean finished() {
     if (iteration < 0) {
       return false;
     }
     return iteration >= settings.iterations()
-        || converged
-        || (settings.epsilon() > 0 && bestGap <= settings.epsilon())
-        || (settings.patience() > 0 && sinceImprovement >= settings.patience());
+        || stopping.converged()
+        || (settings.epsilon() > 0 && stopping.bestGap() <= settings.epsilon())
+        || (settings.patience() > 0 && stopping.sinceImprovement() >= settings.patience());
   }
 
   /**
@@ -145,54 +162,59 @@ public abstract class PopulationDriver {
     if (!finished()) {
       return null;
     }
-    if (converged) {
+    if (stopping.converged()) {
       return "converged";
     }
-    if (settings.epsilon() > 0 && bestGap <= settings.epsilon()) {
+    if (settings.epsilon() > 0 && stopping.bestGap() <= settings.epsilon()) {
       return "epsilon";
     }
-    if (settings.patience() > 0 && sinceImprovement >= settings.patience()) {
+    if (settings.patience() > 0 && stopping.sinceImprovement() >= settings.patience()) {
       return "patience";
     }
     return "iterations";
   }
 
   /** Runs one iteration (iteration 0 evaluates and solves the initial population). */
+  @Override
   public IterationResult step() {
-    startNanos = System.nanoTime();
+    long startNanos = System.nanoTime();
     int next = iteration + 1;
     double[] brValues = new double[game.numPlayers()];
-    java.util.Arrays.fill(brValues, Double.NaN);
+    Arrays.fill(brValues, Double.NaN);
     long oracleSteps = 0;
     long oracleEpisodes = 0;
     double oracleSeconds = 0;
+    double improvement = Double.NaN;
     int added = 0;
     int[] before = new int[game.numPlayers()];
+    boolean converged = stopping.converged();
+    if (next > 0 && !metaGame.isComplete()) {
+      // Slots added or replaced since the last step: measure their entries, then re-solve, so
+      // the targets respond to the population as it is now.
+      filler.fillMissing(population, metaGame);
+      current = solver.solve(metaGame.snapshot());
+    }
     if (next > 0) {
       List<Target> targets = targets(current);
       List<OracleResult> results = bestResponses(next, targets);
-      java.util.Arrays.fill(brValues, Double.NEGATIVE_INFINITY);
+      Arrays.fill(brValues, Double.NEGATIVE_INFINITY);
       before = population.sizes();
+      improvement = 0;
       for (int i = 0; i < targets.size(); i++) {
         Target t = targets.get(i);
         OracleResult r = results.get(i);
         brValues[t.player()] = Math.max(brValues[t.player()], r.value());
+        improvement += t.weight() * Math.max(0, r.value() - t.baseline());
         oracleSteps += r.steps();
         oracleEpisodes += r.episodes();
         oracleSeconds += r.seconds();
-        if (!population.of(t.player()).contains(r.policy())) {
-          population.add(t.player(), r.policy(), t.label());
+        if (!population.contains(t.player(), r.policy())) {
+          population = population.with(t.player(), r.policy(), SlotRole.FIXED);
           metaGame.addStrategy(t.player(), t.label());
           added++;
         }
       }
       converged = added == 0;
-    } else {
-      for (int p = 0; p < game.numPlayers(); p++) {
-        for (String name : population.names(p)) {
-          metaGame.addStrategy(p, name);
-        }
-      }
     }
     long evalStart = System.nanoTime();
     MetaGameFiller.Fill fill = filler.fill(next, before, population, metaGame);
@@ -202,11 +224,12 @@ public abstract class PopulationDriver {
     double solverSeconds = (System.nanoTime() - solveStart) / 1e9;
     double exact = settings.exactGap() ? exactGap(current) : Double.NaN;
     iteration = next;
+    double seconds = (System.nanoTime() - startNanos) / 1e9;
     IterationResult result =
         new IterationResult(
             iteration,
-            wallOffset + (System.nanoTime() - startNanos) / 1e9,
-            (System.nanoTime() - startNanos) / 1e9,
+            wallOffset + seconds,
+            seconds,
             population.sizes(),
             current.marginals(),
             current.gap(),
@@ -221,19 +244,26 @@ public abstract class PopulationDriver {
             evalSeconds,
             fill.evaluated(),
             fill.imputed(),
-            fill.imputationError());
+            fill.imputationError(),
+            improvement);
     wallOffset = result.wallSeconds();
-    double gap = result.stoppingGap();
-    if (gap < bestGap - 1e-15) {
-      bestGap = gap;
-      sinceImprovement = 0;
-    } else {
-      sinceImprovement++;
-    }
+    stopping = nextStopping(stopping, result.stoppingGap(), converged);
+    learners.clear();
     for (IterationListener l : listeners) {
       l.onIteration(result, this);
     }
     return result;
+  }
+
+  /** The stopping bookkeeping after a gap (NaN, e.g. iteration 0 without an exact gap: no news). */
+  private static StoppingState nextStopping(StoppingState s, double gap, boolean converged) {
+    if (Double.isNaN(gap)) {
+      return new StoppingState(s.bestGap(), s.sinceImprovement(), converged);
+    }
+    if (gap < s.bestGap() - 1e-15) {
+      return new StoppingState(gap, 0, converged);
+    }
+    return new StoppingState(s.bestGap(), s.sinceImprovement() + 1, converged);
   }
 
   private List<OracleResult> bestResponses(int it, List<Target> targets) {
@@ -250,19 +280,109 @@ public abstract class PopulationDriver {
     return Parallel.runAll(settings.threads(), jobs);
   }
 
-  /** The game. */
+  @Override
+  public synchronized DriverState state() {
+    return new DriverState(
+        iteration, wallOffset, population, metaGame.snapshot(), current, stopping, learners);
+  }
+
+  /**
+   * Continues from {@code state}. A state without a meta-strategy after iteration 0 (a version 1
+   * run directory) is re-solved; solvers are deterministic, so this is the strategy the run had.
+   */
+  @Override
+  public synchronized void restore(DriverState state) {
+    Objects.requireNonNull(state, "state");
+    if (state.population().players() != game.numPlayers()) {
+      throw new IllegalArgumentException(
+          "the state has "
+              + state.population().players()
+              + " players, the game "
+              + game
+              + " has "
+              + game.numPlayers());
+    }
+    this.population = state.population();
+    this.metaGame = state.metaGame().mutableCopy();
+    this.iteration = state.iteration();
+    this.wallOffset = state.wallSeconds();
+    this.stopping = state.stopping();
+    this.current =
+        state.metaStrategy() != null || state.iteration() < 0
+            ? state.metaStrategy()
+            : solver.solve(metaGame.snapshot());
+    this.learners.clear();
+    this.learners.putAll(state.learners());
+  }
+
+  /**
+   * Adds {@code policy} to {@code player}'s population as strategy {@code name}, e.g. an {@link
+   * SlotRole#ACTIVE} policy that is still training; its meta-game entries are measured at the start
+   * of the next step, before the targets are chosen. Returns its reference.
+   */
+  public synchronized PolicyRef addPolicy(int player, Policy policy, String name, SlotRole role) {
+    population = population.with(player, policy, role);
+    metaGame.addStrategy(player, name);
+    return population.slot(player, population.sizes()[player] - 1).ref();
+  }
+
+  /**
+   * Puts the next version of an active slot's policy in place ({@code role} FIXED when it is
+   * final); the entries measured with the old version are invalidated and measured again at the
+   * start of the next step. Returns the new reference; the old one is stale from now on.
+   */
+  public synchronized PolicyRef replacePolicy(PolicyRef ref, Policy policy, SlotRole role) {
+    population = population.replaced(ref, policy, role);
+    metaGame.invalidate(ref.player(), ref.slot());
+    return population.slot(ref.player(), ref.slot()).ref();
+  }
+
+  /**
+   * Records a learner's saved state under {@code key} (a best response in progress, keyed by its
+   * target's label, e.g. {@code p0_it7}) and hands the resulting state to the checkpoint listeners;
+   * it is part of {@link #state()} until the iteration completes. A learning oracle calls this
+   * every N training steps; on resume, {@link #savedLearner} gives the state back.
+   */
+  public void saveLearner(String key, LearnerState state) {
+    DriverState snapshot;
+    synchronized (this) {
+      learners.put(Objects.requireNonNull(key, "key"), Objects.requireNonNull(state, "state"));
+      snapshot = state();
+    }
+    for (CheckpointListener l : checkpointListeners) {
+      l.onCheckpoint(snapshot);
+    }
+  }
+
+  /** The learner state saved under {@code key} (restored from a checkpoint), or null. */
+  public synchronized LearnerState savedLearner(String key) {
+    return learners.get(key);
+  }
+
+  /** The meta-game value to player {@code p} of a distribution over profiles (flat order). */
+  protected double metaValue(int p, double[] distribution) {
+    double v = 0;
+    for (int flat = 0; flat < distribution.length; flat++) {
+      if (distribution[flat] > 0) {
+        v += distribution[flat] * metaGame.payoff(p, flat);
+      }
+    }
+    return v;
+  }
+
+  @Override
   public Game game() {
     return game;
   }
 
-  /** The populations (read-only views). */
-  public Population population() {
+  /** The populations (an immutable view). */
+  public PopulationView population() {
     return population;
   }
 
-  /** The empirical game so far. */
+  /** An immutable snapshot of the empirical game so far. */
   public EmpiricalGame metaGame() {
-    return metaGame;
+    return metaGame.snapshot();
   }
 
   /** The current meta-strategy (null before iteration 0). */
@@ -280,33 +400,13 @@ public abstract class PopulationDriver {
     return settings;
   }
 
-  /** Stopping bookkeeping for checkpoints: best gap so far and iterations since it improved. */
-  public double bestGap() {
-    return bestGap;
+  /** The oracle's settings with defaults filled in (for provenance). */
+  public Map<String, Object> oracleSettings() {
+    return oracle.resolvedOptions();
   }
 
-  /** Iterations since the best gap last improved. */
-  public int sinceImprovement() {
-    return sinceImprovement;
-  }
-
-  /** Whether the last iteration added no new policy. */
-  public boolean converged() {
-    return converged;
-  }
-
-  /**
-   * Continues from a checkpoint: the population and meta-game given to the constructor are the
-   * restored ones; this sets the loop position and re-solves the meta-game (solvers are
-   * deterministic, so the meta-strategy is the one the interrupted run had).
-   */
-  public void resumeFrom(
-      int iteration, double wallSeconds, double bestGap, int sinceImprovement, boolean converged) {
-    this.iteration = iteration;
-    this.wallOffset = wallSeconds;
-    this.bestGap = bestGap;
-    this.sinceImprovement = sinceImprovement;
-    this.converged = converged;
-    this.current = solver.solve(metaGame.snapshot());
+  /** The meta-solver. */
+  public MetaSolver solver() {
+    return solver;
   }
 }

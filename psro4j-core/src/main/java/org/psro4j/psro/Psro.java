@@ -3,7 +3,6 @@ package org.psro4j.psro;
 import java.util.ArrayList;
 import java.util.List;
 import org.psro4j.game.Game;
-import org.psro4j.metagame.EmpiricalGame;
 import org.psro4j.metagame.MetaSolver;
 import org.psro4j.metagame.MetaStrategy;
 import org.psro4j.metagame.RectifiedTarget;
@@ -23,10 +22,9 @@ public final class Psro extends PopulationDriver {
   private final ExactGaps gaps;
 
   /**
-   * A PSRO driver.
+   * A PSRO driver; prefer {@link #builder(Game)}.
    *
-   * @param initial the starting populations (restored ones when resuming)
-   * @param metaGame the restored empirical game, or null for a fresh run
+   * @param initial the starting populations
    * @param target the training target rule
    * @param topK k for {@link TrainingTarget#TOP_K}
    */
@@ -37,12 +35,15 @@ public final class Psro extends PopulationDriver {
       PayoffEvaluator evaluator,
       DriverSettings settings,
       Population initial,
-      EmpiricalGame metaGame,
       TrainingTarget target,
       int topK) {
-    super(game, solver, oracle, evaluator, settings, initial, metaGame);
-    this.target = target;
+    super(game, solver, oracle, evaluator, settings, initial);
+    this.target = java.util.Objects.requireNonNull(target, "target");
     this.topK = topK;
+    if (solver.isJoint()) {
+      throw new IllegalArgumentException(
+          "solver '" + solver.name() + "' returns a joint distribution: use it with JPSRO");
+    }
     if (target == TrainingTarget.RECTIFIED && game.numPlayers() != 2) {
       throw new IllegalArgumentException(
           "the rectified target needs 2 players; " + game + " has " + game.numPlayers());
@@ -51,6 +52,41 @@ public final class Psro extends PopulationDriver {
       throw new IllegalArgumentException("top-k=" + topK + " must be at least 1");
     }
     this.gaps = settings.exactGap() ? new ExactGaps(game) : null;
+  }
+
+  /** A builder for PSRO on {@code game}: {@code Psro.builder(game).solver(nash).build()}. */
+  public static Builder builder(Game game) {
+    return new Builder(game);
+  }
+
+  /** Builds a {@link Psro}; see {@link DriverBuilder} for the shared settings and defaults. */
+  public static final class Builder extends DriverBuilder<Builder> {
+
+    private TrainingTarget target = TrainingTarget.PROBABILISTIC;
+    private int topK = 3;
+
+    private Builder(Game game) {
+      super(game);
+    }
+
+    /** What best responses train against (default {@link TrainingTarget#PROBABILISTIC}). */
+    public Builder target(TrainingTarget target) {
+      this.target = java.util.Objects.requireNonNull(target, "target");
+      return this;
+    }
+
+    /** k for {@link TrainingTarget#TOP_K} (default 3). */
+    public Builder topK(int topK) {
+      this.topK = topK;
+      return this;
+    }
+
+    /** The driver; throws {@link IllegalArgumentException} naming a bad setting. */
+    public Psro build() {
+      DriverSettings settings = resolve();
+      return withPartial(
+          new Psro(game, solver, oracle, evaluator, settings, initial, target, topK));
+    }
   }
 
   @Override
@@ -70,9 +106,20 @@ public final class Psro extends PopulationDriver {
         double[][] w = new double[n][];
         w[p] = new double[pops.get(p).size()];
         w[1 - p] = r.opponentDistribution();
+        int[] profile = new int[2];
+        profile[p] = r.strategy();
+        double baseline = 0;
+        for (int j = 0; j < w[1 - p].length; j++) {
+          profile[1 - p] = j;
+          baseline += w[1 - p][j] * metaGame.mean(p, profile);
+        }
         out.add(
             new Target(
-                p, new Opponents.Independent(p, pops, w), label(p, next) + "_r" + r.strategy()));
+                p,
+                new Opponents.Independent(p, pops, w),
+                label(p, next) + "_r" + r.strategy(),
+                meta.marginal(p)[r.strategy()],
+                baseline));
       }
       return out;
     }
@@ -86,8 +133,15 @@ public final class Psro extends PopulationDriver {
             case RECTIFIED -> throw new IllegalStateException();
           };
     }
+    double[] joint = meta.jointDistribution();
     for (int p = 0; p < n; p++) {
-      out.add(new Target(p, new Opponents.Independent(p, pops, weights), label(p, next)));
+      out.add(
+          new Target(
+              p,
+              new Opponents.Independent(p, pops, weights),
+              label(p, next),
+              1,
+              metaValue(p, joint)));
     }
     return out;
   }

@@ -59,6 +59,7 @@ public final class EventJson {
     o.put("entries_evaluated", r.entriesEvaluated());
     o.put("entries_imputed", r.entriesImputed());
     put(o, "imputation_error", r.imputationError());
+    put(o, MetricsRow.BR_IMPROVEMENT, r.brImprovement());
     if (stoppedBy != null) {
       o.put("stopped_by", stoppedBy);
     }

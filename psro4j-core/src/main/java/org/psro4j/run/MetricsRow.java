@@ -10,6 +10,9 @@ import org.psro4j.psro.IterationResult;
  */
 public final class MetricsRow {
 
+  /** The last column: Σ over targets of max(0, brValue − u_p(σ_prev)), added in version 2. */
+  public static final String BR_IMPROVEMENT = "br_improvement";
+
   private MetricsRow() {}
 
   /** The header for {@code players} players and the exact gap's name. */
@@ -25,7 +28,7 @@ public final class MetricsRow {
         .add("oracle_steps")
         .add("oracle_episodes");
     j.add("oracle_s").add("solver_s").add("eval_s").add("entries_evaluated");
-    j.add("entries_imputed").add("imputation_error");
+    j.add("entries_imputed").add("imputation_error").add(BR_IMPROVEMENT);
     return j.toString();
   }
 
@@ -49,7 +52,8 @@ public final class MetricsRow {
         .add(num(r.evalSeconds()))
         .add(Integer.toString(r.entriesEvaluated()))
         .add(Integer.toString(r.entriesImputed()))
-        .add(num(r.imputationError()));
+        .add(num(r.imputationError()))
+        .add(num(r.brImprovement()));
     return j.toString();
   }
 

@@ -2,7 +2,6 @@ package org.psro4j.run;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,32 +11,39 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.psro4j.game.Game;
 import org.psro4j.io.AtomicFiles;
 import org.psro4j.io.StaleTempFiles;
-import org.psro4j.metagame.EmpiricalGame;
 import org.psro4j.metagame.EmpiricalGameJson;
-import org.psro4j.policy.Policy;
 import org.psro4j.policy.PolicyFiles;
+import org.psro4j.psro.CheckpointListener;
+import org.psro4j.psro.Driver;
 import org.psro4j.psro.IterationListener;
 import org.psro4j.psro.IterationResult;
-import org.psro4j.psro.Population;
-import org.psro4j.psro.PopulationDriver;
+import org.psro4j.state.DriverState;
+import org.psro4j.state.LearnerState;
+import org.psro4j.state.PolicySlot;
+import org.psro4j.state.PopulationView;
 
 /**
  * A run directory (see DESIGN.md): config.json, metrics.csv, events.jsonl, metagame.json, policies/
- * and checkpoint/state.json. As an {@link IterationListener} it records each iteration in an order
- * that survives {@code kill -9} at any moment: new policy files, then the metrics and events lines,
- * then the checkpoint (atomic rename). Writers hold the directory's {@link RunLock} and clear stale
- * temporary files first; {@link #open} for resuming brings metrics and events back to the
- * checkpoint's iteration with {@link LogRecovery}.
+ * and checkpoint/state.json (a {@link DriverState}, see {@link DriverStateJson}). It is the only
+ * code that writes or reads a run directory's files. As an {@link IterationListener} it records
+ * each iteration in an order that survives {@code kill -9} at any moment: new policy files, then
+ * the metrics and events lines, then the checkpoint (atomic rename). {@link #open} for resuming
+ * cuts metrics and events back to the checkpoint's iteration, dropping lines of an iteration that
+ * never completed, and rebuilding a torn last line from the checkpoint's copies ({@link
+ * LogRecovery}). Writers hold the directory's {@link RunLock} and clear stale temporary files
+ * first. Directories written by format version 1 still read and resume.
  */
-public final class RunDirectory implements IterationListener, AutoCloseable {
+public final class RunDirectory implements IterationListener, CheckpointListener, AutoCloseable {
 
   /** Format version of every file this class writes. */
-  public static final int VERSION = 1;
+  public static final int VERSION = 2;
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final List<String> RUN_ENTRIES =
@@ -54,14 +60,25 @@ public final class RunDirectory implements IterationListener, AutoCloseable {
   private final Path dir;
   private final Game game;
   private final List<List<String>> policyFiles = new ArrayList<>();
+  private final List<List<Integer>> writtenVersions = new ArrayList<>();
+  private final String oracle;
   private final RunLock lock;
+  // Copies of the last completed iteration's log lines (and whether it stopped the run), kept in
+  // every checkpoint so that a resume can rebuild a torn last line.
+  private String lastHeader;
+  private String lastRow;
+  private String lastEvent;
+  private String lastStop;
 
-  private RunDirectory(Path dir, Game game, List<List<String>> written, RunLock lock) {
+  private RunDirectory(
+      Path dir, Game game, List<List<String>> written, String oracle, RunLock lock) {
     this.dir = dir;
     this.game = game;
+    this.oracle = oracle;
     this.lock = lock;
     for (int p = 0; p < game.numPlayers(); p++) {
       policyFiles.add(new ArrayList<>(p < written.size() ? written.get(p) : List.of()));
+      writtenVersions.add(new ArrayList<>());
     }
   }
 
@@ -93,7 +110,7 @@ public final class RunDirectory implements IterationListener, AutoCloseable {
       }
       config.put("version", VERSION);
       AtomicFiles.write(dir.resolve("config.json"), pretty(config));
-      return new RunDirectory(dir, game, List.of(), lock);
+      return new RunDirectory(dir, game, List.of(), config.path("oracle").asText("unknown"), lock);
     } catch (RuntimeException e) {
       lock.close();
       throw e;
@@ -112,6 +129,7 @@ public final class RunDirectory implements IterationListener, AutoCloseable {
    */
   public void continueAfterStop() {
     LogRecovery.clearStop(dir.resolve("events.jsonl"));
+    lastStop = null;
   }
 
   /** Releases the run directory's lock. */
@@ -161,17 +179,23 @@ public final class RunDirectory implements IterationListener, AutoCloseable {
       StaleTempFiles.removeIn(dir, "policies", "checkpoint", "plots");
       Checkpoint checkpoint = readCheckpoint(dir, state, game);
       JsonNode logs = JSON.readTree(state.toFile());
+      String header = textOrNull(logs, "metrics_header");
+      String row = textOrNull(logs, "metrics_row");
+      String event = textOrNull(logs, "event");
       LogRecovery.recover(
-          new LogRecovery.Log(
-              dir.resolve("metrics.csv"),
-              true,
-              textOrNull(logs, "metrics_header"),
-              textOrNull(logs, "metrics_row")),
+          new LogRecovery.Log(dir.resolve("metrics.csv"), true, header, row),
           checkpoint.iteration());
+      addMissingColumns(dir.resolve("metrics.csv"));
       LogRecovery.recover(
-          new LogRecovery.Log(dir.resolve("events.jsonl"), false, null, textOrNull(logs, "event")),
+          new LogRecovery.Log(dir.resolve("events.jsonl"), false, null, event),
           checkpoint.iteration());
-      return new Resumed(new RunDirectory(dir, game, checkpoint.policyFiles(), lock), checkpoint);
+      String oracle = readConfig(dir).path("oracle").asText("unknown");
+      RunDirectory directory = new RunDirectory(dir, game, checkpoint.policyFiles(), oracle, lock);
+      directory.lastHeader = header;
+      directory.lastRow = row;
+      directory.lastEvent = event;
+      directory.lastStop = textOrNull(logs, "stopped_by");
+      return new Resumed(directory, checkpoint);
     } catch (IOException e) {
       lock.close();
       throw new IllegalArgumentException("checkpoint " + state + " is corrupt: " + firstLine(e));
@@ -186,6 +210,34 @@ public final class RunDirectory implements IterationListener, AutoCloseable {
     return v == null || !v.isTextual() ? null : v.asText();
   }
 
+  /** The lines of a run's metrics.csv (header first); fails naming the directory if absent. */
+  public static List<String> metricsLines(Path dir) {
+    return RunFiles.metricsLines(dir);
+  }
+
+  /** The complete lines of a run's events.jsonl as JSON (empty when there is none). */
+  public static List<JsonNode> events(Path dir) {
+    return RunFiles.events(dir);
+  }
+
+  /** A run's metagame.json (the full form), or null when there is none yet. */
+  public static JsonNode metaGameJson(Path dir) {
+    return RunFiles.json(dir, "metagame.json");
+  }
+
+  /**
+   * Adds a derived file to a run directory atomically ({@code plots/NAME.png}, {@code report.html},
+   * {@code exploit.json}, ...); the run's own state files are refused. Returns its path.
+   */
+  public static Path writeExtra(Path dir, String relative, byte[] content) {
+    return RunFiles.writeExtra(dir, relative, content);
+  }
+
+  /** As {@link #writeExtra(Path, String, byte[])}, for text (UTF-8). */
+  public static Path writeExtra(Path dir, String relative, String text) {
+    return RunFiles.writeExtra(dir, relative, text.getBytes(StandardCharsets.UTF_8));
+  }
+
   /** A reopened run: the directory (a listener again) and the checkpoint to restore. */
   public record Resumed(RunDirectory directory, Checkpoint checkpoint) {}
 
@@ -195,104 +247,174 @@ public final class RunDirectory implements IterationListener, AutoCloseable {
   }
 
   @Override
-  public void onIteration(IterationResult r, PopulationDriver driver) {
-    Population population = driver.population();
-    for (int p = 0; p < population.players(); p++) {
-      List<Policy> policies = population.of(p);
-      List<String> files = policyFiles.get(p);
-      for (int k = files.size(); k < policies.size(); k++) {
-        String name = "policies/p" + p + "_" + k + ".json";
-        PolicyFiles.write(policies.get(k), game, dir.resolve(name));
-        files.add(name);
-      }
-    }
+  public synchronized void onIteration(IterationResult r, Driver driver) {
+    DriverState state = driver.state();
+    writePolicies(state);
     String exactName = r.gapName();
     Path metrics = dir.resolve("metrics.csv");
     String header = MetricsRow.header(game.numPlayers(), exactName);
     if (!Files.exists(metrics)) {
       append(metrics, header + "\n");
     }
+    String stop = driver.stopReason();
     String row = MetricsRow.format(r);
-    String event = EventJson.format(r, driver.stopReason());
+    String event = EventJson.format(r, stop);
     append(metrics, row + "\n");
     append(dir.resolve("events.jsonl"), event + "\n");
-    String metaGameJson = EmpiricalGameJson.toJson(driver.metaGame());
-    AtomicFiles.write(dir.resolve("metagame.json"), metaGameJson);
-    ObjectNode state = JSON.createObjectNode();
-    state.put("version", VERSION);
-    state.put("iteration", r.iteration());
-    state.put("wall_seconds", r.wallSeconds());
-    putFinite(state, "best_gap", driver.bestGap());
-    state.put("since_improvement", driver.sinceImprovement());
-    state.put("converged", driver.converged());
-    String stop = driver.stopReason();
-    if (stop != null) {
-      state.put("stopped_by", stop);
-    }
-    // copies of this iteration's log lines, so a resume can rebuild them if they are torn
-    state.put("metrics_header", header);
-    state.put("metrics_row", row);
-    state.put("event", event);
-    ArrayNode pops = state.putArray("populations");
+    lastHeader = header;
+    lastRow = row;
+    lastEvent = event;
+    lastStop = stop;
+    writeState(state, true);
+  }
+
+  /**
+   * Writes {@code state} as the checkpoint, its new policy files first, without a metrics line:
+   * e.g. mid-iteration, holding a learner's saved state, so that a resumed run continues that
+   * learner instead of starting the iteration over.
+   */
+  @Override
+  public void onCheckpoint(DriverState state) {
+    saveState(state);
+  }
+
+  /** As {@link #onCheckpoint}. */
+  public synchronized void saveState(DriverState state) {
+    writePolicies(state);
+    writeState(state, false);
+  }
+
+  /** Writes each slot's policy file that is not written yet at the slot's current version. */
+  private void writePolicies(DriverState state) {
+    PopulationView population = state.population();
     for (int p = 0; p < population.players(); p++) {
-      ArrayNode list = pops.addArray();
-      for (int k = 0; k < population.of(p).size(); k++) {
-        list.addObject()
-            .put("name", population.names(p).get(k))
-            .put("file", policyFiles.get(p).get(k));
+      List<String> files = policyFiles.get(p);
+      List<Integer> versions = writtenVersions.get(p);
+      while (versions.size() < files.size()) {
+        versions.add(population.slot(p, versions.size()).ref().version());
+      }
+      for (PolicySlot slot : population.slots(p)) {
+        int k = slot.ref().slot();
+        int v = slot.ref().version();
+        if (k < files.size() && versions.get(k) == v) {
+          continue;
+        }
+        String name = "policies/p" + p + "_" + k + (v == 0 ? "" : "_v" + v) + ".json";
+        PolicyFiles.write(slot.policy(), game, dir.resolve(name), provenance(state, slot));
+        if (k < files.size()) {
+          files.set(k, name);
+          versions.set(k, v);
+        } else {
+          files.add(name);
+          versions.add(v);
+        }
       }
     }
-    try {
-      state.set("metagame", JSON.readTree(metaGameJson));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+  }
+
+  /** How a slot's policy was made, as its file records it. */
+  private JsonNode provenance(DriverState state, PolicySlot slot) {
+    ObjectNode o = JSON.createObjectNode();
+    o.put("format_version", VERSION);
+    o.put("name", state.names(slot.ref().player()).get(slot.ref().slot()));
+    o.put("player", slot.ref().player());
+    o.put("slot", slot.ref().slot());
+    o.put("policy_version", slot.ref().version());
+    o.put("role", slot.role().name().toLowerCase(java.util.Locale.ROOT));
+    boolean initial = state.iteration() <= 0;
+    o.put("made_by", initial ? "initial population" : "best response (oracle " + oracle + ")");
+    o.put("iteration", Math.max(0, state.iteration()));
+    return o;
+  }
+
+  /** The checkpoint: learners' blobs, then state.json by atomic rename (metagame.json before). */
+  private void writeState(DriverState state, boolean withMetaGame) {
+    JsonNode metaGameTree = EmpiricalGameJson.toFullTree(state.metaGame());
+    if (withMetaGame) {
+      AtomicFiles.write(dir.resolve("metagame.json"), DriverStateJson.text(metaGameTree));
     }
-    AtomicFiles.write(dir.resolve("checkpoint").resolve("state.json"), pretty(state));
+    Map<String, Map<String, String>> blobFiles = new LinkedHashMap<>();
+    for (Map.Entry<String, LearnerState> e : state.learners().entrySet()) {
+      if (!e.getKey().matches("[A-Za-z0-9_.-]+")) {
+        throw new IllegalArgumentException(
+            "learner name '" + e.getKey() + "' must match [A-Za-z0-9_.-]+");
+      }
+      Map<String, String> files = new LinkedHashMap<>();
+      for (Map.Entry<String, byte[]> b : e.getValue().blobs().entrySet()) {
+        String rel = "checkpoint/learners/" + e.getKey() + "/" + b.getKey();
+        AtomicFiles.write(dir.resolve(rel), b.getValue());
+        files.put(b.getKey(), rel);
+      }
+      blobFiles.put(e.getKey(), files);
+    }
+    ObjectNode json = DriverStateJson.write(state, policyFiles, metaGameTree, blobFiles);
+    if (lastStop != null) {
+      json.put("stopped_by", lastStop);
+    }
+    if (lastRow != null) {
+      json.put("metrics_header", lastHeader);
+      json.put("metrics_row", lastRow);
+      json.put("event", lastEvent);
+    }
+    AtomicFiles.write(dir.resolve("checkpoint").resolve("state.json"), pretty(json));
+    removeStaleLearners(state.learners().keySet());
+  }
+
+  /** Deletes learner blob folders the checkpoint no longer refers to. */
+  private void removeStaleLearners(java.util.Set<String> keep) {
+    Path learners = dir.resolve("checkpoint").resolve("learners");
+    if (!Files.isDirectory(learners)) {
+      return;
+    }
+    try (Stream<Path> list = Files.list(learners)) {
+      for (Path p : list.toList()) {
+        if (!keep.contains(p.getFileName().toString())) {
+          deleteRecursively(p);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list " + learners, e);
+    }
   }
 
   private static Checkpoint readCheckpoint(Path dir, Path file, Game game) {
     try {
       JsonNode s = JSON.readTree(file.toFile());
-      if (s == null || s.path("version").asInt(-1) != VERSION) {
-        throw new IllegalArgumentException(
-            "checkpoint " + file + " is corrupt or of another version");
+      if (s == null || !s.isObject()) {
+        throw new IllegalArgumentException("checkpoint " + file + " does not hold a JSON object");
       }
-      Population population = new Population(game.numPlayers());
-      List<List<String>> files = new ArrayList<>();
-      JsonNode pops = s.path("populations");
-      if (pops.size() != game.numPlayers()) {
-        throw new IllegalArgumentException(
-            "checkpoint "
-                + file
-                + " has "
-                + pops.size()
-                + " populations, the game "
-                + game.numPlayers()
-                + " players");
-      }
-      for (int p = 0; p < game.numPlayers(); p++) {
-        List<String> names = new ArrayList<>();
-        for (JsonNode entry : pops.get(p)) {
-          String rel = entry.path("file").asText();
-          Policy policy = PolicyFiles.read(game, dir.resolve(rel));
-          population.add(p, policy, entry.path("name").asText());
-          names.add(rel);
-        }
-        files.add(names);
-      }
-      EmpiricalGame metaGame = EmpiricalGameJson.fromTree(s.path("metagame"));
-      JsonNode best = s.get("best_gap");
-      return new Checkpoint(
-          s.path("iteration").asInt(),
-          s.path("wall_seconds").asDouble(),
-          best == null || best.isNull() ? Double.POSITIVE_INFINITY : best.asDouble(),
-          s.path("since_improvement").asInt(),
-          s.path("converged").asBoolean(),
-          population,
-          metaGame,
-          files);
+      return DriverStateJson.read(s, dir, game);
     } catch (IOException e) {
       throw new IllegalArgumentException("checkpoint " + file + " is corrupt: " + firstLine(e));
+    } catch (IllegalArgumentException e) {
+      if (e.getMessage() != null && e.getMessage().startsWith("checkpoint ")) {
+        throw e;
+      }
+      throw new IllegalArgumentException("checkpoint " + file + ": " + e.getMessage());
+    }
+  }
+
+  /**
+   * Brings a version 1 metrics.csv to today's columns: the columns it lacks are appended, empty on
+   * its old rows (their values were never measured).
+   */
+  private static void addMissingColumns(Path file) {
+    if (!Files.exists(file)) {
+      return;
+    }
+    try {
+      List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+      if (lines.isEmpty() || lines.getFirst().endsWith("," + MetricsRow.BR_IMPROVEMENT)) {
+        return;
+      }
+      List<String> out = new ArrayList<>();
+      out.add(lines.getFirst() + "," + MetricsRow.BR_IMPROVEMENT);
+      for (String line : lines.subList(1, lines.size())) {
+        out.add(line + ",");
+      }
+      AtomicFiles.write(file, String.join("\n", out) + "\n");
+    } catch (IOException e) {
+      throw new IllegalArgumentException(file + " is corrupt: " + e.getMessage());
     }
   }
 
@@ -308,14 +430,6 @@ public final class RunDirectory implements IterationListener, AutoCloseable {
           StandardOpenOption.SYNC);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + file, e);
-    }
-  }
-
-  private static void putFinite(ObjectNode node, String key, double v) {
-    if (Double.isFinite(v)) {
-      node.put(key, v);
-    } else {
-      node.putNull(key);
     }
   }
 

@@ -42,7 +42,7 @@ class EmpiricalGameJsonTest {
     game.setExact(new int[] {0, 1}, new double[] {0.5, -0.5});
     game.addStrategy(0, "b");
     String json = EmpiricalGameJson.toJson(game);
-    assertThat(json).contains("\"version\" : 1");
+    assertThat(json).contains("\"version\" : 2").contains("\"kinds\"");
     EmpiricalGame back = EmpiricalGameJson.parse(json);
     assertThat(back.mean(0, new int[] {0, 0})).isEqualTo(2);
     assertThat(back.variance(0, new int[] {0, 0})).isEqualTo(2);

@@ -8,7 +8,10 @@ import org.junit.jupiter.api.Test;
 import org.psro4j.game.Game;
 import org.psro4j.game.Games;
 import org.psro4j.metagame.EmpiricalGame;
+import org.psro4j.metagame.EntryKind;
 import org.psro4j.policy.TabularPolicy;
+import org.psro4j.state.PopulationView;
+import org.psro4j.state.SlotRole;
 
 class MetaGameFillerTest {
 
@@ -41,10 +44,10 @@ class MetaGameFillerTest {
   @Test
   void partialEvaluationImputesAndMeasuresItsError() {
     Game game = Games.load("kuhn_poker");
-    Population pop = new Population(2);
+    PopulationView pop = PopulationView.empty(2);
     for (int p = 0; p < 2; p++) {
-      pop.add(p, TabularPolicy.uniform(game), "u");
-      pop.add(p, TabularPolicy.firstAction(game), "f");
+      pop = pop.with(p, TabularPolicy.uniform(game), SlotRole.FIXED);
+      pop = pop.with(p, TabularPolicy.firstAction(game), SlotRole.FIXED);
     }
     DriverSettings settings = new DriverSettings(1, 0, 0, 7L, 1, false);
     MetaGameFiller filler = new MetaGameFiller(game, new ExactEvaluator(game), settings);
@@ -55,8 +58,8 @@ class MetaGameFillerTest {
     }
     MetaGameFiller.Fill first = filler.fill(0, new int[] {0, 0}, pop, meta);
     assertThat(first.evaluated()).isEqualTo(4);
-    pop.add(0, TabularPolicy.uniform(game), "u2");
-    pop.add(1, TabularPolicy.uniform(game), "u2");
+    pop = pop.with(0, TabularPolicy.uniform(game), SlotRole.FIXED);
+    pop = pop.with(1, TabularPolicy.uniform(game), SlotRole.FIXED);
     meta.addStrategy(0, "u2");
     meta.addStrategy(1, "u2");
     filler.setPartial(new PartialEvaluation(0.4, new ExactEvaluator(game)));
@@ -65,5 +68,32 @@ class MetaGameFillerTest {
     assertThat(second.imputed()).isEqualTo(3);
     assertThat(second.imputationError()).isFinite().isNotNegative();
     assertThat(meta.isComplete()).isTrue();
+    // Imputed entries are predictions, not samples: the next fit does not learn from them.
+    int predicted = 0;
+    for (int[] profile : meta.profiles()) {
+      if (meta.kind(profile) == EntryKind.PREDICTED) {
+        predicted++;
+        assertThat(meta.isMeasured(profile)).isFalse();
+        assertThat(meta.count(profile)).isZero();
+      }
+    }
+    assertThat(predicted).isEqualTo(3);
+  }
+
+  @Test
+  void predictedEntriesDoNotFeedTheNextFit() {
+    // Player 0's payoff is 1 where measured; a wild prediction of 100 must not move the fit.
+    EmpiricalGame meta = new EmpiricalGame(2);
+    for (int p = 0; p < 2; p++) {
+      meta.addStrategy(p, "a");
+      meta.addStrategy(p, "b");
+    }
+    meta.setExact(new int[] {0, 0}, new double[] {1, -1});
+    meta.setExact(new int[] {0, 1}, new double[] {1, -1});
+    meta.setExact(new int[] {1, 0}, new double[] {1, -1});
+    meta.setPredicted(new int[] {1, 1}, new double[] {100, -100});
+    assertThat(MainEffects.fit(meta).predict(new int[] {1, 1})[0]).isCloseTo(1, within(1e-12));
+    assertThat(meta.kind(new int[] {1, 1})).isEqualTo(EntryKind.PREDICTED);
+    assertThat(meta.missingEntries()).isEmpty();
   }
 }

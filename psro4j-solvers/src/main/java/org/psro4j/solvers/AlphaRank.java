@@ -104,6 +104,19 @@ public final class AlphaRank implements MetaSolver {
   }
 
   @Override
+  public java.util.Map<String, Object> settings() {
+    return java.util.Map.of(
+        "alpha",
+        Double.isInfinite(alpha) ? "inf" : alpha,
+        "m",
+        m,
+        "epsilon",
+        epsilon,
+        "population",
+        population.name().toLowerCase(java.util.Locale.ROOT));
+  }
+
+  @Override
   public String name() {
     return "alpharank";
   }

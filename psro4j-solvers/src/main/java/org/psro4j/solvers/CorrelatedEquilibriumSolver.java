@@ -107,6 +107,28 @@ public final class CorrelatedEquilibriumSolver implements MetaSolver {
   }
 
   @Override
+  public GapKind solutionConcept() {
+    return concept == Concept.CE ? GapKind.CE_GAP : GapKind.CCE_GAP;
+  }
+
+  @Override
+  public Map<String, Object> settings() {
+    return Map.of(
+        "concept",
+        concept.name().toLowerCase(java.util.Locale.ROOT),
+        "objective",
+        objective.name().toLowerCase(java.util.Locale.ROOT),
+        "epsilon",
+        epsilon,
+        "min_epsilon",
+        minEpsilon,
+        "max_iterations",
+        maxIterations,
+        "warm_start",
+        warmStart);
+  }
+
+  @Override
   public String name() {
     return name;
   }

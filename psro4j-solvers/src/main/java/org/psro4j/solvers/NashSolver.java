@@ -76,6 +76,12 @@ public final class NashSolver implements MetaSolver {
   }
 
   @Override
+  public java.util.Map<String, Object> settings() {
+    return java.util.Map.of(
+        "tolerance", tolerance, "max_pivots", maxPivots, "selection", centre ? "centre" : "vertex");
+  }
+
+  @Override
   public String name() {
     return "nash";
   }

@@ -58,6 +58,11 @@ public final class ProjectedReplicatorDynamics implements MetaSolver {
   }
 
   @Override
+  public java.util.Map<String, Object> settings() {
+    return java.util.Map.of("iterations", iterations, "dt", dt, "gamma", gamma);
+  }
+
+  @Override
   public String name() {
     return "prd";
   }

@@ -41,6 +41,11 @@ public final class RectifiedNash implements MetaSolver {
   }
 
   @Override
+  public java.util.Map<String, Object> settings() {
+    return nash.settings();
+  }
+
+  @Override
   public String name() {
     return "rectified";
   }

@@ -14,8 +14,8 @@ import org.psro4j.games.ctf.CtfBots;
 import org.psro4j.games.ctf.CtfWinRates;
 import org.psro4j.io.AtomicFiles;
 import org.psro4j.policy.Policy;
-import org.psro4j.psro.Population;
 import org.psro4j.run.RunDirectory;
+import org.psro4j.state.PopulationView;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -76,14 +76,16 @@ final class CtfWinRatesCommand implements Callable<Integer> {
     ObjectNode config = RunDirectory.readConfig(dir);
     String gameString = config.path("game").asText();
     CaptureTheFlag ctf = CtfCommand.loadGame("run " + dir + " plays", gameString);
-    Population population = RunDirectory.checkpoint(dir, Games.load(gameString)).population();
+    org.psro4j.state.DriverState state =
+        RunDirectory.checkpoint(dir, Games.load(gameString)).state();
+    PopulationView population = state.population();
     int n = ctf.numPlayers();
     Policy[] team = new Policy[n];
     String[] names = new String[n];
     for (int p = 0; p < n; p++) {
       List<Policy> seat = population.of(p);
       team[p] = seat.getLast();
-      names[p] = population.names(p).getLast();
+      names[p] = state.names(p).getLast();
       if (CtfBots.nameOf(team[p]).isPresent()) {
         throw new IllegalArgumentException(
             "run "

@@ -143,7 +143,7 @@ public final class ExportCommand implements Callable<Integer> {
     int k = event.path("iteration").asInt();
     List<List<Policy>> populations = new ArrayList<>();
     List<double[]> weights = new ArrayList<>();
-    List<List<Policy>> all = RunDirectory.checkpoint(source, game).population().all();
+    List<List<Policy>> all = RunDirectory.checkpoint(source, game).state().population().all();
     for (int p = 0; p < game.numPlayers(); p++) {
       double[] w = JSON.treeToValue(event.path("marginals").path(p), double[].class);
       if (w == null || w.length == 0 || w.length > all.get(p).size()) {

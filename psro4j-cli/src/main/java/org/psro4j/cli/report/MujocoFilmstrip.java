@@ -20,7 +20,7 @@ import org.psro4j.mujoco.games.MujocoGame;
 import org.psro4j.mujoco.games.MujocoSumo;
 import org.psro4j.policy.ContinuousPolicy;
 import org.psro4j.policy.Policy;
-import org.psro4j.policy.PolicyFiles;
+import org.psro4j.run.RunDirectory;
 
 /**
  * A filmstrip of one episode of a MuJoCo game: {@value #FRAMES} stick-figure poses spread evenly
@@ -60,8 +60,7 @@ final class MujocoFilmstrip {
           best = k;
         }
       }
-      JsonNode entry = state.path("populations").path(p).path(best);
-      chosen[p] = PolicyFiles.read(game, runDir.resolve(entry.path("file").asText()));
+      chosen[p] = RunDirectory.checkpoint(runDir, game).state().population().of(p).get(best);
     }
     out.put("filmstrip.png", draw(game, chosen, 42L));
     return out;

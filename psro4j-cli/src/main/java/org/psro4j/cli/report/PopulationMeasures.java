@@ -4,7 +4,7 @@ import java.util.List;
 import org.psro4j.analysis.EffectiveSupport;
 import org.psro4j.analysis.PopulationDiversity;
 import org.psro4j.game.Game;
-import org.psro4j.psro.Population;
+import org.psro4j.state.PopulationView;
 
 /**
  * The final meta-strategy's effective support size per player (exp of its entropy) and the
@@ -34,7 +34,7 @@ public record PopulationMeasures(
    * gap.
    */
   static PopulationMeasures of(
-      Game game, Population population, List<double[]> marginals, boolean small, long seed) {
+      Game game, PopulationView population, List<double[]> marginals, boolean small, long seed) {
     int episodes = small ? SMALL_GAME_EPISODES : LARGE_GAME_EPISODES;
     double[] support = new double[marginals.size()];
     for (int p = 0; p < support.length; p++) {

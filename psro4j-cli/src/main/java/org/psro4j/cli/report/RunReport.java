@@ -18,8 +18,8 @@ import org.psro4j.game.Games;
 import org.psro4j.io.AtomicFiles;
 import org.psro4j.metagame.EmpiricalGame;
 import org.psro4j.metagame.EmpiricalGameJson;
-import org.psro4j.psro.Population;
 import org.psro4j.run.RunDirectory;
+import org.psro4j.state.PopulationView;
 
 /**
  * Draws a run directory's plots ({@code plots/*.png}) and its self-contained {@code report.html}
@@ -102,10 +102,10 @@ public final class RunReport {
     if (metaGame != null) {
       plots.putAll(PayoffPlots.draw(metaGame, marginals, MAX_PLOTTED_PLAYERS));
     }
-    plots.putAll(SsaRunPictures.draw(runDir, config, last, state));
+    plots.putAll(SsaRunPictures.draw(runDir, config, last));
     plots.putAll(MujocoFilmstrip.draw(runDir, config, last, state));
     for (Map.Entry<String, byte[]> e : plots.entrySet()) {
-      AtomicFiles.write(runDir.resolve("plots").resolve(e.getKey()), e.getValue());
+      RunDirectory.writeExtra(runDir, "plots/" + e.getKey(), e.getValue());
     }
     Path report = runDir.resolve("report.html");
     AtomicFiles.write(
@@ -186,9 +186,9 @@ public final class RunReport {
   }
 
   /** The checkpoint's population, or null when it cannot be read (diversity is then left out). */
-  private static Population population(Path runDir, Game game) {
+  private static PopulationView population(Path runDir, Game game) {
     try {
-      return RunDirectory.checkpoint(runDir, game).population();
+      return RunDirectory.checkpoint(runDir, game).state().population();
     } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
       return null;
     }

@@ -8,9 +8,10 @@ import org.psro4j.cli.ssa.SsaPictures;
 import org.psro4j.game.Game;
 import org.psro4j.game.Games;
 import org.psro4j.policy.Policy;
-import org.psro4j.policy.PolicyFiles;
+import org.psro4j.run.RunDirectory;
 import org.psro4j.ssa.SsaCoverage;
 import org.psro4j.ssa.evaluation.CustodyTimeline;
+import org.psro4j.state.DriverState;
 
 /**
  * The space-situational-awareness pictures of a run on {@code ssa_coverage}: both constellations
@@ -22,14 +23,19 @@ final class SsaRunPictures {
   private SsaRunPictures() {}
 
   /** The pictures, or none when the run is not on ssa_coverage or has no checkpoint. */
-  static Map<String, byte[]> draw(
-      Path runDir, JsonNode config, JsonNode lastEvent, JsonNode state) {
+  static Map<String, byte[]> draw(Path runDir, JsonNode config, JsonNode lastEvent) {
     Map<String, byte[]> out = new LinkedHashMap<>();
     if (config == null || !config.path("game").asText("").startsWith("ssa_coverage")) {
       return out;
     }
     Game loaded = Games.load(config.path("game").asText());
-    if (!(loaded instanceof SsaCoverage game) || lastEvent == null || state == null) {
+    if (!(loaded instanceof SsaCoverage game) || lastEvent == null) {
+      return out;
+    }
+    DriverState state;
+    try {
+      state = RunDirectory.checkpoint(runDir, game).state();
+    } catch (IllegalArgumentException noCheckpoint) {
       return out;
     }
     out.put("ground_track.png", SsaPictures.groundTrack(game, game.settings().hours() / 2.0));
@@ -43,9 +49,8 @@ final class SsaRunPictures {
           best = k;
         }
       }
-      JsonNode entry = state.path("populations").path(p).path(best);
-      chosen[p] = PolicyFiles.read(game, runDir.resolve(entry.path("file").asText()));
-      names[p] = entry.path("name").asText("policy " + best);
+      chosen[p] = state.population().of(p).get(best);
+      names[p] = state.names(p).get(best);
     }
     CustodyTimeline timeline = CustodyTimeline.play(game, chosen[0], chosen[1], 0, 42L);
     out.put("custody_timeline.png", SsaPictures.custodyTimeline(timeline, names[0], names[1]));

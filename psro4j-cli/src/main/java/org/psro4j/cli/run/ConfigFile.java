@@ -25,7 +25,8 @@ import org.psro4j.cli.UserPaths;
 final class ConfigFile {
 
   /** Keys a run writes into config.json that are provenance, not settings. */
-  static final List<String> PROVENANCE = List.of("version", "psro4j_version", "git_commit");
+  static final List<String> PROVENANCE =
+      List.of("version", "psro4j_version", "git_commit", "resolved", "environment");
 
   private static final ObjectMapper JSON =
       new ObjectMapper()

@@ -6,7 +6,6 @@ import org.psro4j.games.ctf.CaptureTheFlag;
 import org.psro4j.games.ctf.CtfBots;
 import org.psro4j.games.stratego.BarrageBots;
 import org.psro4j.games.stratego.BarrageStratego;
-import org.psro4j.metagame.EmpiricalGame;
 import org.psro4j.metagame.MetaSolver;
 import org.psro4j.policy.FixedContinuousPolicy;
 import org.psro4j.policy.Policy;
@@ -39,7 +38,7 @@ final class RunAssembly {
           "unknown solver '" + c.solver() + "'; known: " + String.join(", ", MetaSolvers.names()));
     }
     MetaSolver s = MetaSolvers.create(c.solver());
-    boolean joint = c.solver().contains("ce");
+    boolean joint = s.isJoint();
     if ("jpsro".equals(c.algo()) && !joint) {
       throw new IllegalArgumentException(
           "--algo jpsro needs a joint solver (cce, ce, mgcce, mgce, mwcce, mwce, mecce, mece), not '"
@@ -125,16 +124,13 @@ final class RunAssembly {
   }
 
   /**
-   * The driver of {@code c}: solver and oracle first (so bad names fail before anything else), then
-   * the initial population when {@code population} is null (a fresh run).
+   * The driver of {@code c} at its start: solver and oracle first (so bad names fail before
+   * anything else), then the initial population. A resumed run restores its state into it.
    */
-  static PopulationDriver driver(
-      RunConfig c, Game game, Population population, EmpiricalGame meta) {
+  static PopulationDriver driver(RunConfig c, Game game) {
     MetaSolver solver = solver(c);
     BestResponseOracle oracle = oracle(c, game);
-    if (population == null) {
-      population = initialPopulation(c, game);
-    }
+    Population population = initialPopulation(c, game);
     if (game.hasContinuousActions() && c.episodes() == 0) {
       throw new IllegalArgumentException(
           game
@@ -149,36 +145,41 @@ final class RunAssembly {
     }
     PayoffEvaluator evaluator =
         c.episodes() == 0 ? new ExactEvaluator(game) : new SampledEvaluator(c.episodes());
+    DriverSettings settings = settings(c, game);
+    PartialEvaluation partial =
+        c.evalFraction() < 1 ? new PartialEvaluation(c.evalFraction(), exactReference(game)) : null;
+    if ("jpsro".equals(c.algo())) {
+      return Jpsro.builder(game)
+          .solver(solver)
+          .oracle(oracle)
+          .evaluator(evaluator)
+          .settings(settings)
+          .initialPopulation(population)
+          .partialEvaluation(partial)
+          .build();
+    }
+    return Psro.builder(game)
+        .solver(solver)
+        .oracle(oracle)
+        .evaluator(evaluator)
+        .settings(settings)
+        .initialPopulation(population)
+        .partialEvaluation(partial)
+        .target(TrainingTarget.parse(c.target()))
+        .topK(c.topK())
+        .build();
+  }
+
+  /** The loop settings of {@code c}, with {@code --exact-gap auto} resolved for {@code game}. */
+  static DriverSettings settings(RunConfig c, Game game) {
     boolean exactGap =
         switch (c.exactGap()) {
           case "true" -> true;
           case "false" -> false;
           default -> exactReference(game) != null;
         };
-    DriverSettings settings =
-        new DriverSettings(
-            c.iterations(), c.epsilon(), c.patience(), c.seed(), c.threads(), exactGap);
-    PopulationDriver driver;
-    if ("jpsro".equals(c.algo())) {
-      boolean ce = !c.solver().endsWith("cce");
-      driver = new Jpsro(game, solver, oracle, evaluator, settings, population, meta, ce);
-    } else {
-      driver =
-          new Psro(
-              game,
-              solver,
-              oracle,
-              evaluator,
-              settings,
-              population,
-              meta,
-              TrainingTarget.parse(c.target()),
-              c.topK());
-    }
-    if (c.evalFraction() < 1) {
-      driver.setPartialEvaluation(new PartialEvaluation(c.evalFraction(), exactReference(game)));
-    }
-    return driver;
+    return new DriverSettings(
+        c.iterations(), c.epsilon(), c.patience(), c.seed(), c.threads(), exactGap);
   }
 
   /** An exact evaluator to measure imputation error against, when the game can be walked. */

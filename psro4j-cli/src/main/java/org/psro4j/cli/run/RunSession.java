@@ -39,6 +39,7 @@ final class RunSession {
     this.driver = driver;
     this.directory = dir;
     driver.addListener(dir);
+    driver.addCheckpointListener(dir);
   }
 
   /**
@@ -51,11 +52,13 @@ final class RunSession {
         output.out != null
             ? output.out
             : Path.of("runs", game.type().shortName() + "-" + config.algo());
-    PopulationDriver driver = RunAssembly.driver(config, game, null, null);
+    PopulationDriver driver = RunAssembly.driver(config, game);
     ObjectNode node = JSON.valueToTree(config);
     node.put("game", game.toString());
     node.put("psro4j_version", org.psro4j.cli.Version.get());
     node.put("git_commit", GitCommit.read());
+    node.set("resolved", Provenance.resolved(config, game, driver));
+    node.set("environment", Provenance.environment());
     RunDirectory run = RunDirectory.create(dir, game, node, output.force);
     return new RunSession(config, output, driver, run, out);
   }
@@ -92,10 +95,8 @@ final class RunSession {
     Game game = Games.load(config.game());
     RunDirectory.Resumed resumed = RunDirectory.open(dir, game);
     try {
-      var cp = resumed.checkpoint();
-      PopulationDriver driver = RunAssembly.driver(config, game, cp.population(), cp.metaGame());
-      driver.resumeFrom(
-          cp.iteration(), cp.wallSeconds(), cp.bestGap(), cp.sinceImprovement(), cp.converged());
+      PopulationDriver driver = RunAssembly.driver(config, game);
+      driver.restore(resumed.checkpoint().state());
       if (!driver.finished()) {
         resumed.directory().continueAfterStop();
       }
@@ -174,19 +175,23 @@ final class RunSession {
     for (int k : r.populationSizes()) {
       pop.append(pop.isEmpty() ? "" : "+").append(k);
     }
+    // Without an exact gap the stopping rules look at the best-response improvement: show it.
+    boolean exact = !Double.isNaN(r.exactGap());
     return String.format(
         Locale.ROOT,
         "it %4d  pop %-9s %s %-11s meta_gap %-10s %7.2f s",
         r.iteration(),
         pop,
-        r.gapName(),
-        fmt(r.exactGap()),
+        exact ? r.gapName() : "br_improvement",
+        fmt(exact ? r.exactGap() : r.brImprovement()),
         fmt(r.metaGap()),
         r.iterationSeconds());
   }
 
   private static String status(IterationResult r) {
-    return r.gapName() + " " + fmt(r.stoppingGap());
+    return (Double.isNaN(r.exactGap()) ? "br_improvement" : r.gapName())
+        + " "
+        + fmt(r.stoppingGap());
   }
 
   private static String fmt(double v) {

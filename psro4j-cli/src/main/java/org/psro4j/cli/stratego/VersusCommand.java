@@ -90,7 +90,7 @@ final class VersusCommand implements Callable<Integer> {
     StrategoCommand.requireBarrage(game, "run " + dir);
     Checkpoint checkpoint = RunDirectory.checkpoint(dir, game);
     MetaStrategy meta =
-        MetaSolvers.create(config.path("solver").asText()).solve(checkpoint.metaGame().snapshot());
+        MetaSolvers.create(config.path("solver").asText()).solve(checkpoint.state().metaGame());
     ObjectNode root = JSON.createObjectNode();
     root.put("version", 1);
     root.put("run", dir.toString());
@@ -104,7 +104,7 @@ final class VersusCommand implements Callable<Integer> {
       VersusBot r =
           VersusBot.play(
               game,
-              checkpoint.population().all(),
+              checkpoint.state().population().all(),
               meta.marginals(),
               BarrageBots.create(bots.get(b), game),
               games,

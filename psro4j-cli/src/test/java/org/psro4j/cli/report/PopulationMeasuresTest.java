@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 import org.psro4j.game.Game;
 import org.psro4j.game.Games;
 import org.psro4j.policy.TabularPolicy;
-import org.psro4j.psro.Population;
+import org.psro4j.state.PopulationView;
+import org.psro4j.state.SlotRole;
 
 /** Effective support and diversity of a final meta-strategy as the report summary shows them. */
 class PopulationMeasuresTest {
@@ -17,10 +18,10 @@ class PopulationMeasuresTest {
 
   @Test
   void uniformAndFirstActionDifferEverywhereTheyPlay() {
-    Population population = new Population(2);
+    PopulationView population = PopulationView.empty(2);
     for (int p = 0; p < 2; p++) {
-      population.add(p, TabularPolicy.uniform(kuhn), "uniform");
-      population.add(p, TabularPolicy.firstAction(kuhn), "first");
+      population = population.with(p, TabularPolicy.uniform(kuhn), SlotRole.FIXED);
+      population = population.with(p, TabularPolicy.firstAction(kuhn), SlotRole.FIXED);
     }
     List<double[]> marginals = List.of(new double[] {0.5, 0.5}, new double[] {1, 0});
     PopulationMeasures m = PopulationMeasures.of(kuhn, population, marginals, true, 3);
@@ -38,10 +39,10 @@ class PopulationMeasuresTest {
 
   @Test
   void identicalMembersHaveNoDiversityAndMissingCheckpointIsExplained() {
-    Population population = new Population(2);
+    PopulationView population = PopulationView.empty(2);
     for (int p = 0; p < 2; p++) {
-      population.add(p, TabularPolicy.uniform(kuhn), "a");
-      population.add(p, TabularPolicy.uniform(kuhn), "b");
+      population = population.with(p, TabularPolicy.uniform(kuhn), SlotRole.FIXED);
+      population = population.with(p, TabularPolicy.uniform(kuhn), SlotRole.FIXED);
     }
     List<double[]> marginals = List.of(new double[] {0.5, 0.5}, new double[] {0.5, 0.5});
     assertThat(PopulationMeasures.of(kuhn, population, marginals, true, 3).diversity())

@@ -18,8 +18,8 @@ import org.psro4j.game.Games;
 import org.psro4j.games.blotto.ContinuousBlotto;
 import org.psro4j.policy.ContinuousPolicy;
 import org.psro4j.policy.Policy;
-import org.psro4j.psro.Population;
 import org.psro4j.run.RunDirectory;
+import org.psro4j.state.PopulationView;
 
 /**
  * PSRO on {@code continuous_blotto} from the command line with the {@code random_search} oracle and
@@ -85,7 +85,7 @@ class ContinuousRunTest {
         .contains("\"kind\" : \"fixed_continuous\"");
 
     ContinuousBlotto game = (ContinuousBlotto) Games.load(GAME);
-    Population population = RunDirectory.checkpoint(whole, game).population();
+    PopulationView population = RunDirectory.checkpoint(whole, game).state().population();
     List<String> events = Files.readAllLines(whole.resolve("events.jsonl"));
     JsonNode marginals = JSON.readTree(events.getLast()).get("marginals");
     for (int learner = 0; learner < 2; learner++) {
@@ -100,7 +100,7 @@ class ContinuousRunTest {
    * best-response value).
    */
   private static double bestResponseValue(
-      ContinuousBlotto game, int learner, Population population, JsonNode weights) {
+      ContinuousBlotto game, int learner, PopulationView population, JsonNode weights) {
     int other = 1 - learner;
     List<double[]> draws = new ArrayList<>();
     List<Double> drawWeights = new ArrayList<>();

@@ -45,7 +45,30 @@ class RunCommandTest {
     JsonNode config = JSON.readTree(out.resolve("config.json").toFile());
     assertThat(config.get("seed").asLong()).isEqualTo(42);
     assertThat(config.get("solver").asText()).isEqualTo("nash");
-    assertThat(config.get("version").asInt()).isEqualTo(1);
+    assertThat(config.get("version").asInt()).isEqualTo(2);
+    // Provenance: resolved settings with defaults filled in, and the machine.
+    JsonNode resolved = config.get("resolved");
+    assertThat(resolved.path("solver").path("tolerance").asDouble()).isEqualTo(1e-9);
+    assertThat(resolved.path("solver").path("max_pivots").asInt()).isEqualTo(100_000);
+    assertThat(resolved.path("solution_concept").asText()).isEqualTo("nash_conv");
+    assertThat(resolved.path("loop").path("exact_gap").asBoolean()).isTrue();
+    assertThat(config.path("environment").path("java_version").asText())
+        .isEqualTo(System.getProperty("java.version"));
+    assertThat(config.path("environment").path("os").asText()).isNotBlank();
+    assertThat(config.path("environment").path("cores").asInt()).isPositive();
+    // Policy files carry their format version and say how they were made.
+    JsonNode policy = JSON.readTree(out.resolve("policies/p1_1.json").toFile());
+    assertThat(policy.path("version").asInt()).isEqualTo(1);
+    assertThat(policy.path("provenance").path("made_by").asText())
+        .isEqualTo("best response (oracle exact)");
+    assertThat(policy.path("provenance").path("iteration").asInt()).isEqualTo(1);
+    assertThat(policy.path("provenance").path("name").asText()).isEqualTo("p1_it1");
+    assertThat(
+            JSON.readTree(out.resolve("policies/p0_0.json").toFile())
+                .path("provenance")
+                .path("made_by")
+                .asText())
+        .isEqualTo("initial population");
     List<String> metrics = Files.readAllLines(out.resolve("metrics.csv"));
     assertThat(metrics.getFirst()).startsWith("iteration,wall_s,iteration_s,population");
     // First row: the uniform policy, NashConv 11/12 (OpenSpiel exploitability_test).

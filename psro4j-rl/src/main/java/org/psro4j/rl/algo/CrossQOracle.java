@@ -37,6 +37,11 @@ public final class CrossQOracle implements LearningOracle {
   }
 
   @Override
+  public Map<String, Object> resolvedOptions() {
+    return RecordMaps.of(settings);
+  }
+
+  @Override
   public String name() {
     return "crossq";
   }

@@ -39,6 +39,11 @@ public final class DqnOracle implements LearningOracle {
   }
 
   @Override
+  public Map<String, Object> resolvedOptions() {
+    return RecordMaps.of(settings);
+  }
+
+  @Override
   public String name() {
     return "dqn";
   }

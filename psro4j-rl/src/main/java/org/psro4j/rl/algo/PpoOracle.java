@@ -38,6 +38,11 @@ public final class PpoOracle implements LearningOracle {
   }
 
   @Override
+  public Map<String, Object> resolvedOptions() {
+    return RecordMaps.of(settings);
+  }
+
+  @Override
   public String name() {
     return "ppo";
   }

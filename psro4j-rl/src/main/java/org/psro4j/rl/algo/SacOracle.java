@@ -40,6 +40,11 @@ public final class SacOracle implements LearningOracle {
   }
 
   @Override
+  public Map<String, Object> resolvedOptions() {
+    return RecordMaps.of(settings);
+  }
+
+  @Override
   public String name() {
     return "sac";
   }
