@@ -107,7 +107,11 @@ final class DriverStateJson {
     int version = s.path("version").asInt(-1);
     if (version != 1 && version != RunDirectory.VERSION) {
       throw new IllegalArgumentException(
-          "its version " + s.path("version") + " is not 1 or " + RunDirectory.VERSION);
+          "it is of another version ("
+              + s.path("version")
+              + "; this psro4j reads 1 and "
+              + RunDirectory.VERSION
+              + ")");
     }
     JsonNode pops = s.path("populations");
     if (pops.size() != game.numPlayers()) {

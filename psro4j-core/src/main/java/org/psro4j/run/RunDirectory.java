@@ -381,7 +381,8 @@ public final class RunDirectory implements IterationListener, CheckpointListener
     try {
       JsonNode s = JSON.readTree(file.toFile());
       if (s == null || !s.isObject()) {
-        throw new IllegalArgumentException("checkpoint " + file + " does not hold a JSON object");
+        throw new IllegalArgumentException(
+            "checkpoint " + file + " is corrupt or of another version: not a JSON object");
       }
       return DriverStateJson.read(s, dir, game);
     } catch (IOException e) {

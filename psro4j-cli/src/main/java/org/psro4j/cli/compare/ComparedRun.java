@@ -29,6 +29,8 @@ record ComparedRun(Path dir, long seed, TreeMap<String, String> settings, Metric
           "seed",
           "iterations",
           "git_commit",
+          "resolved",
+          "environment",
           "psro4j_version",
           "version",
           "java",

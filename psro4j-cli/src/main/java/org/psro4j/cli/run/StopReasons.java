@@ -28,7 +28,7 @@ public final class StopReasons {
               + " change the meta-strategy";
       case "epsilon" -> "the gap reached --epsilon";
       case "patience" -> "--patience iterations passed without a better gap";
-      case "iterations" -> "the iteration budget is spent";
+      case "iterations" -> "the iteration budget used up";
       default -> reason;
     };
   }

@@ -31,7 +31,7 @@ import picocli.CommandLine.Spec;
     description = {
       "Plays the final meta-strategy of a barrage_stratego run (each player's mixture over its"
           + " population, re-solved from the checkpoint) against each bot, half the games on each"
-          + " side, and prints wins, draws and losses with the win rate's 95% interval.",
+          + " side, and prints wins, draws and losses with the win rate's 95%% interval.",
       "Writes versus.json into the run directory."
     },
     footer = {

@@ -219,7 +219,7 @@ class RunDirectoryContractTest {
     assertThat(JSON.readTree(first.resolve("config.json").toFile()).get("iterations").asInt())
         .isEqualTo(4);
     assertThat(Files.readString(first.resolve("report.html")))
-        .contains("<th>iterations</th><td>4</td>");
+        .contains("<th class=\"l\">iterations</th><td class=\"l\">4</td>");
   }
 
   @Test
