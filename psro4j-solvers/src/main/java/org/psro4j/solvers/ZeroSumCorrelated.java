@@ -25,7 +25,7 @@ final class ZeroSumCorrelated {
       return null;
     }
     double[][] rows = GameChecks.matrix(g, 0);
-    ZeroSumInteriorPoint.Solution nash = ZeroSumInteriorPoint.solve(rows, 1e-13 * a.scale());
+    ZeroSumInteriorPoint.Solution nash = ZeroSumInteriorPoint.solve(rows, 1e-11 * a.scale());
     if (!nash.unique()) {
       return null;
     }

@@ -46,6 +46,14 @@ class ZeroSumCorrelatedTest {
     }
   }
 
+  @org.junit.jupiter.api.Test
+  void aFiftyByFiftyGameWhoseInteriorPointStallsBelowItsGapIsStillSolved() {
+    // Seed 13 at 50x50: asked for a 1e-13 gap the interior point ends with an ambiguous
+    // partition; the product route asks for 1e-11 and reads the exact point off the supports.
+    EmpiricalGame game = TestGames.randomZeroSum(50, 13);
+    assertThat(MetaSolvers.create("mgce").solve(game).gap()).isLessThanOrEqualTo(1e-9);
+  }
+
   @ParameterizedTest(name = "{0}x{0}")
   @ValueSource(ints = {8, 20})
   void maxEntropyCorrelatedEquilibriumOfARandomZeroSumGameIsTheNashProduct(int k) {
