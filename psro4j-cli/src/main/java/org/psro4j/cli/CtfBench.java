@@ -25,8 +25,9 @@ import org.psro4j.solvers.MetaSolvers;
  * seat, meta-game entries sampled; then the newest learned policies play as a team against each bot
  * pair on both colours. Reports the win rates and seconds. Same as {@code psro4j run --game
  * "capture_the_flag(size=7,horizon=60,shaping=0.2)" --algo jpsro --solver mgcce --init heuristics
- * --oracle ppo --br-steps 750000 --oracle-option gamma=0.99 --episodes 4 --iterations 2 --threads 2}
- * followed by {@code psro4j ctf winrates DIR --episodes 100}. About 15 minutes on two busy cores.
+ * --oracle ppo --br-steps 750000 --oracle-option gamma=0.99 --episodes 4 --iterations 2 --threads
+ * 2} followed by {@code psro4j ctf winrates DIR --episodes 100}. About 15 minutes on two busy
+ * cores.
  */
 final class CtfBench {
 
