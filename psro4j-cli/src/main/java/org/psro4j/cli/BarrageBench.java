@@ -24,11 +24,11 @@ import org.psro4j.solvers.MetaSolvers;
  * The Barrage Stratego scenarios of {@code psro4j bench}: {@code barrage-playouts}, random legal
  * actions per second on {@code barrage_stratego()} (2M actions, seed 42, one thread), and the
  * opt-in {@code barrage-rl}: PSRO (Nash) with the PPO oracle (16 environments, 128-step rollouts)
- * from the random bot, 2 iterations of 100k steps per best response, meta-game entries sampled from
+ * from the random bot, 2 iterations of 150k steps per best response, meta-game entries sampled from
  * 30 episodes, then the final meta-strategy against the random and heuristic bots over 1,000 games
- * each. Same as {@code psro4j run --game barrage_stratego --init uniform --oracle ppo
- * --oracle-option num_envs=16 --oracle-option rollout_steps=128 --br-steps 100000 --episodes 30
- * --iterations 2 --threads 2 --seed 1} followed by {@code psro4j stratego versus DIR}.
+ * each. The settings of {@code psro4j run --game barrage_stratego --init uniform --oracle ppo
+ * --oracle-option num_envs=16 --oracle-option rollout_steps=128 --br-steps 150000 --episodes 30
+ * --iterations 2 --threads 2 --seed 3} followed by {@code psro4j stratego versus DIR}.
  */
 final class BarrageBench {
 
@@ -86,13 +86,13 @@ final class BarrageBench {
             .solver(MetaSolvers.create("nash"))
             .oracle(
                 Oracles.create(
-                    "ppo", Map.of("br_steps", "100000", "num_envs", "16", "rollout_steps", "128")))
+                    "ppo", Map.of("br_steps", "150000", "num_envs", "16", "rollout_steps", "128")))
             .evaluator(new SampledEvaluator(30))
-            .settings(new DriverSettings(2, 0, 0, 1L, 2, false))
+            .settings(new DriverSettings(2, 0, 0, 3L, 2, false))
             .initialPopulation(pop)
             .build();
     String text =
-        "PSRO, nash, ppo {br_steps=100000,num_envs=16,rollout_steps=128}, 30 episodes an entry,"
+        "PSRO, nash, ppo {br_steps=150000,num_envs=16,rollout_steps=128}, 30 episodes an entry,"
             + " 2 its (opt-in)";
     if (!json) {
       out.printf(Locale.ROOT, "%-12s %s%n", RL, text);
