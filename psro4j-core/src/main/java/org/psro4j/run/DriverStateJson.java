@@ -107,7 +107,7 @@ final class DriverStateJson {
     int version = s.path("version").asInt(-1);
     if (version != 1 && version != RunDirectory.VERSION) {
       throw new IllegalArgumentException(
-          "it is of another version ("
+          "it is of another version (version "
               + s.path("version")
               + "; this psro4j reads 1 and "
               + RunDirectory.VERSION
