@@ -90,7 +90,7 @@ class DriverStateFilesTest {
     assertThat(l.kind()).isEqualTo("ppo");
     assertThat(JSON.readTree(l.json())).isEqualTo(JSON.readTree(learner.json()));
     assertThat(l.blob("weights.bin")).isEqualTo(weights);
-    assertThat(dir.resolve("checkpoint/learners/p1_it8/weights.bin")).exists();
+    assertThat(dir.resolve("checkpoint/learners/p1_it8/1/weights.bin")).exists();
 
     // Once the learner is done, the next checkpoint drops its files.
     run.saveState(state.withLearners(Map.of()));
