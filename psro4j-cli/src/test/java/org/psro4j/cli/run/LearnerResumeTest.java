@@ -2,6 +2,8 @@ package org.psro4j.cli.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +17,7 @@ import org.psro4j.cli.Cli;
 import org.psro4j.game.Game;
 import org.psro4j.game.Games;
 import org.psro4j.run.RunDirectory;
+import org.psro4j.state.DriverState;
 import org.psro4j.state.LearnerState;
 
 /**
@@ -34,7 +37,7 @@ class LearnerResumeTest {
     "--oracle",
     "dqn",
     "--br-steps",
-    "20000",
+    "100000",
     "--iterations",
     "2",
     "--seed",
@@ -61,15 +64,16 @@ class LearnerResumeTest {
                 "-cp",
                 System.getProperty("java.class.path"),
                 "org.psro4j.cli.Main"));
-    cmd.addAll(List.of(args("run", "--out", killed.toString(), "--checkpoint-steps", "1500")));
+    cmd.addAll(List.of(args("run", "--out", killed.toString(), "--checkpoint-steps", "5000")));
     Path log = dir.resolve("child.log");
     Process p =
         new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     Game game = Games.load(GAME);
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-    // Wait for a checkpoint that holds a learner past its first piece, i.e. mid best response.
-    while (System.nanoTime() < deadline && p.isAlive() && savedSteps(killed, game) < 3000) {
-      Thread.sleep(5);
+    // Wait for a checkpoint inside iteration 2 (after iteration 1's DQN policies joined the
+    // population) that holds a learner a few pieces into its 100000 steps.
+    while (System.nanoTime() < deadline && p.isAlive() && savedSteps(killed) < 20000) {
+      Thread.sleep(20);
     }
     assertThat(p.isAlive())
         .as("child ended before a learner checkpoint; log: " + read(log))
@@ -77,11 +81,14 @@ class LearnerResumeTest {
     p.destroyForcibly(); // SIGKILL on Linux: no shutdown hooks, no flushing
     assertThat(p.waitFor(10, TimeUnit.SECONDS)).isTrue();
 
-    Map<String, LearnerState> learners = RunDirectory.checkpoint(killed, game).state().learners();
+    DriverState atKill = RunDirectory.checkpoint(killed, game).state();
+    assertThat(atKill.iteration()).isEqualTo(1);
+    Map<String, LearnerState> learners = atKill.learners();
     assertThat(learners).as("the checkpoint holds a learner mid best response").isNotEmpty();
     assertThat(learners.values().iterator().next().kind()).isEqualTo("dqn");
+    assertThat(Files.readAllLines(killed.resolve("metrics.csv"))).hasSize(3); // header, it 0, 1
     assertThat(Files.readString(killed.resolve("config.json")))
-        .contains("\"checkpoint_steps\" : 1500");
+        .contains("\"checkpoint_steps\" : 5000");
 
     Cli.Result resumed = Cli.run("resume", killed.toString(), "--quiet", "--no-report");
     assertThat(resumed.exitCode()).as(resumed.err()).isZero();
@@ -100,20 +107,27 @@ class LearnerResumeTest {
     return out.toArray(String[]::new);
   }
 
-  /** The most steps a learner in the run's checkpoint has trained (0 when none or unreadable). */
-  private static long savedSteps(Path run, Game game) {
-    if (!Files.exists(run.resolve("checkpoint/state.json"))) {
+  /**
+   * The most steps a learner in the run's checkpoint has trained once iteration 1 is complete (0
+   * before, or when there is none or the checkpoint is being replaced).
+   */
+  private static long savedSteps(Path run) {
+    Path file = run.resolve("checkpoint/state.json");
+    if (!Files.exists(file)) {
       return 0;
     }
     try {
+      JsonNode state = new ObjectMapper().readTree(file.toFile());
+      if (state.path("iteration").asInt() < 1) {
+        return 0;
+      }
       long most = 0;
-      for (LearnerState s : RunDirectory.checkpoint(run, game).state().learners().values()) {
-        var fields = org.psro4j.learn.CheckpointedBestResponse.sessionState(s).fields();
-        most = Math.max(most, fields.path("target_steps").asLong());
+      for (JsonNode learner : state.path("learners")) {
+        most = Math.max(most, learner.path("state").path("fields").path("target_steps").asLong());
       }
       return most;
-    } catch (RuntimeException e) {
-      return 0; // written while we read it
+    } catch (IOException e) {
+      return 0; // replaced while we read it
     }
   }
 
