@@ -100,6 +100,15 @@ class LearnerResumeTest {
     assertThat(RunDirectory.checkpoint(killed, game).state().learners()).isEmpty();
   }
 
+  @Test
+  void negativeCheckpointStepsAreAOneLineError() {
+    Path out = dir.resolve("bad");
+    Cli.Result r = Cli.run(args("run", "--out", out.toString(), "--checkpoint-steps", "-5"));
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.err().strip()).isEqualTo("psro4j: checkpoint_steps=-5 must be non-negative");
+    assertThat(out).doesNotExist();
+  }
+
   private static String[] args(String command, String... extra) {
     List<String> out = new ArrayList<>(List.of(command));
     out.addAll(List.of(SETTINGS));
