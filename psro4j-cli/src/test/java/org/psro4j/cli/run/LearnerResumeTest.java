@@ -87,6 +87,12 @@ class LearnerResumeTest {
     assertThat(learners).as("the checkpoint holds a learner mid best response").isNotEmpty();
     assertThat(learners.values().iterator().next().kind()).isEqualTo("dqn");
     assertThat(Files.readAllLines(killed.resolve("metrics.csv"))).hasSize(3); // header, it 0, 1
+    assertThat(
+            new ObjectMapper()
+                .readTree(killed.resolve("config.json").toFile())
+                .at("/resolved/loop/checkpoint_steps")
+                .asLong())
+        .isEqualTo(5000);
     assertThat(Files.readString(killed.resolve("config.json")))
         .contains("\"checkpoint_steps\" : 5000");
 
