@@ -35,6 +35,7 @@ class LearnerCheckpointTest {
     byte[] params = {4, 8, 15, 16, 23, 42};
     first.saveLearner(
         "p0_it2", new LearnerState("ppo", "{\"steps\":500}", Map.of("params.bin", params)));
+    run.close(); // as a killed run's lock, released
 
     run.close(); // as a killed process would: the lock goes with the writer
     RunDirectory.Resumed resumed = RunDirectory.open(dir, kuhn);

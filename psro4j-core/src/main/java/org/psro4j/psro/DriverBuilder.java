@@ -29,6 +29,7 @@ public abstract class DriverBuilder<B extends DriverBuilder<B>> {
   private long seed;
   private int threads = 1;
   private Boolean exactGap;
+  private long checkpointSteps;
 
   protected DriverBuilder(Game game) {
     this.game = Objects.requireNonNull(game, "game");
@@ -99,14 +100,24 @@ public abstract class DriverBuilder<B extends DriverBuilder<B>> {
     return self();
   }
 
-  /** Loop settings at once (iterations, epsilon, patience, seed, threads, exact gap). */
+  /**
+   * Save a learning oracle's training session every {@code steps} steps inside a best response
+   * (default 0: off), handing it to the checkpoint listeners; a run killed mid-way resumes it.
+   */
+  public B checkpointSteps(long steps) {
+    this.checkpointSteps = steps;
+    return self();
+  }
+
+  /** Loop settings at once (iterations, epsilon, patience, seed, threads, exact gap, ...). */
   public B settings(DriverSettings s) {
     return iterations(s.iterations())
         .epsilon(s.epsilon())
         .patience(s.patience())
         .seed(s.seed())
         .threads(s.threads())
-        .exactGap(s.exactGap());
+        .exactGap(s.exactGap())
+        .checkpointSteps(s.checkpointSteps());
   }
 
   /** Evaluate only part of each iteration's new entries and impute the rest (default: all). */
@@ -137,7 +148,7 @@ public abstract class DriverBuilder<B extends DriverBuilder<B>> {
       }
     }
     boolean exact = exactGap != null ? exactGap : walkable(game);
-    return new DriverSettings(iterations, epsilon, patience, seed, threads, exact);
+    return new DriverSettings(iterations, epsilon, patience, seed, threads, exact, checkpointSteps);
   }
 
   /** Whether exact tools can walk {@code game}'s tree. */

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.psro4j.game.Game;
+import org.psro4j.learn.CheckpointedBestResponse;
+import org.psro4j.learn.LearningOracle;
 import org.psro4j.metagame.EmpiricalGame;
 import org.psro4j.metagame.MetaSolver;
 import org.psro4j.metagame.MetaStrategy;
@@ -272,12 +274,28 @@ public abstract class PopulationDriver implements Driver {
       Target t = targets.get(i);
       long seed = Seeds.derive(settings.seed(), "oracle", it, i);
       Policy warm = population.of(t.player()).getLast();
-      jobs.add(
-          () ->
-              oracle.bestResponse(
-                  new BestResponseTask(game, t.player(), t.opponents(), seed, warm, t.label())));
+      BestResponseTask task =
+          new BestResponseTask(game, t.player(), t.opponents(), seed, warm, t.label());
+      jobs.add(() -> bestResponse(task));
     }
     return Parallel.runAll(settings.threads(), jobs);
+  }
+
+  /**
+   * One best response; with checkpoint steps, a learning oracle's session is saved under the
+   * target's label every N steps and resumed from the state a restored checkpoint holds.
+   */
+  private OracleResult bestResponse(BestResponseTask task) {
+    if (settings.checkpointSteps() > 0 && oracle instanceof LearningOracle learning) {
+      String key = task.label();
+      return CheckpointedBestResponse.run(
+          learning,
+          task,
+          settings.checkpointSteps(),
+          savedLearner(key),
+          state -> saveLearner(key, state));
+    }
+    return oracle.bestResponse(task);
   }
 
   @Override

@@ -10,11 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.psro4j.game.Game;
 import org.psro4j.io.AtomicFiles;
 import org.psro4j.io.StaleTempFiles;
@@ -25,7 +22,6 @@ import org.psro4j.psro.Driver;
 import org.psro4j.psro.IterationListener;
 import org.psro4j.psro.IterationResult;
 import org.psro4j.state.DriverState;
-import org.psro4j.state.LearnerState;
 import org.psro4j.state.PolicySlot;
 import org.psro4j.state.PopulationView;
 
@@ -63,6 +59,7 @@ public final class RunDirectory implements IterationListener, CheckpointListener
   private final List<List<Integer>> writtenVersions = new ArrayList<>();
   private final String oracle;
   private final RunLock lock;
+  private final LearnerFiles learnerFiles;
   // Copies of the last completed iteration's log lines (and whether it stopped the run), kept in
   // every checkpoint so that a resume can rebuild a torn last line.
   private String lastHeader;
@@ -76,6 +73,7 @@ public final class RunDirectory implements IterationListener, CheckpointListener
     this.game = game;
     this.oracle = oracle;
     this.lock = lock;
+    this.learnerFiles = new LearnerFiles(dir);
     for (int p = 0; p < game.numPlayers(); p++) {
       policyFiles.add(new ArrayList<>(p < written.size() ? written.get(p) : List.of()));
       writtenVersions.add(new ArrayList<>());
@@ -105,7 +103,7 @@ public final class RunDirectory implements IterationListener, CheckpointListener
       StaleTempFiles.removeIn(dir, "policies", "checkpoint", "plots");
       if (isRun) {
         for (String entry : RUN_ENTRIES) {
-          deleteRecursively(dir.resolve(entry));
+          LearnerFiles.deleteRecursively(dir.resolve(entry));
         }
       }
       config.put("version", VERSION);
@@ -333,20 +331,7 @@ public final class RunDirectory implements IterationListener, CheckpointListener
     if (withMetaGame) {
       AtomicFiles.write(dir.resolve("metagame.json"), DriverStateJson.text(metaGameTree));
     }
-    Map<String, Map<String, String>> blobFiles = new LinkedHashMap<>();
-    for (Map.Entry<String, LearnerState> e : state.learners().entrySet()) {
-      if (!e.getKey().matches("[A-Za-z0-9_.-]+")) {
-        throw new IllegalArgumentException(
-            "learner name '" + e.getKey() + "' must match [A-Za-z0-9_.-]+");
-      }
-      Map<String, String> files = new LinkedHashMap<>();
-      for (Map.Entry<String, byte[]> b : e.getValue().blobs().entrySet()) {
-        String rel = "checkpoint/learners/" + e.getKey() + "/" + b.getKey();
-        AtomicFiles.write(dir.resolve(rel), b.getValue());
-        files.put(b.getKey(), rel);
-      }
-      blobFiles.put(e.getKey(), files);
-    }
+    Map<String, Map<String, String>> blobFiles = learnerFiles.write(state.learners());
     ObjectNode json = DriverStateJson.write(state, policyFiles, metaGameTree, blobFiles);
     if (lastStop != null) {
       json.put("stopped_by", lastStop);
@@ -357,24 +342,7 @@ public final class RunDirectory implements IterationListener, CheckpointListener
       json.put("event", lastEvent);
     }
     AtomicFiles.write(dir.resolve("checkpoint").resolve("state.json"), pretty(json));
-    removeStaleLearners(state.learners().keySet());
-  }
-
-  /** Deletes learner blob folders the checkpoint no longer refers to. */
-  private void removeStaleLearners(java.util.Set<String> keep) {
-    Path learners = dir.resolve("checkpoint").resolve("learners");
-    if (!Files.isDirectory(learners)) {
-      return;
-    }
-    try (Stream<Path> list = Files.list(learners)) {
-      for (Path p : list.toList()) {
-        if (!keep.contains(p.getFileName().toString())) {
-          deleteRecursively(p);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot list " + learners, e);
-    }
+    learnerFiles.removeStale(state.learners());
   }
 
   private static Checkpoint readCheckpoint(Path dir, Path file, Game game) {
@@ -439,19 +407,6 @@ public final class RunDirectory implements IterationListener, CheckpointListener
       return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(node) + "\n";
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    }
-  }
-
-  private static void deleteRecursively(Path path) {
-    if (!Files.exists(path)) {
-      return;
-    }
-    try (Stream<Path> walk = Files.walk(path)) {
-      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(p);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot remove " + path, e);
     }
   }
 

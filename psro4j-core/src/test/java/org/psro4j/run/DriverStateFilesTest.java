@@ -90,11 +90,30 @@ class DriverStateFilesTest {
     assertThat(l.kind()).isEqualTo("ppo");
     assertThat(JSON.readTree(l.json())).isEqualTo(JSON.readTree(learner.json()));
     assertThat(l.blob("weights.bin")).isEqualTo(weights);
-    assertThat(dir.resolve("checkpoint/learners/p1_it8/weights.bin")).exists();
+    assertThat(dir.resolve("checkpoint/learners/p1_it8/1/weights.bin")).exists();
+
+    // The learner's next state goes into a new generation folder; the old one is deleted only
+    // once state.json names the new, so a kill mid-save never pairs old JSON with new blobs.
+    byte[] later = {9, 9, 9};
+    LearnerState next =
+        new LearnerState("ppo", "{\"step\":2468,\"rng\":[3,4]}", Map.of("weights.bin", later));
+    run.saveState(state.withLearners(Map.of("p1_it8", next)));
+    assertThat(dir.resolve("checkpoint/learners/p1_it8/2/weights.bin")).exists();
+    assertThat(dir.resolve("checkpoint/learners/p1_it8/1")).doesNotExist();
+    assertThat(
+            RunDirectory.checkpoint(dir, kuhn).state().learners().get("p1_it8").blob("weights.bin"))
+        .isEqualTo(later);
+    // Another learner's save does not rewrite this one's unchanged state.
+    LearnerState other = new LearnerState("dqn", "{}", Map.of("q.bin", new byte[] {1}));
+    run.saveState(state.withLearners(Map.of("p1_it8", next, "p0_it8", other)));
+    assertThat(dir.resolve("checkpoint/learners/p1_it8/2/weights.bin")).exists();
+    assertThat(dir.resolve("checkpoint/learners/p1_it8/3")).doesNotExist();
+    assertThat(RunDirectory.checkpoint(dir, kuhn).state().learners()).hasSize(2);
 
     // Once the learner is done, the next checkpoint drops its files.
     run.saveState(state.withLearners(Map.of()));
     assertThat(dir.resolve("checkpoint/learners/p1_it8")).doesNotExist();
+    assertThat(dir.resolve("checkpoint/learners/p0_it8")).doesNotExist();
     assertThat(RunDirectory.checkpoint(dir, kuhn).state().learners()).isEmpty();
   }
 

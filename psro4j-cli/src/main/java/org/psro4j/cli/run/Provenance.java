@@ -38,6 +38,7 @@ final class Provenance {
     loop.put("seed", driver.settings().seed());
     loop.put("threads", driver.settings().threads());
     loop.put("exact_gap", driver.settings().exactGap());
+    loop.put("checkpoint_steps", driver.settings().checkpointSteps());
     o.put("evaluator", c.episodes() == 0 ? "exact" : "sampled(" + c.episodes() + " episodes)");
     if (!c.oracle().equals("exact") && !c.oracle().equals("random_search")) {
       String requested = c.oracleOptions().getOrDefault("device", "cpu");

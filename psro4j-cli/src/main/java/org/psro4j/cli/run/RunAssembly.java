@@ -179,7 +179,13 @@ final class RunAssembly {
           default -> exactReference(game) != null;
         };
     return new DriverSettings(
-        c.iterations(), c.epsilon(), c.patience(), c.seed(), c.threads(), exactGap);
+        c.iterations(),
+        c.epsilon(),
+        c.patience(),
+        c.seed(),
+        c.threads(),
+        exactGap,
+        c.checkpointSteps());
   }
 
   /** An exact evaluator to measure imputation error against, when the game can be walked. */

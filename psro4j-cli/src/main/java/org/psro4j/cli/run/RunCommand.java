@@ -102,6 +102,15 @@ public final class RunCommand implements Callable<Integer> {
   Double evalFraction;
 
   @Option(
+      names = "--checkpoint-steps",
+      paramLabel = "N",
+      description =
+          "Save an RL best response's training session every N steps, so a run killed inside a"
+              + " long best response resumes it there (default 0: off; the exact oracle ignores"
+              + " it).")
+  Long checkpointSteps;
+
+  @Option(
       names = "--br-steps",
       description = "Environment steps per RL best response (oracle option br_steps).")
   Long brSteps;
@@ -178,7 +187,8 @@ public final class RunCommand implements Callable<Integer> {
                     topK,
                     exactGap,
                     options(),
-                    evalFraction))
+                    evalFraction,
+                    checkpointSteps))
             .withDefaultSolver();
     resolved.validate();
     if (output.out != null) {

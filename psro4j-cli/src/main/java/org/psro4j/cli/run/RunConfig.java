@@ -27,6 +27,8 @@ import java.util.Set;
  * @param oracleOptions options of the oracle, e.g. {@code br_steps} for RL oracles
  * @param evalFraction share of each iteration's new meta-game entries evaluated; the rest are
  *     imputed (1: evaluate all)
+ * @param checkpointSteps save a learning oracle's session every this many steps inside a best
+ *     response, so a killed run resumes it mid-way (0: off)
  */
 @JsonIgnoreProperties(ignoreUnknown = false)
 public record RunConfig(
@@ -45,7 +47,8 @@ public record RunConfig(
     @JsonProperty("top_k") Integer topK,
     @JsonProperty("exact_gap") String exactGap,
     @JsonProperty("oracle_options") java.util.Map<String, String> oracleOptions,
-    @JsonProperty("eval_fraction") Double evalFraction) {
+    @JsonProperty("eval_fraction") Double evalFraction,
+    @JsonProperty("checkpoint_steps") Long checkpointSteps) {
 
   /** Known algorithms. */
   public static final Set<String> ALGOS = Set.of("psro", "jpsro");
@@ -78,7 +81,8 @@ public record RunConfig(
         3,
         "auto",
         java.util.Map.of(),
-        1.0);
+        1.0,
+        0L);
   }
 
   /** This config with every non-null field of {@code over} replacing its own. */
@@ -99,7 +103,8 @@ public record RunConfig(
         pick(over.topK, topK),
         pick(over.exactGap, exactGap),
         mergeOptions(oracleOptions, over.oracleOptions),
-        pick(over.evalFraction, evalFraction));
+        pick(over.evalFraction, evalFraction),
+        pick(over.checkpointSteps, checkpointSteps));
   }
 
   /**
@@ -114,6 +119,7 @@ public record RunConfig(
             null,
             null,
             "jpsro".equals(algo) ? "mgcce" : "nash",
+            null,
             null,
             null,
             null,
@@ -163,6 +169,10 @@ public record RunConfig(
     }
     if (!(evalFraction > 0 && evalFraction <= 1)) {
       throw new IllegalArgumentException("eval_fraction=" + evalFraction + " must be in (0, 1]");
+    }
+    if (checkpointSteps < 0) {
+      throw new IllegalArgumentException(
+          "checkpoint_steps=" + checkpointSteps + " must be non-negative");
     }
     if (!Set.of("uniform", "first", "heuristics").contains(init)) {
       throw new IllegalArgumentException(

@@ -89,6 +89,7 @@ final class RunSession {
                   null,
                   null,
                   null,
+                  null,
                   null));
     }
     config.validate();
