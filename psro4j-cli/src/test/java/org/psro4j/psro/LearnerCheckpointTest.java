@@ -36,8 +36,6 @@ class LearnerCheckpointTest {
     first.saveLearner(
         "p0_it2", new LearnerState("ppo", "{\"steps\":500}", Map.of("params.bin", params)));
     run.close(); // as a killed run's lock, released
-
-    run.close(); // as a killed process would: the lock goes with the writer
     RunDirectory.Resumed resumed = RunDirectory.open(dir, kuhn);
     DriverState state = resumed.checkpoint().state();
     assertThat(state.iteration()).isEqualTo(1);
