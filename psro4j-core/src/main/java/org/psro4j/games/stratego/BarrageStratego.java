@@ -23,8 +23,8 @@ import org.psro4j.game.State;
  * and cannot loses (a draw if neither side can move). The ISF two-squares rule is enforced: a piece
  * may not move between the same two squares more than three times in a row (the fourth such move is
  * illegal); for Scouts it is applied to the same two end squares only, and the ISF more-squares
- * (chasing) rule is not implemented. The official rules have no move limit; here the game is a draw
- * after {@code max_moves} moves. A Scout moving more than one square shows that it is a Scout (only
+ * (chasing) rule is left out. The official rules have no move limit; here the game is a draw after
+ * {@code max_moves} moves. A Scout moving more than one square shows that it is a Scout (only
  * Scouts can), so its rank becomes known.
  *
  * <p>Setup is the first phase of the game: 16 moves, player 0 places its pieces in the fixed order

@@ -1,71 +1,22 @@
 package org.psro4j.ssa.heuristics;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.file.Path;
-import org.psro4j.game.Game;
-import org.psro4j.io.AtomicFiles;
-import org.psro4j.policy.Policy;
+import org.psro4j.policy.NamedPolicyCodec;
 import org.psro4j.policy.PolicyCodec;
 
 /**
- * Saves a built-in SSA heuristic in a run directory as its name, so that a population started from
- * the heuristics checkpoints and resumes: {@code {"version": 1, "kind": "ssa_heuristic", "name":
- * "reactive", "game": "ssa_coverage(...)"}}. Reading rebuilds the heuristic by name for the game
- * being resumed (the rules need no parameters). Registered as a {@link PolicyCodec} service.
+ * Saves a built-in SSA heuristic in a run directory as its name ({@code "kind": "ssa_heuristic"}),
+ * so that a population started from the heuristics checkpoints and resumes. Registered as a {@link
+ * PolicyCodec} service.
  */
-public final class SsaHeuristicCodec implements PolicyCodec {
+public final class SsaHeuristicCodec extends NamedPolicyCodec {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
-
-  /** The file format version written. */
-  public static final int VERSION = 1;
-
-  @Override
-  public String kind() {
-    return "ssa_heuristic";
-  }
-
-  @Override
-  public boolean handles(Policy policy) {
-    return SsaHeuristics.nameOf(policy).isPresent();
-  }
-
-  @Override
-  public void write(Policy policy, Game game, Path file) {
-    String name =
-        SsaHeuristics.nameOf(policy)
-            .orElseThrow(
-                () -> new IllegalArgumentException(policy + " is not a built-in SSA heuristic"));
-    ObjectNode root = JSON.createObjectNode();
-    root.put("version", VERSION);
-    root.put("kind", kind());
-    root.put("name", name);
-    root.put("game", String.valueOf(game));
-    AtomicFiles.write(file, root.toPrettyString() + "\n");
-  }
-
-  @Override
-  public Policy read(Game game, Path file, JsonNode json) {
-    int version = json.path("version").asInt(-1);
-    if (version != VERSION) {
-      throw new IllegalArgumentException(
-          "policy file "
-              + file
-              + " has ssa_heuristic version "
-              + version
-              + ", expected "
-              + VERSION);
-    }
-    JsonNode name = json.get("name");
-    if (name == null || !name.isTextual()) {
-      throw new IllegalArgumentException("policy file " + file + " has no heuristic name");
-    }
-    try {
-      return SsaHeuristics.create(name.asText(), game);
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("policy file " + file + ": " + e.getMessage(), e);
-    }
+  /** The codec (a service, so it needs a public no-argument constructor). */
+  public SsaHeuristicCodec() {
+    super(
+        "ssa_heuristic",
+        "SSA heuristic",
+        "heuristic",
+        SsaHeuristics::nameOf,
+        SsaHeuristics::create);
   }
 }
