@@ -46,7 +46,7 @@ final class HeadlessChromium implements AutoCloseable {
                     "--remote-debugging-port=0",
                     page.toString()))
             .redirectErrorStream(true)
-            .redirectOutput(profile.resolveSibling("chromium.log").toFile())
+            .redirectOutput(profile.resolve("chromium.log").toFile())
             .start();
     Path portFile = profile.resolve("DevToolsActivePort");
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
@@ -124,6 +124,9 @@ final class HeadlessChromium implements AutoCloseable {
   @Override
   public void close() {
     socket.abort();
+    // Chromium's helper processes (zygote, renderer, GPU) outlive a killed browser process and
+    // keep writing to the profile: stop the whole tree.
+    process.descendants().forEach(ProcessHandle::destroyForcibly);
     process.destroyForcibly();
     try {
       process.waitFor(10, TimeUnit.SECONDS);

@@ -74,8 +74,10 @@ class ServeCommandTest {
     Path root = dir.resolve("runs");
     List<String> full = runCutTo(root, "kuhn", 3);
     runCutTo(root, "other", 4);
+    // The browser profile lives outside @TempDir: Chromium may still touch it while it exits.
+    Path profile = Files.createTempDirectory("psro4j-chromium");
     try (RunsServer server = RunsServer.start(root, "127.0.0.1", 0);
-        HeadlessChromium browser = new HeadlessChromium(server.uri(), dir.resolve("profile"))) {
+        HeadlessChromium browser = new HeadlessChromium(server.uri(), profile)) {
       int listed =
           browser.waitForAtLeast(
               "document.querySelectorAll('tr.run').length", 2, Duration.ofSeconds(30));
@@ -88,6 +90,8 @@ class ServeCommandTest {
       assertThat(browser.waitForAtLeast(nashPoints, 4, Duration.ofSeconds(30))).isEqualTo(4);
       assertThat(browser.evaluate("document.getElementById('title').textContent").asText())
           .isEqualTo("kuhn");
+    } finally {
+      deleteQuietly(profile);
     }
   }
 
@@ -99,5 +103,17 @@ class ServeCommandTest {
     Cli.Result missing = Cli.run("serve", dir.resolve("nope").toString(), "--port", "0");
     assertThat(missing.exitCode()).isEqualTo(2);
     assertThat(missing.err()).contains("nope").contains("not a directory");
+  }
+
+  private static void deleteQuietly(Path root) throws java.io.IOException {
+    try (java.util.stream.Stream<Path> paths = Files.walk(root)) {
+      for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        try {
+          Files.deleteIfExists(p);
+        } catch (java.io.IOException e) {
+          // a Chromium helper still exiting; the directory is only a browser profile
+        }
+      }
+    }
   }
 }
