@@ -49,7 +49,7 @@ public record PolicyRatings(
     if (n == 2 && game.isComplete()) {
       WinProbabilities table = WinProbabilities.of(game);
       EloRatings e = EloRatings.fit(table);
-      MultidimensionalElo m = MultidimensionalElo.fit(table, 1, MELO_STEPS, seed);
+      MultidimensionalElo m = MultidimensionalElo.fit(table, e, 1, MELO_STEPS, seed);
       elo = new double[][] {e.rows(), e.columns()};
       melo = new double[][] {m.ratings().rows(), m.ratings().columns()};
       eloError = error(table, e::winProbability);

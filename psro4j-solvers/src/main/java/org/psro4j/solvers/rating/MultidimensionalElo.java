@@ -24,6 +24,27 @@ public record MultidimensionalElo(
    * steps, from {@code seed}.
    */
   public static MultidimensionalElo fit(WinProbabilities table, int k, int steps, long seed) {
+    return fit(table, EloRatings.fit(table), k, steps, seed);
+  }
+
+  /**
+   * As {@link #fit(WinProbabilities, int, int, long)}, starting from {@code elo}, the Elo fit of
+   * {@code table} the caller already has (so it is not fitted twice).
+   */
+  public static MultidimensionalElo fit(
+      WinProbabilities table, EloRatings elo, int k, int steps, long seed) {
+    if (elo.rows().length != table.rows() || elo.columns().length != table.columns()) {
+      throw new IllegalArgumentException(
+          "Elo ratings of a "
+              + elo.rows().length
+              + "x"
+              + elo.columns().length
+              + " table do not fit a "
+              + table.rows()
+              + "x"
+              + table.columns()
+              + " table");
+    }
     if (k < 1) {
       throw new IllegalArgumentException("k " + k + ": need at least one cyclic pair");
     }
@@ -31,7 +52,6 @@ public record MultidimensionalElo(
     int m = table.columns();
     int dim = 2 * k;
     double[][] p = table.p();
-    EloRatings elo = EloRatings.fit(table);
     // Parameters in one vector: r (n), s (m), c (n × dim), d (m × dim); r and s in logit units.
     int size = n + m + (n + m) * dim;
     double[] x = new double[size];
