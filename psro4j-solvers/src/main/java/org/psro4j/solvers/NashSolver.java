@@ -13,13 +13,14 @@ import org.psro4j.metagame.MetaStrategy;
  * <ul>
  *   <li>One player: the uniform mixture of the best strategies.
  *   <li>Two players, constant-sum: each player's maximin strategy. With {@code selection=centre}
- *       (the default) one in the relative interior of the optimal face, as the interior-point LP of
- *       OpenSpiel's PSRO returns, by a primal–dual interior-point method ({@link
- *       ZeroSumInteriorPoint}); if that does not verify, the log-barrier path to the analytic
- *       centre ({@link ZeroSumCentre}), then the vertex ({@link ZeroSumNash}). With {@code
- *       selection=vertex} a simplex vertex by linear programming ({@link ZeroSumLp}, ojAlgo), which
- *       mixes as few strategies as possible. Every answer's NashConv is checked against {@code
- *       tolerance} × the payoff range before it is returned.
+ *       (the default) the analytic centre of the optimal face, as the interior-point LP of
+ *       OpenSpiel's PSRO returns, at the end point of the log-barrier path (strategies outside the
+ *       support weighted μ/z_i ≈ 1e−13, {@link CentralPathEnd}), reached by a primal–dual
+ *       interior-point method ({@link ZeroSumInteriorPoint#pathEnd}); if that does not verify, the
+ *       barrier path itself ({@link ZeroSumCentre}), then the vertex ({@link ZeroSumNash}). With
+ *       {@code selection=vertex} a simplex vertex by linear programming ({@link ZeroSumLp},
+ *       ojAlgo), which mixes as few strategies as possible. Every answer's NashConv is checked
+ *       against {@code tolerance} × the payoff range before it is returned.
  *   <li>Two players, general-sum: Lemke–Howson with lexicographic pivoting ({@link LemkeHowson}),
  *       trying each starting label until the result has NashConv ≤ {@code tolerance} × the payoff
  *       range (default 1e−9); when the equilibrium's supports have equal size the mixture is first

@@ -22,6 +22,7 @@ final class ZeroSumInteriorPoint {
 
   private static final int MAX_ITERATIONS = 80;
   private static final double STEP_FRACTION = 0.995;
+  private static final int CENTRING_STEPS = 20;
 
   /**
    * The result: row and column strategies, their gap in payoff units, and the iterations used.
@@ -52,6 +53,22 @@ final class ZeroSumInteriorPoint {
    * cap otherwise (the caller checks {@link Solution#gap()}).
    */
   static Solution solve(double[][] payoffs, double tolerance) {
+    return solve(payoffs, tolerance, false);
+  }
+
+  /**
+   * The point of the central path where {@link ZeroSumCentre}'s log-barrier path ends: x∘z = s∘y =
+   * μ, μ = {@link CentralPathEnd#mu} in units of the largest absolute payoff. Its strategies are
+   * the analytic centres of the optimal faces up to O(μ), and every strategy outside the support
+   * keeps the weight μ/z_i (z_i its shortfall), of order 1e−13: the answer the barrier path gives,
+   * reached by Mehrotra steps down to μ and Newton steps on the centring equations there. {@link
+   * Solution#unique()} is false.
+   */
+  static Solution pathEnd(double[][] payoffs) {
+    return solve(payoffs, 0, true);
+  }
+
+  private static Solution solve(double[][] payoffs, double tolerance, boolean pathEnd) {
     int m = payoffs.length;
     int n = payoffs[0].length;
     if (m > n) {
@@ -61,7 +78,7 @@ final class ZeroSumInteriorPoint {
           transposed[j][i] = -payoffs[i][j];
         }
       }
-      Solution s = solve(transposed, tolerance);
+      Solution s = solve(transposed, tolerance, pathEnd);
       return new Solution(
           s.column(),
           s.row(),
@@ -98,6 +115,17 @@ final class ZeroSumInteriorPoint {
       }
     }
     Iterates iterates = new Iterates(a);
+    if (pathEnd) {
+      Solution end = iterates.runToCentre(CentralPathEnd.mu(m, n));
+      return new Solution(
+          end.row(),
+          end.column(),
+          end.gap() * scale,
+          end.iterations(),
+          false,
+          end.rowSupport(),
+          end.columnSupport());
+    }
     Solution s = iterates.run(tolerance / scale);
     Solution polished = polish(a, s);
     return new Solution(
@@ -202,6 +230,48 @@ final class ZeroSumInteriorPoint {
       return new Solution(bestX, bestY, bestGap, iteration, false, support[0], support[1]);
     }
 
+    /**
+     * Predictor–corrector steps with the centring target never below {@code target} until the
+     * duality measure is within a factor 2 of it, then Newton steps on x∘z = s∘y = target until
+     * every product is within a relative 1e−10 of it, or within 1e−6 and no longer halving.
+     */
+    Solution runToCentre(double target) {
+      int iteration = 0;
+      while (iteration < MAX_ITERATIONS && measure() > 2 * target && step(target)) {
+        iteration++;
+      }
+      double deviation = deviation(target);
+      for (int k = 0; k < CENTRING_STEPS && deviation > 1e-10; k++, iteration++) {
+        if (!centringStep(target)) {
+          break;
+        }
+        double previous = deviation;
+        deviation = deviation(target);
+        if (deviation < 1e-6 && deviation > 0.5 * previous) {
+          break; // rounding, not distance, is left
+        }
+      }
+      double[] cx = normalised(x);
+      double[] cy = normalised(y);
+      int[][] support = partition();
+      return new Solution(cx, cy, gap(cx, cy), iteration, false, support[0], support[1]);
+    }
+
+    private double measure() {
+      return (dot(x, z) + dot(s, y)) / (m + n);
+    }
+
+    private double deviation(double target) {
+      double worst = 0;
+      for (int i = 0; i < m; i++) {
+        worst = Math.max(worst, Math.abs(x[i] * z[i] / target - 1));
+      }
+      for (int j = 0; j < n; j++) {
+        worst = Math.max(worst, Math.abs(s[j] * y[j] / target - 1));
+      }
+      return worst;
+    }
+
     /** The strategies the iterates hold in the optimal supports: x_i > z_i and y_j > s_j. */
     int[][] partition() {
       return new int[][] {
@@ -222,6 +292,27 @@ final class ZeroSumInteriorPoint {
 
     /** One predictor–corrector step; false when the Newton system could not be factored. */
     private boolean step() {
+      return step(0);
+    }
+
+    /** A Newton step towards x∘z = s∘y = target from the current point. */
+    private boolean centringStep(double target) {
+      Residuals r = residuals();
+      if (r == null) {
+        return false;
+      }
+      for (int i = 0; i < m; i++) {
+        r.f5[i] -= target;
+      }
+      for (int j = 0; j < n; j++) {
+        r.f6[j] -= target;
+      }
+      move(direction(r.f1, r.f2, r.f3, r.f4, r.f5, r.f6, r.d));
+      return true;
+    }
+
+    /** The residuals of the linear equations, x∘z and s∘y, with the normal matrix factored. */
+    private Residuals residuals() {
       // Residuals of the linear equations (zero up to rounding: the start is feasible).
       double[] f1 = Products.transposeTimes(a, x);
       for (int j = 0; j < n; j++) {
@@ -239,7 +330,6 @@ final class ZeroSumInteriorPoint {
       for (double yj : y) {
         f4 += yj;
       }
-      double mu = (dot(x, z) + dot(s, y)) / (m + n);
       double[] d = new double[n];
       double[] dz = new double[m];
       for (int j = 0; j < n; j++) {
@@ -249,7 +339,7 @@ final class ZeroSumInteriorPoint {
         dz[i] = z[i] / x[i];
       }
       if (!normal.factor(dz, d)) {
-        return false;
+        return null;
       }
       double[] f5 = new double[m];
       double[] f6 = new double[n];
@@ -259,6 +349,26 @@ final class ZeroSumInteriorPoint {
       for (int j = 0; j < n; j++) {
         f6[j] = s[j] * y[j];
       }
+      return new Residuals(f1, f2, f3, f4, f5, f6, d);
+    }
+
+    /**
+     * One predictor–corrector step whose centring target σμ is at least {@code floor}; false when
+     * the Newton system could not be factored.
+     */
+    private boolean step(double floor) {
+      Residuals r = residuals();
+      if (r == null) {
+        return false;
+      }
+      double[] f1 = r.f1;
+      double[] f2 = r.f2;
+      double f3 = r.f3;
+      double f4 = r.f4;
+      double[] f5 = r.f5;
+      double[] f6 = r.f6;
+      double[] d = r.d;
+      double mu = measure();
       Direction affine = direction(f1, f2, f3, f4, f5, f6, d);
       double primal = maxStep(x, affine.dx, s, affine.ds);
       double dual = maxStep(z, affine.dz, y, affine.dy);
@@ -270,16 +380,21 @@ final class ZeroSumInteriorPoint {
         muAffine += (s[j] + primal * affine.ds[j]) * (y[j] + dual * affine.dy[j]);
       }
       muAffine /= m + n;
-      double sigma = Math.pow(muAffine / mu, 3);
+      double centring = Math.max(Math.pow(muAffine / mu, 3) * mu, floor);
       for (int i = 0; i < m; i++) {
-        f5[i] += affine.dx[i] * affine.dz[i] - sigma * mu;
+        f5[i] += affine.dx[i] * affine.dz[i] - centring;
       }
       for (int j = 0; j < n; j++) {
-        f6[j] += affine.ds[j] * affine.dy[j] - sigma * mu;
+        f6[j] += affine.ds[j] * affine.dy[j] - centring;
       }
-      Direction c = direction(f1, f2, f3, f4, f5, f6, d);
-      primal = Math.min(1, STEP_FRACTION * maxStep(x, c.dx, s, c.ds));
-      dual = Math.min(1, STEP_FRACTION * maxStep(z, c.dz, y, c.dy));
+      move(direction(f1, f2, f3, f4, f5, f6, d));
+      return true;
+    }
+
+    /** Moves along {@code c} as far as positivity allows (a fraction 0.995 of the boundary). */
+    private void move(Direction c) {
+      double primal = Math.min(1, STEP_FRACTION * maxStep(x, c.dx, s, c.ds));
+      double dual = Math.min(1, STEP_FRACTION * maxStep(z, c.dz, y, c.dy));
       for (int i = 0; i < m; i++) {
         x[i] += primal * c.dx[i];
         z[i] += dual * c.dz[i];
@@ -290,7 +405,6 @@ final class ZeroSumInteriorPoint {
       }
       v += primal * c.dv;
       w += dual * c.dw;
-      return true;
     }
 
     /**
@@ -365,6 +479,9 @@ final class ZeroSumInteriorPoint {
       return r;
     }
   }
+
+  private record Residuals(
+      double[] f1, double[] f2, double f3, double f4, double[] f5, double[] f6, double[] d) {}
 
   private record Direction(
       double[] dx, double[] dy, double[] ds, double[] dz, double dv, double dw) {}

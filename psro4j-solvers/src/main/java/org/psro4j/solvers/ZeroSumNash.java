@@ -6,13 +6,11 @@ import org.psro4j.metagame.MetaSolverException;
 
 /**
  * The two-player constant-sum branch of {@link NashSolver}: the equilibrium at the analytic centre
- * of the optimal face. The primal–dual interior-point method ({@link ZeroSumInteriorPoint}) finds
- * the optimal supports; when they make the equilibrium unique it is the answer, otherwise the
- * log-barrier path ({@link ZeroSumCentre}) runs on the support strategies only. If neither
- * verifies, the barrier path on the whole game and last a simplex vertex ({@link ZeroSumLp}).
- * Strategies outside the support keep the tiny weights the barrier path ends with ({@link
- * CentralPathEnd}). Every candidate's NashConv is measured on the game before it is returned; if
- * none is within the limit the solve fails with the best gap found.
+ * of the optimal face, as the end point of the log-barrier path ({@link CentralPathEnd}), reached
+ * by the primal–dual interior-point method ({@link ZeroSumInteriorPoint#pathEnd}). If that does not
+ * verify, the barrier path itself ({@link ZeroSumCentre}) and last a simplex vertex ({@link
+ * ZeroSumLp}). Every candidate's NashConv is measured on the game before it is returned; if none is
+ * within the limit the solve fails with the best gap found.
  */
 final class ZeroSumNash {
 
@@ -27,30 +25,20 @@ final class ZeroSumNash {
       EmpiricalGame g, double[][] rows, double[][] columns, double limit, boolean centre) {
     double best = Double.POSITIVE_INFINITY;
     if (centre) {
-      // The two gains sum to NashConv; ask the interior point for a little less than the limit.
-      ZeroSumInteriorPoint.Solution ipm = ZeroSumInteriorPoint.solve(rows, 0.5 * limit);
-      double[][] candidate = barrierWeights(rows, columns, ipm.row(), ipm.column());
+      // The end of the barrier path (the analytic centre with μ/z_i on the other strategies)
+      // from the interior point; each player's μ is in units of its own largest payoff, as the
+      // barrier path had it, so a constant-sum game whose scales differ is solved once per side.
+      ZeroSumInteriorPoint.Solution end = ZeroSumInteriorPoint.pathEnd(rows);
+      double[] column =
+          largest(rows) == largest(columns)
+              ? end.column()
+              : ZeroSumInteriorPoint.pathEnd(columns).row();
+      double[][] candidate = {end.row(), column};
       double gap = MetaGameGaps.nashConv(g, candidate);
-      if (gap <= limit && ipm.unique()) {
-        return candidate;
-      }
-      best = gap;
-      // Several equilibria: the analytic centre of the optimal face, by the barrier path on the
-      // strategies the interior point found in the supports (the others are 0 on the whole face,
-      // so the centre is the same as the full game's, at a fraction of the cost).
-      double[] faceRow = restrictedCentre(rows, ipm.rowSupport());
-      double[] faceColumn = restrictedCentre(columns, ipm.columnSupport());
-      if (faceRow != null && faceColumn != null) {
-        double[][] face = barrierWeights(rows, columns, faceRow, faceColumn);
-        double faceGap = MetaGameGaps.nashConv(g, face);
-        if (faceGap <= limit) {
-          return face;
-        }
-        best = Math.min(best, faceGap);
-      }
       if (gap <= limit) {
         return candidate;
       }
+      best = gap;
       double[][] central = {ZeroSumCentre.maximin(rows), ZeroSumCentre.maximin(columns)};
       if (central[0] != null && central[1] != null) {
         gap = MetaGameGaps.nashConv(g, central);
@@ -79,32 +67,13 @@ final class ZeroSumNash {
             + "); raise the tolerance option");
   }
 
-  /** Both strategies with the barrier endpoint's weights off their supports. */
-  private static double[][] barrierWeights(
-      double[][] rows, double[][] columns, double[] x, double[] y) {
-    return new double[][] {
-      CentralPathEnd.withBarrierWeights(rows, x, y),
-      CentralPathEnd.withBarrierWeights(columns, y, x)
-    };
-  }
-
-  /** The centre of {@code payoffs} restricted to the rows in {@code support}, as a full vector. */
-  private static double[] restrictedCentre(double[][] payoffs, int[] support) {
-    if (support.length == 0) {
-      return null;
+  private static double largest(double[][] payoffs) {
+    double scale = 0;
+    for (double[] row : payoffs) {
+      for (double v : row) {
+        scale = Math.max(scale, Math.abs(v));
+      }
     }
-    double[][] sub = new double[support.length][];
-    for (int t = 0; t < support.length; t++) {
-      sub[t] = payoffs[support[t]];
-    }
-    double[] centre = ZeroSumCentre.maximin(sub);
-    if (centre == null) {
-      return null;
-    }
-    double[] full = new double[payoffs.length];
-    for (int t = 0; t < support.length; t++) {
-      full[support[t]] = centre[t];
-    }
-    return full;
+    return scale;
   }
 }
