@@ -32,6 +32,54 @@ class PsroTest {
   }
 
   @Test
+  void leducCurveIsTheBarrierPathEndsForThirtyIterations() {
+    // NashConv of exact PSRO on Leduc with Nash at the end of the log-barrier path (analytic
+    // centre, mu/z_i ~ 1e-13 off the support), pinned from this solver (issue 13). Iterations 0-3
+    // equal the old barrier path's (commit 148b74e) to 1e-9; from iteration 4 its curve differs
+    // because its Newton iteration stalled at iteration 2 (column weights 4.3e-11 where the path's
+    // end has mu/z = 1.09e-13) and the exact best responses follow those tiny weights.
+    double[] expected = {
+      4.747222222,
+      6.833333333,
+      7.333333333,
+      6.333333333,
+      4.202370421,
+      4.766666667,
+      4.453386789,
+      3.022745725,
+      4.428132005,
+      3.099921195,
+      3.409705653,
+      1.790654216,
+      2.592389924,
+      2.117930832,
+      2.153128893,
+      2.111936109,
+      1.816407772,
+      1.361179104,
+      1.667732711,
+      1.598451232,
+      1.139347118,
+      1.377661214,
+      1.268928701,
+      1.534751842,
+      1.083459947,
+      1.309426026,
+      1.700821037,
+      1.058519049,
+      1.124634922,
+      1.135789316,
+      1.016723663
+    };
+    List<IterationResult> results = DriverFixtures.psro("leduc_poker", "nash", 30, 0).run();
+    for (int i = 0; i < expected.length; i++) {
+      assertThat(results.get(i).exactGap())
+          .as("iteration %d", i)
+          .isCloseTo(expected[i], within(1e-6));
+    }
+  }
+
+  @Test
   void rockPaperScissorsRecoversUniformNash() {
     List<IterationResult> results = DriverFixtures.psro("rock_paper_scissors", "nash", 10, 0).run();
     IterationResult last = results.getLast();
