@@ -4,12 +4,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.function.Supplier;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import org.psro4j.game.Game;
 import org.psro4j.game.Games;
+import org.psro4j.metagame.MetaSolver;
 import org.psro4j.policy.TabularPolicy;
 import org.psro4j.psro.DriverSettings;
 import org.psro4j.psro.IterationResult;
@@ -58,17 +62,22 @@ import picocli.CommandLine.Spec;
 final class BenchCommand implements Callable<Integer> {
 
   /**
-   * One scenario: a driver and the gap it must reach within its iteration budget; with {@code
-   * stopAtThreshold} the run ends at the first iteration that reaches it.
+   * One scenario: a driver (built around the meta-solver the bench wraps to time it) and the gap it
+   * must reach within its iteration budget; with {@code stopAtThreshold} the run ends at the first
+   * iteration that reaches it.
    */
   record Scenario(
       String name,
       String description,
       double threshold,
-      Supplier<PopulationDriver> driver,
+      Function<UnaryOperator<MetaSolver>, PopulationDriver> driver,
       boolean stopAtThreshold) {
 
-    Scenario(String name, String description, double threshold, Supplier<PopulationDriver> d) {
+    Scenario(
+        String name,
+        String description,
+        double threshold,
+        Function<UnaryOperator<MetaSolver>, PopulationDriver> d) {
       this(name, description, threshold, d, false);
     }
   }
@@ -79,22 +88,22 @@ final class BenchCommand implements Callable<Integer> {
               "kuhn-psro",
               "PSRO, Nash, exact BR, 2-player Kuhn, to NashConv <= 1e-3",
               1e-3,
-              () -> psro("kuhn_poker", 30)),
+              wrap -> psro("kuhn_poker", 30, wrap)),
           new Scenario(
               "leduc-psro",
               "PSRO, Nash, exact BR, 2-player Leduc, to NashConv <= 0.2 (100 its)",
               0.2,
-              () -> psro("leduc_poker", 100)),
+              wrap -> psro("leduc_poker", 100, wrap)),
           new Scenario(
               "kuhn3-jpsro",
               "JPSRO, max-Gini CCE, exact BR, 3-player Kuhn, to CCE gap <= 1e-3",
               1e-3,
-              () -> jpsro("kuhn_poker(players=3)", 30, 1)),
+              wrap -> jpsro("kuhn_poker(players=3)", 30, 1, wrap)),
           new Scenario(
               "leduc-exact",
               "PSRO, Nash, exact BR and entries, 2-player Leduc, to NashConv <= 1e-3 (stops there)",
               1e-3,
-              () -> psro("leduc_poker", 300),
+              wrap -> psro("leduc_poker", 300, wrap),
               true));
 
   /**
@@ -108,8 +117,12 @@ final class BenchCommand implements Callable<Integer> {
               "leduc3-jpsro",
               "JPSRO, max-Gini CCE, exact BR and entries, 3-player Leduc, 40 iterations",
               0.5,
-              () ->
-                  jpsro("leduc_poker(players=3)", 40, Runtime.getRuntime().availableProcessors())));
+              wrap ->
+                  jpsro(
+                      "leduc_poker(players=3)",
+                      40,
+                      Runtime.getRuntime().availableProcessors(),
+                      wrap)));
 
   /** Scenarios left out of the default set; {@code --only} must name one exactly. */
   static final List<RlBench> OPT_IN = List.of(RlBench.LEDUC);
@@ -148,7 +161,16 @@ final class BenchCommand implements Callable<Integer> {
     }
     for (Scenario s : chosen) {
       ran++;
-      PopulationDriver driver = s.driver().get();
+      List<CpuTimedSolver> timed = new ArrayList<>();
+      PopulationDriver driver =
+          s.driver()
+              .apply(
+                  solver -> {
+                    CpuTimedSolver t = new CpuTimedSolver(solver);
+                    timed.add(t);
+                    return t;
+                  });
+      double cpuStart = processCpuSeconds();
       long start = System.nanoTime();
       double reachedAt = Double.NaN;
       int reachedIteration = -1;
@@ -176,6 +198,8 @@ final class BenchCommand implements Callable<Integer> {
         }
       }
       double total = (System.nanoTime() - start) / 1e9;
+      double cpu = processCpuSeconds() - cpuStart;
+      double solverCpu = timed.stream().mapToDouble(CpuTimedSolver::cpuSeconds).sum();
       ObjectNode r = results.addObject();
       r.put("scenario", s.name());
       r.put("description", s.description());
@@ -187,12 +211,15 @@ final class BenchCommand implements Callable<Integer> {
       r.put("total_seconds", total);
       r.put("solver_seconds", solverSeconds);
       r.put("eval_seconds", evalSeconds);
+      r.put("process_cpu_seconds", cpu);
+      r.put("solver_cpu_seconds", solverCpu);
       r.set("curve", curve);
       if (!json) {
         out.printf(
             Locale.ROOT,
             "%-12s %s%n             %s; ran %d iterations in %.2f s, final %s %.3g%n"
-                + "             meta-solver %.1f%% and exact entries %.1f%% of the time%n",
+                + "             meta-solver %.1f%% and exact entries %.1f%% of the time;"
+                + " CPU %.2f s, meta-solver %.1f%% of it%n",
             s.name(),
             s.description(),
             reachedIteration < 0
@@ -207,7 +234,9 @@ final class BenchCommand implements Callable<Integer> {
             last.gapName(),
             last.exactGap(),
             100 * solverSeconds / total,
-            100 * evalSeconds / total);
+            100 * evalSeconds / total,
+            cpu,
+            100 * solverCpu / cpu);
         if (!s.stopAtThreshold() && OPT_IN_DRIVERS.contains(s)) {
           for (var point : curve) {
             out.printf(
@@ -293,19 +322,27 @@ final class BenchCommand implements Callable<Integer> {
     return pop;
   }
 
-  private static Psro psro(String gameString, int iterations) {
+  /** CPU seconds of this process so far (all threads: the pool's, the JIT's and GC's too). */
+  private static double processCpuSeconds() {
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+            .getProcessCpuTime()
+        / 1e9;
+  }
+
+  private static Psro psro(String gameString, int iterations, UnaryOperator<MetaSolver> wrap) {
     Game game = Games.load(gameString);
     return Psro.builder(game)
-        .solver(MetaSolvers.create("nash"))
+        .solver(wrap.apply(MetaSolvers.create("nash")))
         .settings(new DriverSettings(iterations, 0, 0, 42L, 1, true))
         .initialPopulation(uniform(game))
         .build();
   }
 
-  private static Jpsro jpsro(String gameString, int iterations, int threads) {
+  private static Jpsro jpsro(
+      String gameString, int iterations, int threads, UnaryOperator<MetaSolver> wrap) {
     Game game = Games.load(gameString);
     return Jpsro.builder(game)
-        .solver(MetaSolvers.create("mgcce"))
+        .solver(wrap.apply(MetaSolvers.create("mgcce")))
         .settings(new DriverSettings(iterations, 0, 0, 42L, threads, true))
         .initialPopulation(uniform(game))
         .build();
