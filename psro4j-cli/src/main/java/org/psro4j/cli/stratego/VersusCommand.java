@@ -38,7 +38,8 @@ import picocli.CommandLine.Spec;
       "",
       "Examples:",
       "  psro4j stratego versus runs/barrage",
-      "  psro4j stratego versus runs/barrage --games 200 --bots heuristic --json"
+      "  psro4j stratego versus runs/barrage --games 200 --bots heuristic --json",
+      "  psro4j stratego versus runs/barrage-shaped --game barrage_stratego"
     })
 final class VersusCommand implements Callable<Integer> {
 
@@ -61,6 +62,15 @@ final class VersusCommand implements Callable<Integer> {
       paramLabel = "NAME",
       description = "Comma-separated bots (default: random,heuristic).")
   List<String> bots = new ArrayList<>(BarrageBots.NAMES);
+
+  @Option(
+      names = "--game",
+      paramLabel = "GAME",
+      description =
+          "Play on this barrage_stratego game instead of the run's, e.g. the official"
+              + " barrage_stratego after training with shaping or a shorter max_moves (default: the"
+              + " run's game).")
+  String playOn;
 
   @Option(names = "--seed", defaultValue = "1", description = "Root seed (default: 1).")
   long seed;
@@ -91,6 +101,10 @@ final class VersusCommand implements Callable<Integer> {
     Checkpoint checkpoint = RunDirectory.checkpoint(dir, game);
     MetaStrategy meta =
         MetaSolvers.create(config.path("solver").asText()).solve(checkpoint.state().metaGame());
+    if (playOn != null) {
+      game = Games.load(playOn);
+      StrategoCommand.requireBarrage(game, "--game " + playOn);
+    }
     ObjectNode root = JSON.createObjectNode();
     root.put("version", 1);
     root.put("run", dir.toString());

@@ -93,6 +93,7 @@ class StrategoCommandTest {
             "--out",
             dir.resolve("first").toString());
     assertThat(init.exitCode()).isEqualTo(2);
-    assertThat(init.err()).contains("--init first: barrage_stratego(max_moves=1000) is too large");
+    assertThat(init.err())
+        .contains("--init first: barrage_stratego(max_moves=1000,shaping=0.0) is too large");
   }
 }

@@ -52,6 +52,10 @@ final class BarrageState implements State {
   int winner = NONE;
   int lastMoveFrom = NONE;
   int lastMoveTo = NONE;
+
+  /** {@link #material()} before the last action, for {@link #rewards()}. */
+  private int materialBefore;
+
   private int[] legal;
 
   BarrageState(BarrageStratego game) {
@@ -85,6 +89,7 @@ final class BarrageState implements State {
     winner = o.winner;
     lastMoveFrom = o.lastMoveFrom;
     lastMoveTo = o.lastMoveTo;
+    materialBefore = o.materialBefore;
     legal = o.legal;
   }
 
@@ -108,6 +113,7 @@ final class BarrageState implements State {
       s.captured[piece] = s.square[piece] == NONE;
     }
     s.placed = 2 * PER_SIDE;
+    s.materialBefore = s.material();
     s.current = toMove;
     s.checkStalemate(toMove);
     return s;
@@ -166,6 +172,7 @@ final class BarrageState implements State {
           "action " + action + " (" + actionToString(current, action) + ") is not legal");
     }
     legal = null;
+    materialBefore = material();
     if (inSetup()) {
       int piece = current * PER_SIDE + placed % PER_SIDE;
       board[action] = (byte) (piece + 1);
@@ -269,7 +276,29 @@ final class BarrageState implements State {
       r[winner] = 1;
       r[1 - winner] = -1;
     }
+    double shaping = game.shaping();
+    r[0] += shaping * material();
+    r[1] -= shaping * material();
     return r;
+  }
+
+  /** The return of the last action: its shaping term, plus the outcome if it ended the game. */
+  @Override
+  public double[] rewards() {
+    double[] r = returns();
+    double before = game.shaping() * materialBefore;
+    r[0] -= before;
+    r[1] += before;
+    return r;
+  }
+
+  /** Player 1's pieces lost minus player 0's, the Flag excluded (its loss ends the game). */
+  private int material() {
+    int material = 0;
+    for (int id = 1; id < PER_SIDE; id++) {
+      material += (captured[PER_SIDE + id] ? 1 : 0) - (captured[id] ? 1 : 0);
+    }
+    return material;
   }
 
   @Override

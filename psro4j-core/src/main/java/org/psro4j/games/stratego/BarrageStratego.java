@@ -33,8 +33,12 @@ import org.psro4j.game.State;
  * from·36 + direction·9 + distance − 1} (see {@link Board}), 3,700 actions in all. Returns are +1,
  * −1 or 0 at the end (zero-sum). Information states and tensors: {@link BarrageViews}.
  *
- * <p>Parameter: {@code max_moves} (default 1000), the number of moves (both players together, setup
- * excluded) after which the game is drawn.
+ * <p>Parameters: {@code max_moves} (default 1000), the number of moves (both players together,
+ * setup excluded) after which the game is drawn; {@code shaping} (default 0), a training option
+ * that adds {@code shaping} to a player's return for each enemy piece it takes and subtracts it for
+ * each own piece lost, paid at the move the piece falls (rewards every step, still zero-sum). The
+ * rules do not change; policies trained with shaping play the unshaped game (same tensors and
+ * actions).
  */
 public final class BarrageStratego implements Game {
 
@@ -45,27 +49,24 @@ public final class BarrageStratego implements Game {
           "Barrage Stratego: 8 pieces a side on the 10x10 board, hidden ranks (ISF rules)",
           List.of(
               new ParameterSpec(
-                  "max_moves", 1000, "moves (both players, setup excluded) before a draw, >= 1")),
+                  "max_moves", 1000, "moves (both players, setup excluded) before a draw, >= 1"),
+              new ParameterSpec(
+                  "shaping",
+                  0.0,
+                  "training reward per enemy piece taken minus own piece lost, 0..0.1 (0: win/loss"
+                      + " only)")),
           BarrageStratego::new);
 
   /** Placements before the first move: eight per player. */
   public static final int SETUP_MOVES = 2 * BarrageState.PER_SIDE;
 
-  private static final GameType TYPE =
-      new GameType(
-          "barrage_stratego",
-          "Barrage Stratego",
-          GameType.Dynamics.SEQUENTIAL,
-          GameType.ChanceMode.DETERMINISTIC,
-          GameType.Information.IMPERFECT,
-          GameType.Utility.ZERO_SUM,
-          GameType.RewardModel.TERMINAL,
-          true,
-          true,
-          true);
+  /** Pieces a side can lose before the game ends (all but the Flag). */
+  private static final int LOSABLE = BarrageState.PER_SIDE - 1;
 
   private final GameParameters parameters;
   private final int maxMoves;
+  private final double shaping;
+  private final GameType type;
 
   BarrageStratego(GameParameters parameters) {
     this.parameters = parameters;
@@ -74,6 +75,31 @@ public final class BarrageStratego implements Game {
       throw new IllegalArgumentException(
           "barrage_stratego: max_moves=" + maxMoves + " must be at least 1");
     }
+    this.shaping = parameters.getDouble("shaping");
+    if (!(shaping >= 0 && shaping <= 0.1)) {
+      throw new IllegalArgumentException(
+          "barrage_stratego: shaping=" + shaping + " must be between 0 and 0.1");
+    }
+    this.type =
+        new GameType(
+            "barrage_stratego",
+            "Barrage Stratego",
+            GameType.Dynamics.SEQUENTIAL,
+            GameType.ChanceMode.DETERMINISTIC,
+            GameType.Information.IMPERFECT,
+            GameType.Utility.ZERO_SUM,
+            shaping > 0 ? GameType.RewardModel.REWARDS : GameType.RewardModel.TERMINAL,
+            true,
+            true,
+            true);
+  }
+
+  /**
+   * Return per piece of material: a player's return is its outcome (+1, −1, 0) plus {@code shaping}
+   * × (enemy pieces taken − own pieces lost), paid as the pieces fall.
+   */
+  public double shaping() {
+    return shaping;
   }
 
   /** Moves (setup excluded) after which the game is a draw. */
@@ -83,7 +109,7 @@ public final class BarrageStratego implements Game {
 
   @Override
   public GameType type() {
-    return TYPE;
+    return type;
   }
 
   @Override
@@ -108,12 +134,12 @@ public final class BarrageStratego implements Game {
 
   @Override
   public double minUtility() {
-    return -1;
+    return -1 - LOSABLE * shaping;
   }
 
   @Override
   public double maxUtility() {
-    return 1;
+    return 1 + LOSABLE * shaping;
   }
 
   /** The 16 placements and at most {@code max_moves} moves. */

@@ -113,10 +113,41 @@ class BarrageSetupAndViewsTest {
   @Test
   void gameStringAndBadParameters() {
     assertThat(Games.load("barrage_stratego").toString())
-        .isEqualTo("barrage_stratego(max_moves=1000)");
+        .isEqualTo("barrage_stratego(max_moves=1000,shaping=0.0)");
     assertThatThrownBy(() -> Games.load("barrage_stratego(max_moves=0)"))
         .hasMessage("barrage_stratego: max_moves=0 must be at least 1");
+    assertThatThrownBy(() -> Games.load("barrage_stratego(shaping=0.5)"))
+        .hasMessage("barrage_stratego: shaping=0.5 must be between 0 and 0.1");
     assertThat(game.numDistinctActions()).isEqualTo(3700);
     assertThat(game.maxGameLength()).isEqualTo(1016);
+  }
+
+  @Test
+  void shapingPaysMaterialAsItFallsAndKeepsTheGameZeroSum() {
+    BarrageStratego shaped = (BarrageStratego) Games.load("barrage_stratego(shaping=0.05)");
+    assertThat(shaped.maxUtility()).isEqualTo(1.35, org.assertj.core.data.Offset.offset(1e-12));
+    String[] rows = {
+      "f........c",
+      "..........",
+      "..........",
+      "..........",
+      "..~~..~~..",
+      "..~~..~~..",
+      "....g.....",
+      "....C.....",
+      "..........",
+      "FB.......M"
+    };
+    BarrageState s = Positions.parse(shaped, 0, rows);
+    // Absent pieces count as lost: player 0 lacks S, C, N, G (4), player 1 lacks B, S, C, N, M (5).
+    assertThat(s.returns()).containsExactly(0.05, -0.05);
+    s.apply(move("e3", "e4")); // the Scout attacks the General and is removed
+    assertThat(s.returns()).containsExactly(0.0, 0.0);
+    assertThat(s.rewards()).containsExactly(-0.05, 0.05);
+    // The unshaped game pays nothing until the end.
+    BarrageState plain = Positions.parse(game, 0, rows);
+    plain.apply(move("e3", "e4"));
+    assertThat(plain.returns()).containsExactly(0.0, 0.0);
+    assertThat(plain.rewards()).containsExactly(0.0, 0.0);
   }
 }

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import org.psro4j.game.Game;
+import org.psro4j.game.Games;
 import org.psro4j.io.AtomicFiles;
 
 /**
@@ -72,11 +73,24 @@ final class MlpPolicyFiles {
           "policy file " + file + " has format version " + version + ", expected " + formatVersion);
     }
     String savedGame = json.path("game").asText("");
-    if (!savedGame.equals(game.toString())) {
+    if (!savedGame.equals(game.toString()) && !canonical(savedGame).equals(game.toString())) {
       throw new IllegalArgumentException(
           "policy file " + file + " was saved for game " + savedGame + ", not " + game);
     }
-    return savedGame;
+    return game.toString();
+  }
+
+  /**
+   * The canonical form of a saved game string, so that a file saved before the game gained a
+   * parameter (whose default keeps the old game) still loads; the string itself if it does not
+   * load.
+   */
+  private static String canonical(String savedGame) {
+    try {
+      return Games.load(savedGame).toString();
+    } catch (RuntimeException e) {
+      return savedGame;
+    }
   }
 
   /** Fails unless the saved observation spec is the one {@code game} gives now. */
