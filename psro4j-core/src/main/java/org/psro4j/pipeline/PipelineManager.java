@@ -504,6 +504,23 @@ public final class PipelineManager {
   }
 
   /**
+   * Each player's slots in the run state: its levels up to the first one without a policy (fixed
+   * levels first, since a level is fixed only after every lower one).
+   */
+  public int[] stateSizes() {
+    int[] sizes = new int[players()];
+    for (int p = 0; p < sizes.length; p++) {
+      for (Level l : levels.get(p)) {
+        if (!l.hasPolicy()) {
+          break;
+        }
+        sizes[p]++;
+      }
+    }
+    return sizes;
+  }
+
+  /**
    * The solver's meta-strategy on the fixed payoff table (strategy k of player p is its k-th fixed
    * level), the run's current answer; null while the table has a missing entry.
    */

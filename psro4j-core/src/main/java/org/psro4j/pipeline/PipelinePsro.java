@@ -150,7 +150,9 @@ public final class PipelinePsro implements Driver {
     long steps;
     long episodes;
     long updates;
+    int[] sizes;
     synchronized (m) {
+      sizes = m.stateSizes();
       meta = m.fixedMetaStrategy();
       fixed = m.fixedLevels();
       promotions = m.promotions();
@@ -158,19 +160,20 @@ public final class PipelinePsro implements Driver {
       episodes = m.totalEpisodes();
       updates = m.tableUpdates();
     }
-    int[] sizes = new int[game.numPlayers()];
     double[][] marginals = new double[sizes.length][];
     List<List<Policy>> populations = new ArrayList<>();
     List<double[]> weights = new ArrayList<>();
     for (int p = 0; p < sizes.length; p++) {
-      sizes[p] = fixed.get(p).size();
-      marginals[p] = meta == null ? new double[sizes[p]] : meta.marginal(p);
+      // Marginals over the state's slots: the fixed table's meta-strategy, zero on active levels.
+      marginals[p] = new double[sizes[p]];
+      double[] fixedWeights = meta == null ? new double[fixed.get(p).size()] : meta.marginal(p);
       List<Policy> mine = new ArrayList<>();
-      for (int level : fixed.get(p)) {
-        mine.add(hub.current(p, level));
+      for (int k = 0; k < fixed.get(p).size(); k++) {
+        marginals[p][fixed.get(p).get(k)] = fixedWeights[k];
+        mine.add(hub.current(p, fixed.get(p).get(k)));
       }
       populations.add(mine);
-      weights.add(marginals[p]);
+      weights.add(fixedWeights);
     }
     double nashConv = Double.NaN;
     if (tree != null && meta != null) {
