@@ -8,9 +8,9 @@ import org.psro4j.solvers.CorrelatedEquilibriumSolver.Objective;
 
 /**
  * The meta-solver registry, by OpenSpiel's names: uniform, nash, prd, alpharank, rectified (and fp,
- * Pipeline PSRO's fictitious play), and for
- * JPSRO cce/ce (= max Gini), mgcce/mgce (max Gini), mwcce/mwce (max welfare), mecce/mece (max
- * entropy). {@code MetaSolvers.create("prd", SolverOptions.parse("iterations=50000"))}.
+ * Pipeline PSRO's fictitious play), and for JPSRO cce/ce (= max Gini), mgcce/mgce (max Gini),
+ * mwcce/mwce (max welfare), mecce/mece (max entropy). {@code MetaSolvers.create("prd",
+ * SolverOptions.parse("iterations=50000"))}.
  */
 public final class MetaSolvers {
 
