@@ -1,0 +1,571 @@
+package org.psro4j.pipeline;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.psro4j.metagame.EmpiricalGame;
+import org.psro4j.metagame.MetaSolver;
+import org.psro4j.metagame.MetaStrategy;
+import org.psro4j.pipeline.PipelineProtocol.Assignment;
+import org.psro4j.pipeline.PipelineProtocol.EvaluationRequest;
+import org.psro4j.pipeline.PipelineProtocol.EvaluationResult;
+import org.psro4j.pipeline.PipelineProtocol.Lease;
+import org.psro4j.pipeline.PipelineProtocol.LevelEvent;
+import org.psro4j.pipeline.PipelineProtocol.OpponentMix;
+import org.psro4j.pipeline.PipelineProtocol.Progress;
+import org.psro4j.pipeline.PipelineProtocol.Snapshot;
+import org.psro4j.pipeline.PipelineProtocol.Submission;
+import org.psro4j.pipeline.PipelineProtocol.Verdict;
+
+/**
+ * Pipeline PSRO's manager (McAleer et al. 2020): a pure, single-threaded state machine with no
+ * threads or clocks of its own (callers pass the time in epoch millis), driven by a thread engine
+ * or a cluster singleton that turns {@link PipelineProtocol} messages into calls. Each player's
+ * level 0 is its initial policy, fixed from the start; workers claim the lowest free level (over
+ * all players), train it against the meta-strategy of the payoff table restricted to lower levels
+ * (refreshed every {@code refresh} counts), and are told to submit once every lower level is fixed
+ * and the {@link PlateauRule} fires. A submitted policy is evaluated against the fixed ones before
+ * it is fixed. Leases expire without heartbeats; an expired level keeps its last checkpoint for the
+ * next claimer. Not thread-safe: callers serialise access.
+ */
+public final class PipelineManager {
+
+  final PipelineSettings settings;
+  final MetaSolver solver;
+  final PlateauRule rule;
+  final List<List<Level>> levels = new ArrayList<>();
+  final PayoffTable table = new PayoffTable();
+  final List<LevelEvent> timeline = new ArrayList<>();
+  private final Deque<EvaluationRequest> queue = new ArrayDeque<>();
+  private final Map<Long, EvaluationRequest> outstanding = new HashMap<>();
+  long nextRequest;
+  long promotions;
+  long tableUpdates;
+
+  /**
+   * A manager whose players start from {@code initialPolicies} (one blob per player, level 0,
+   * fixed); their entry is requested at once.
+   */
+  public PipelineManager(
+      PipelineSettings settings, MetaSolver solver, List<byte[]> initialPolicies, long nowMillis) {
+    this(settings, solver, initialPolicies.size());
+    for (int p = 0; p < initialPolicies.size(); p++) {
+      Level l = new Level(p, 0);
+      l.phase = LevelPhase.FIXED;
+      l.version = 1;
+      l.policy = initialPolicies.get(p).clone();
+      levels.get(p).add(l);
+      timeline.add(new LevelEvent(nowMillis, "fix", p, 0, "", "initial policy"));
+    }
+    requestMissing();
+  }
+
+  PipelineManager(PipelineSettings settings, MetaSolver solver, int players) {
+    this.settings = Objects.requireNonNull(settings, "settings");
+    this.solver = Objects.requireNonNull(solver, "solver");
+    if (players < 1) {
+      throw new IllegalArgumentException("players " + players + " must be at least 1");
+    }
+    this.rule = new PlateauRule(settings);
+    for (int p = 0; p < players; p++) {
+      levels.add(new ArrayList<>());
+    }
+  }
+
+  /** The settings. */
+  public PipelineSettings settings() {
+    return settings;
+  }
+
+  /** Number of players. */
+  public int players() {
+    return levels.size();
+  }
+
+  /**
+   * Grants {@code worker} the lowest free level over all players (a level left by an expired lease
+   * before a new one), or empty when every level up to the budget is taken or done. A worker that
+   * already holds a lease gets it back.
+   */
+  public Optional<Assignment> claim(String worker, long nowMillis) {
+    Objects.requireNonNull(worker, "worker");
+    Level held = heldBy(worker);
+    if (held == null) {
+      held = lowestFree();
+      if (held == null) {
+        return Optional.empty();
+      }
+      if (held.index == levels.get(held.player).size()) {
+        levels.get(held.player).add(held);
+      }
+      held.lease = new Lease(worker, held.player, held.index, nowMillis + settings.leaseMillis());
+      timeline.add(
+          new LevelEvent(
+              nowMillis, "claim", held.player, held.index, worker, "steps " + held.steps));
+      requestMissing();
+    }
+    if (held.mix == null) {
+      held.mix = solveMix(held, 0);
+      held.mixSteps = held.steps;
+    }
+    return Optional.of(
+        new Assignment(
+            held.lease,
+            held.checkpoint == null ? null : held.checkpoint.clone(),
+            held.steps,
+            held.episodes,
+            held.mix));
+  }
+
+  private Level lowestFree() {
+    for (int index = 1; index <= settings.levels(); index++) {
+      for (int p = 0; p < players(); p++) {
+        List<Level> mine = levels.get(p);
+        if (index < mine.size() && mine.get(index).claimable()) {
+          return mine.get(index);
+        }
+        if (index == mine.size()) {
+          return new Level(p, index);
+        }
+      }
+    }
+    return null;
+  }
+
+  private Level heldBy(String worker) {
+    for (List<Level> mine : levels) {
+      for (Level l : mine) {
+        if (l.lease != null && l.lease.worker().equals(worker)) {
+          return l;
+        }
+      }
+    }
+    return null;
+  }
+
+  private Level leased(String worker, int player, int level) {
+    if (player < 0 || player >= players() || level < 0 || level >= levels.get(player).size()) {
+      return null;
+    }
+    Level l = levels.get(player).get(level);
+    return l.lease != null && l.lease.worker().equals(worker) ? l : null;
+  }
+
+  /** Extends {@code worker}'s lease; false when it holds none (it expired). */
+  public boolean heartbeat(String worker, long nowMillis) {
+    Level l = heldBy(worker);
+    if (l == null) {
+      return false;
+    }
+    l.lease = new Lease(worker, l.player, l.index, nowMillis + settings.leaseMillis());
+    return true;
+  }
+
+  /**
+   * Records a progress report (extending the lease) and says what to do next: {@code SUBMIT} when
+   * every lower level is fixed and the plateau rule fires, {@code RETARGET} when the level's
+   * opponent mixture changed at a refresh, {@code LOST} when the worker holds no lease on it.
+   */
+  public Verdict progress(Progress msg, long nowMillis) {
+    Level l = leased(msg.worker(), msg.player(), msg.level());
+    if (l == null) {
+      return Verdict.LOST;
+    }
+    l.lease = new Lease(msg.worker(), l.player, l.index, nowMillis + settings.leaseMillis());
+    l.steps = msg.steps();
+    l.episodes = msg.episodes();
+    l.reward = msg.reward();
+    PlateauRule.Decision d = rule.decide(l.plateau, msg.steps(), msg.reward(), lowerFixed(l));
+    l.plateau = d.memory();
+    if (d.fix()) {
+      l.fixReason = d.reason();
+      return Verdict.SUBMIT;
+    }
+    if (msg.steps() - l.mixSteps >= settings.refresh()) {
+      l.mixSteps = msg.steps();
+      OpponentMix fresh = solveMix(l, l.mix == null ? 0 : l.mix.version() + 1);
+      if (l.mix == null || !Arrays.deepEquals(fresh.weights(), l.mix.weights())) {
+        l.mix = fresh;
+        return Verdict.RETARGET;
+      }
+    }
+    return Verdict.CONTINUE;
+  }
+
+  /** The current opponent mixture of a level (null before its first claim). */
+  public OpponentMix mix(int player, int level) {
+    return levels.get(player).get(level).mix;
+  }
+
+  /** Whether every player's levels below {@code l} are fixed. */
+  private boolean lowerFixed(Level l) {
+    for (List<Level> mine : levels) {
+      for (int k = 0; k < l.index; k++) {
+        if (k >= mine.size() || mine.get(k).phase != LevelPhase.FIXED) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Stores a snapshot of a leased level: its policy becomes the level's next version (entries
+   * measured with the old one turn stale and are requested again) and its checkpoint, when given,
+   * the one a later claimer resumes from. False when the worker holds no lease on it.
+   */
+  public boolean snapshot(Snapshot msg, long nowMillis) {
+    Level l = leased(msg.worker(), msg.player(), msg.level());
+    if (l == null) {
+      return false;
+    }
+    l.lease = new Lease(msg.worker(), l.player, l.index, nowMillis + settings.leaseMillis());
+    l.policy = msg.policy().clone();
+    l.version++;
+    l.steps = Math.max(l.steps, msg.steps());
+    l.episodes = Math.max(l.episodes, msg.episodes());
+    if (msg.checkpoint() != null) {
+      l.checkpoint = msg.checkpoint().clone();
+    }
+    requestMissing();
+    return true;
+  }
+
+  /**
+   * Takes a level's final policy: the lease ends and the level waits for its entries against the
+   * fixed policies, then is fixed. False when the worker holds no lease on it or the lower levels
+   * are not all fixed (a level is fixed only after every lower one).
+   */
+  public boolean submit(Submission msg, long nowMillis) {
+    Level l = leased(msg.worker(), msg.player(), msg.level());
+    if (l == null || !lowerFixed(l)) {
+      return false;
+    }
+    l.lease = null;
+    l.policy = msg.policy().clone();
+    l.version++;
+    l.steps = Math.max(l.steps, msg.steps());
+    l.episodes = Math.max(l.episodes, msg.episodes());
+    l.phase = LevelPhase.EVALUATING;
+    timeline.add(new LevelEvent(nowMillis, "submit", l.player, l.index, msg.worker(), l.fixReason));
+    requestMissing();
+    fixEvaluated(nowMillis);
+    return true;
+  }
+
+  /** Ends every lease that expired by {@code nowMillis}; their levels keep their checkpoints. */
+  public List<Lease> expire(long nowMillis) {
+    List<Lease> out = new ArrayList<>();
+    for (List<Level> mine : levels) {
+      for (Level l : mine) {
+        if (l.lease != null && l.lease.expiresAt() <= nowMillis) {
+          out.add(l.lease);
+          timeline.add(
+              new LevelEvent(
+                  nowMillis, "expire", l.player, l.index, l.lease.worker(), "steps " + l.steps));
+          l.lease = null;
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Releases {@code worker}'s lease at once (a worker that stops cleanly). */
+  public void release(String worker, long nowMillis) {
+    Level l = heldBy(worker);
+    if (l != null) {
+      timeline.add(new LevelEvent(nowMillis, "release", l.player, l.index, worker, ""));
+      l.lease = null;
+    }
+  }
+
+  /** Hands out every queued evaluation (each once; see {@link #abandon}). */
+  public List<EvaluationRequest> takeEvaluations() {
+    List<EvaluationRequest> out = new ArrayList<>(queue);
+    queue.clear();
+    for (EvaluationRequest r : out) {
+      outstanding.put(r.id(), r);
+    }
+    return out;
+  }
+
+  /** Puts an evaluation whose evaluator went away back in the queue. */
+  public void abandon(long requestId) {
+    EvaluationRequest r = outstanding.remove(requestId);
+    if (r != null) {
+      queue.addFirst(r);
+    }
+  }
+
+  /**
+   * Whether {@code request} still names the current versions of its slots (a stale one need not be
+   * evaluated: its replacement is queued).
+   */
+  public boolean isCurrent(EvaluationRequest request) {
+    return Arrays.equals(request.versions(), versionsOf(request.slots()));
+  }
+
+  /** A level's current policy version (0 before its first snapshot). */
+  public int policyVersion(int player, int level) {
+    return levels.get(player).get(level).version;
+  }
+
+  /** The current policy blob of a level (null before its first snapshot). */
+  public byte[] policyBlob(int player, int level) {
+    byte[] b = levels.get(player).get(level).policy;
+    return b == null ? null : b.clone();
+  }
+
+  /**
+   * Records an evaluation's result (ignored when its versions are stale) and fixes every evaluating
+   * level whose entries against the fixed policies are now complete.
+   */
+  public void complete(EvaluationResult result, long nowMillis) {
+    EvaluationRequest r = outstanding.remove(result.id());
+    if (r == null || !isCurrent(r)) {
+      return;
+    }
+    table.put(
+        r.slots(),
+        new PayoffTable.Entry(
+            r.versions(), result.mean().clone(), result.variance().clone(), result.episodes()));
+    tableUpdates++;
+    fixEvaluated(nowMillis);
+  }
+
+  private void fixEvaluated(long nowMillis) {
+    boolean changed = true;
+    while (changed) {
+      changed = false;
+      for (List<Level> mine : levels) {
+        for (Level l : mine) {
+          if (l.phase == LevelPhase.EVALUATING && entriesComplete(l)) {
+            l.phase = LevelPhase.FIXED;
+            promotions++;
+            timeline.add(new LevelEvent(nowMillis, "fix", l.player, l.index, "", l.fixReason));
+            changed = true;
+          }
+        }
+      }
+    }
+  }
+
+  /** Whether every entry of {@code l} against fixed or evaluating co-player slots is current. */
+  private boolean entriesComplete(Level l) {
+    List<List<Integer>> slots = new ArrayList<>();
+    for (int p = 0; p < players(); p++) {
+      List<Integer> s = new ArrayList<>();
+      if (p == l.player) {
+        s.add(l.index);
+      } else {
+        for (Level o : levels.get(p)) {
+          if (o.phase != LevelPhase.ACTIVE) {
+            s.add(o.index);
+          }
+        }
+      }
+      slots.add(s);
+    }
+    for (int[] profile : profiles(slots)) {
+      if (!table.current(profile, versionsOf(profile))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Queues every profile the run needs that has no current entry and no request in flight: the
+   * profiles of slots with a policy below the highest level any player has, and every profile of
+   * submitted or fixed slots.
+   */
+  void requestMissing() {
+    int top = 0;
+    for (List<Level> mine : levels) {
+      top = Math.max(top, mine.size() - 1);
+    }
+    Set<String> inFlight = new HashSet<>();
+    for (EvaluationRequest r : queue) {
+      inFlight.add(Arrays.toString(r.slots()) + Arrays.toString(r.versions()));
+    }
+    for (EvaluationRequest r : outstanding.values()) {
+      inFlight.add(Arrays.toString(r.slots()) + Arrays.toString(r.versions()));
+    }
+    List<List<Integer>> slots = new ArrayList<>();
+    for (List<Level> mine : levels) {
+      slots.add(mine.stream().filter(Level::hasPolicy).map(l -> l.index).toList());
+    }
+    for (int[] profile : profiles(slots)) {
+      boolean needed = true;
+      boolean settled = true;
+      for (int p = 0; p < profile.length; p++) {
+        needed &= profile[p] < top;
+        settled &= levels.get(p).get(profile[p]).phase != LevelPhase.ACTIVE;
+      }
+      int[] versions = versionsOf(profile);
+      if ((needed || settled)
+          && !table.current(profile, versions)
+          && inFlight.add(Arrays.toString(profile) + Arrays.toString(versions))) {
+        queue.add(new EvaluationRequest(nextRequest++, profile, versions));
+      }
+    }
+  }
+
+  int[] versionsOf(int[] slots) {
+    int[] v = new int[slots.length];
+    for (int p = 0; p < slots.length; p++) {
+      v[p] = levels.get(p).get(slots[p]).version;
+    }
+    return v;
+  }
+
+  static List<int[]> profiles(List<List<Integer>> slots) {
+    List<int[]> out = new ArrayList<>();
+    int n = slots.size();
+    for (List<Integer> s : slots) {
+      if (s.isEmpty()) {
+        return out;
+      }
+    }
+    int[] at = new int[n];
+    while (true) {
+      int[] profile = new int[n];
+      for (int p = 0; p < n; p++) {
+        profile[p] = slots.get(p).get(at[p]);
+      }
+      out.add(profile);
+      int p = n - 1;
+      while (p >= 0 && ++at[p] == slots.get(p).size()) {
+        at[p--] = 0;
+      }
+      if (p < 0) {
+        return out;
+      }
+    }
+  }
+
+  /**
+   * The meta-strategy a level trains against: the solver's answer on the table restricted to the
+   * co-players' lower levels that have a policy, falling back to their lower fixed levels while an
+   * entry is missing, and to uniform over those when even that is incomplete.
+   */
+  OpponentMix solveMix(Level l, int version) {
+    List<List<Integer>> lower = lowerSlots(l.index, false);
+    EmpiricalGame game = table.restrict(lower);
+    if (game == null) {
+      lower = lowerSlots(l.index, true);
+      game = table.restrict(lower);
+    }
+    double[][] weights = new double[players()][];
+    double[][] marginals = game == null ? null : solver.solve(game).marginals();
+    for (int p = 0; p < players(); p++) {
+      weights[p] = new double[p == l.player ? 0 : l.index];
+      if (p == l.player) {
+        continue;
+      }
+      List<Integer> s = lower.get(p);
+      for (int k = 0; k < s.size(); k++) {
+        weights[p][s.get(k)] = marginals == null ? 1.0 / s.size() : marginals[p][k];
+      }
+    }
+    return new OpponentMix(l.player, l.index, version, weights);
+  }
+
+  private List<List<Integer>> lowerSlots(int below, boolean fixedOnly) {
+    List<List<Integer>> out = new ArrayList<>();
+    for (List<Level> mine : levels) {
+      List<Integer> s = new ArrayList<>();
+      for (Level o : mine) {
+        if (o.index < below && o.hasPolicy() && (!fixedOnly || o.phase == LevelPhase.FIXED)) {
+          s.add(o.index);
+        }
+      }
+      out.add(s);
+    }
+    return out;
+  }
+
+  /** Each player's fixed levels, in order (level 0 first). */
+  public List<List<Integer>> fixedLevels() {
+    List<List<Integer>> out = new ArrayList<>();
+    for (List<Level> mine : levels) {
+      out.add(mine.stream().filter(l -> l.phase == LevelPhase.FIXED).map(l -> l.index).toList());
+    }
+    return out;
+  }
+
+  /**
+   * The solver's meta-strategy on the fixed payoff table (strategy k of player p is its k-th fixed
+   * level), the run's current answer; null while the table has a missing entry.
+   */
+  public MetaStrategy fixedMetaStrategy() {
+    EmpiricalGame game = table.restrict(fixedLevels());
+    return game == null ? null : solver.solve(game);
+  }
+
+  /** A level's phase; {@code null} for a level nobody has claimed yet. */
+  public LevelPhase phase(int player, int level) {
+    List<Level> mine = levels.get(player);
+    return level < mine.size() ? mine.get(level).phase : null;
+  }
+
+  /** The worker holding a level's lease, or null. */
+  public Lease lease(int player, int level) {
+    return levels.get(player).get(level).lease;
+  }
+
+  /** The counts trained in a level so far (as last reported). */
+  public long steps(int player, int level) {
+    return levels.get(player).get(level).steps;
+  }
+
+  /** The level's last learner checkpoint (null when none). */
+  public byte[] checkpoint(int player, int level) {
+    byte[] c = levels.get(player).get(level).checkpoint;
+    return c == null ? null : c.clone();
+  }
+
+  /** Whether every player has fixed {@code levels} levels beyond its initial policy. */
+  public boolean finished() {
+    for (List<Level> mine : levels) {
+      long fixed = mine.stream().filter(l -> l.phase == LevelPhase.FIXED).count();
+      if (fixed < settings.levels() + 1) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Levels fixed by submission so far (initial policies not counted). */
+  public long promotions() {
+    return promotions;
+  }
+
+  /** Payoff entries recorded so far. */
+  public long tableUpdates() {
+    return tableUpdates;
+  }
+
+  /** Episodes trained in all levels so far (as last reported). */
+  public long totalEpisodes() {
+    return levels.stream().flatMap(List::stream).mapToLong(l -> l.episodes).sum();
+  }
+
+  /** Counts trained in all levels so far (as last reported). */
+  public long totalSteps() {
+    return levels.stream().flatMap(List::stream).mapToLong(l -> l.steps).sum();
+  }
+
+  /** The level timeline so far (claims, submissions, fixes, expiries). */
+  public List<LevelEvent> timeline() {
+    return List.copyOf(timeline);
+  }
+}
