@@ -6,6 +6,7 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.apache.pekko.actor.CoordinatedShutdown;
 import org.apache.pekko.actor.typed.ActorRef;
 import org.apache.pekko.actor.typed.ActorSystem;
 import org.apache.pekko.actor.typed.Behavior;
@@ -83,10 +84,10 @@ public final class ClusterNode implements AutoCloseable {
     return system.getWhenTerminated();
   }
 
-  /** Leaves the cluster and stops the actor system. */
+  /** Leaves the cluster (gracefully: the others see it go, not die) and stops the actor system. */
   @Override
   public void close() {
-    system.terminate();
+    CoordinatedShutdown.get(system).run(CoordinatedShutdown.unknownReason());
     try {
       system.getWhenTerminated().toCompletableFuture().get(30, TimeUnit.SECONDS);
     } catch (InterruptedException e) {

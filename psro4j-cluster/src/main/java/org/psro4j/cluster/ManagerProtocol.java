@@ -1,39 +1,47 @@
 package org.psro4j.cluster;
 
 import org.apache.pekko.actor.typed.ActorRef;
+import org.psro4j.pipeline.PipelineProtocol.EvaluationResult;
+import org.psro4j.pipeline.PipelineProtocol.Progress;
+import org.psro4j.pipeline.PipelineProtocol.Snapshot;
+import org.psro4j.pipeline.PipelineProtocol.Submission;
 
-/** What the Pipeline PSRO manager singleton receives: registration, then the workers' reports. */
+/**
+ * What the Pipeline PSRO manager singleton receives. A member first proves the run's secret ({@link
+ * Hello}, {@link Proof}); the {@code token} it gets back in {@link WorkerProtocol.Welcome} goes
+ * with every later request, and requests with any other token are refused.
+ */
 public sealed interface ManagerProtocol extends ClusterMessage {
 
-  /** A worker asks to join; the manager answers with a {@link WorkerProtocol.Challenge}. */
-  record Hello(ActorRef<WorkerProtocol> worker) implements ManagerProtocol {}
+  /** A member's gate actor asks to join; answered by a {@link WorkerProtocol.Challenge}. */
+  record Hello(ActorRef<WorkerProtocol> gate) implements ManagerProtocol {}
 
-  /** The worker's answer to the challenge: HMAC(secret, nonce ‖ the worker's actor path). */
-  record Proof(ActorRef<WorkerProtocol> worker, byte[] mac) implements ManagerProtocol {}
-
-  /** A registered worker asks for work (a level to train or an evaluation). */
-  record Ready(ActorRef<WorkerProtocol> worker) implements ManagerProtocol {}
+  /** The answer to the challenge: HMAC(secret, nonce ‖ the gate's address and path). */
+  record Proof(ActorRef<WorkerProtocol> gate, byte[] mac) implements ManagerProtocol {}
 
   /**
-   * Progress of a lease: the learner's counts so far, and (when present) the current policy and the
-   * learner's checkpoint as versioned blobs.
+   * Worker {@code worker} of a registered member asks for a level ({@code evaluator}: an
+   * evaluation).
    */
-  record Progress(
-      ActorRef<WorkerProtocol> worker,
-      long leaseId,
-      long steps,
-      double meanReward,
-      byte[] policyBlob,
-      byte[] checkpointBlob)
+  record Claim(String token, String worker, boolean evaluator, ActorRef<WorkerProtocol> replyTo)
       implements ManagerProtocol {}
 
-  /** The result of an evaluation job: one sampled or exact payoff entry. */
-  record Evaluated(ActorRef<WorkerProtocol> worker, long jobId, double[] payoffs, long samples)
+  /** Progress on a lease, with a snapshot (policy, maybe checkpoint) or null; heartbeats too. */
+  record Report(
+      String token, Progress progress, Snapshot snapshot, ActorRef<WorkerProtocol> replyTo)
       implements ManagerProtocol {}
 
-  /** Local only: a member left or was downed; its workers' leases are released at once. */
+  /** A level's final policy. */
+  record Submit(String token, Submission submission, ActorRef<WorkerProtocol> replyTo)
+      implements ManagerProtocol {}
+
+  /** An evaluation's result. */
+  record Evaluated(String token, EvaluationResult result, ActorRef<WorkerProtocol> replyTo)
+      implements ManagerProtocol {}
+
+  /** Local only: a member was removed; its workers' leases and evaluations are freed at once. */
   record MemberGone(String address) implements ManagerProtocol {}
 
-  /** Local only: periodic tick that expires leases whose heartbeats stopped. */
+  /** Local only: expires leases whose heartbeats stopped and saves the run when it changed. */
   record Tick() implements ManagerProtocol {}
 }
