@@ -75,6 +75,8 @@ public final class ClusterMember implements AutoCloseable {
         member.evaluators.add(e);
         member.start(e, "psro4j-evaluator");
       }
+      // A member downed by the cluster (or whose manager is gone for good) stops working.
+      node.terminated().thenRun(member::stopWorkers);
       return member;
     } catch (RuntimeException e) {
       member.close();
@@ -150,11 +152,20 @@ public final class ClusterMember implements AutoCloseable {
     return node.terminated();
   }
 
+  /** Whether this member's actor system stopped (it left, or the cluster downed it). */
+  public boolean removed() {
+    return node.terminated().toCompletableFuture().isDone();
+  }
+
+  private void stopWorkers() {
+    trainers.forEach(LevelTrainer::stop);
+    evaluators.forEach(EvaluationLoop::stop);
+  }
+
   /** Stops the worker threads (after their current piece of training) and leaves the cluster. */
   @Override
   public void close() {
-    trainers.forEach(LevelTrainer::stop);
-    evaluators.forEach(EvaluationLoop::stop);
+    stopWorkers();
     node.close();
   }
 }

@@ -27,8 +27,17 @@ public final class ClusterNode implements AutoCloseable {
 
   /** Starts the member; {@link #awaitUp} tells whether it got into the cluster. */
   public ClusterNode(ClusterSettings settings) {
-    this.system =
-        ActorSystem.create(SpawnProtocol.create(), ClusterSettings.SYSTEM, settings.toConfig());
+    try {
+      this.system =
+          ActorSystem.create(SpawnProtocol.create(), ClusterSettings.SYSTEM, settings.toConfig());
+    } catch (RuntimeException e) {
+      Throwable root = e;
+      while (root.getCause() != null) {
+        root = root.getCause();
+      }
+      throw new IllegalArgumentException(
+          "cannot listen on " + settings.host() + ":" + settings.port() + ": " + root.getMessage());
+    }
     Cluster cluster = Cluster.get(Adapter.toClassic(system));
     cluster.registerOnMemberUp(() -> up.complete(null));
     if (settings.seeds().isEmpty()) {

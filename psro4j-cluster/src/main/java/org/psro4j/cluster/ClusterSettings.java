@@ -87,7 +87,7 @@ public record ClusterSettings(String host, int port, List<String> seeds, List<St
     String text =
         """
         pekko {
-          loglevel = WARNING
+          loglevel = ERROR
           stdout-loglevel = WARNING
           log-dead-letters = off
           log-dead-letters-during-shutdown = off

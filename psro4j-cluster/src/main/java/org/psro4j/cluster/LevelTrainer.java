@@ -1,6 +1,5 @@
 package org.psro4j.cluster;
 
-import java.util.SplittableRandom;
 import org.psro4j.cluster.WorkerProtocol.Answer;
 import org.psro4j.cluster.WorkerProtocol.Train;
 import org.psro4j.game.Game;
@@ -14,6 +13,7 @@ import org.psro4j.pipeline.PipelineProtocol.Snapshot;
 import org.psro4j.pipeline.PipelineProtocol.Submission;
 import org.psro4j.pipeline.PipelineProtocol.Verdict;
 import org.psro4j.psro.BestResponseTask;
+import org.psro4j.random.Seeds;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -81,9 +81,9 @@ final class LevelTrainer implements Runnable {
             game,
             player,
             cache.opponents(a.mix()),
-            levelSeed(spec.seed(), player, level),
+            Seeds.derive(spec.seed(), "pipeline-level", player, level),
             null,
-            "p" + player + "_l" + level);
+            "p" + player + "_level" + level);
     try (TrainingSession session =
         a.checkpoint() == null
             ? oracle.start(task)
@@ -100,9 +100,9 @@ final class LevelTrainer implements Runnable {
                 p.steps(),
                 p.episodes(),
                 Blobs.ofPolicy(session.snapshot(), game),
-                checkpoint ? Blobs.ofSession(session.saveState()) : null);
+                checkpoint ? Blobs.ofSession(session.saveState(false)) : null);
         Progress progress =
-            new Progress(worker, player, level, p.steps(), p.episodes(), p.meanReturn());
+            new Progress(worker, player, level, p.steps(), p.episodes(), p.movingReturn());
         WorkerProtocol reply =
             client.ask(r -> new ManagerProtocol.Report(client.token(), progress, snap, r));
         if (!(reply instanceof Answer answer)) {
@@ -132,12 +132,6 @@ final class LevelTrainer implements Runnable {
         }
       }
     }
-  }
-
-  /** The seed of one level's learner, split from the run's root seed. */
-  static long levelSeed(long root, int player, int level) {
-    return new SplittableRandom(root ^ (0x9E3779B97F4A7C15L * (1 + player + 1024L * level)))
-        .nextLong();
   }
 
   private static void pause() {
