@@ -9,9 +9,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.pekko.actor.typed.ActorRef;
 import org.apache.pekko.actor.typed.javadsl.Behaviors;
+import org.apache.pekko.cluster.ClusterEvent;
+import org.apache.pekko.cluster.typed.Cluster;
 import org.apache.pekko.cluster.typed.ClusterSingleton;
 import org.apache.pekko.cluster.typed.ClusterSingletonSettings;
 import org.apache.pekko.cluster.typed.SingletonActor;
+import org.apache.pekko.cluster.typed.Subscribe;
 import org.psro4j.game.Game;
 import org.psro4j.game.Games;
 import org.psro4j.learn.LearningOracle;
@@ -32,6 +35,7 @@ public final class ClusterMember implements AutoCloseable {
   private final List<LevelTrainer> trainers = new ArrayList<>();
   private final List<EvaluationLoop> evaluators = new ArrayList<>();
   private final List<Thread> threads = new ArrayList<>();
+  private volatile boolean managerLeft;
 
   private ClusterMember(ClusterNode node) {
     this.node = node;
@@ -75,8 +79,14 @@ public final class ClusterMember implements AutoCloseable {
         member.evaluators.add(e);
         member.start(e, "psro4j-evaluator");
       }
-      // A member downed by the cluster (or whose manager is gone for good) stops working.
+      // A member downed by the cluster, or whose manager left, stops working.
       node.terminated().thenRun(member::stopWorkers);
+      Cluster.get(node.system())
+          .subscriptions()
+          .tell(
+              Subscribe.create(
+                  node.spawn(ManagerWatch.create(member::onManagerLeft), "manager-watch"),
+                  ClusterEvent.MemberRemoved.class));
       return member;
     } catch (RuntimeException e) {
       member.close();
@@ -155,6 +165,16 @@ public final class ClusterMember implements AutoCloseable {
   /** Whether this member's actor system stopped (it left, or the cluster downed it). */
   public boolean removed() {
     return node.terminated().toCompletableFuture().isDone();
+  }
+
+  private void onManagerLeft() {
+    managerLeft = true;
+    stopWorkers();
+  }
+
+  /** Whether this member stopped because the manager's member left the cluster. */
+  public boolean managerLeft() {
+    return managerLeft;
   }
 
   private void stopWorkers() {

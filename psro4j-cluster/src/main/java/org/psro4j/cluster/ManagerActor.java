@@ -19,6 +19,7 @@ import org.apache.pekko.actor.typed.javadsl.Behaviors;
 import org.apache.pekko.actor.typed.javadsl.Receive;
 import org.apache.pekko.cluster.Cluster;
 import org.apache.pekko.cluster.ClusterEvent;
+import org.apache.pekko.cluster.typed.Subscribe;
 import org.psro4j.cluster.ManagerProtocol.Claim;
 import org.psro4j.cluster.ManagerProtocol.Evaluated;
 import org.psro4j.cluster.ManagerProtocol.Hello;
@@ -73,8 +74,9 @@ public final class ManagerActor extends AbstractBehavior<ManagerProtocol> {
     ActorRef<ClusterEvent.MemberRemoved> removed =
         ctx.messageAdapter(
             ClusterEvent.MemberRemoved.class, e -> new MemberGone(e.member().address().toString()));
-    Cluster.get(Adapter.toClassic(ctx.getSystem()))
-        .subscribe(Adapter.toClassic(removed), ClusterEvent.MemberRemoved.class);
+    org.apache.pekko.cluster.typed.Cluster.get(ctx.getSystem())
+        .subscriptions()
+        .tell(Subscribe.create(removed, ClusterEvent.MemberRemoved.class));
   }
 
   /** The singleton's behaviour around {@code manager}. */
@@ -170,6 +172,15 @@ public final class ManagerActor extends AbstractBehavior<ManagerProtocol> {
     }
     workers.computeIfAbsent(address, k -> new HashSet<>()).add(worker);
     dirty = true;
+    var lease = a.get().lease();
+    getContext()
+        .getLog()
+        .info(
+            "claim p{} level {} by {} (steps {})",
+            lease.player(),
+            lease.level(),
+            worker,
+            a.get().steps());
     m.replyTo().tell(new WorkerProtocol.Train(a.get(), opponentBlobs(m.token(), a.get().mix())));
     return this;
   }
@@ -181,8 +192,17 @@ public final class ManagerActor extends AbstractBehavior<ManagerProtocol> {
       return this;
     }
     long now = clock.getAsLong();
-    if (m.snapshot() != null) {
-      manager.snapshot(m.snapshot(), now);
+    if (m.snapshot() != null
+        && manager.snapshot(m.snapshot(), now)
+        && m.snapshot().checkpoint() != null) {
+      getContext()
+          .getLog()
+          .info(
+              "checkpoint p{} level {} at steps {} by {}",
+              m.snapshot().player(),
+              m.snapshot().level(),
+              m.snapshot().steps(),
+              m.snapshot().worker());
     }
     Verdict v = manager.progress(m.progress(), now);
     dirty = true;
@@ -203,6 +223,13 @@ public final class ManagerActor extends AbstractBehavior<ManagerProtocol> {
             && manager.submit(m.submission(), clock.getAsLong());
     m.replyTo().tell(new WorkerProtocol.Ack(ok));
     if (ok) {
+      getContext()
+          .getLog()
+          .info(
+              "submit p{} level {} by {}",
+              m.submission().player(),
+              m.submission().level(),
+              m.submission().worker());
       saveNow();
     }
     return this;
@@ -216,6 +243,12 @@ public final class ManagerActor extends AbstractBehavior<ManagerProtocol> {
       manager.complete(m.result(), clock.getAsLong());
       dirty = true;
       if (manager.promotions() != before || manager.finished()) {
+        getContext()
+            .getLog()
+            .info(
+                "fixed: {} promotions, {} table entries",
+                manager.promotions(),
+                manager.tableUpdates());
         saveNow();
       }
     }
@@ -227,6 +260,9 @@ public final class ManagerActor extends AbstractBehavior<ManagerProtocol> {
     long now = clock.getAsLong();
     for (String worker : workers.getOrDefault(m.address(), Set.of())) {
       manager.release(worker, now);
+    }
+    if (workers.containsKey(m.address())) {
+      getContext().getLog().info("member {} removed: its leases are free", m.address());
     }
     workers.remove(m.address());
     evaluating
@@ -246,7 +282,11 @@ public final class ManagerActor extends AbstractBehavior<ManagerProtocol> {
   }
 
   private Behavior<ManagerProtocol> onTick() {
-    if (!manager.expire(clock.getAsLong()).isEmpty()) {
+    for (var lease : manager.expire(clock.getAsLong())) {
+      getContext()
+          .getLog()
+          .info(
+              "lease of p{} level {} by {} expired", lease.player(), lease.level(), lease.worker());
       dirty = true;
     }
     if (dirty) {

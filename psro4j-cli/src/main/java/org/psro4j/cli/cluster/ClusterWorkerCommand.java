@@ -107,6 +107,12 @@ final class ClusterWorkerCommand implements Callable<Integer> {
       err.println("psro4j: worker " + member.address() + " joined " + join);
       err.flush();
       member.awaitWorkers();
+      if (member.managerLeft()) {
+        err.println(
+            "psro4j: the manager left the cluster; start this worker again when it is back");
+        err.flush();
+        return 1;
+      }
       if (member.removed()) {
         err.println("psro4j: worker " + member.address() + " was removed from the cluster");
         err.flush();
