@@ -32,7 +32,7 @@ import picocli.CommandLine.Spec;
     },
     footer = {
       "",
-      "Solvers: uniform, nash, prd, alpharank, rectified, cce, ce, mgcce, mgce, mwcce, mwce,"
+      "Solvers: uniform, nash, prd, fp, alpharank, rectified, cce, ce, mgcce, mgce, mwcce, mwce,"
           + " mecce, mece (cce/ce = max Gini).",
       "",
       "Examples:",
@@ -62,7 +62,7 @@ final class MetasolveCommand implements Callable<Integer> {
       names = "--option",
       paramLabel = "KEY=VALUE",
       description =
-          "A solver option, repeatable: prd iterations/dt/gamma; alpharank alpha/m/epsilon/"
+          "A solver option, repeatable: prd iterations/dt/gamma; fp iterations/uniform_mix; alpharank alpha/m/epsilon/"
               + "population; nash tolerance/max_pivots; (C)CE epsilon/min_epsilon/max_iterations.")
   List<String> options = new ArrayList<>();
 

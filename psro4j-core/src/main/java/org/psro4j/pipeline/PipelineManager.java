@@ -114,7 +114,7 @@ public final class PipelineManager {
     }
     if (held.mix == null) {
       held.mix = solveMix(held, 0);
-      held.mixSteps = held.steps;
+      held.mixSteps = settings.count(held.steps, held.episodes);
     }
     return Optional.of(
         new Assignment(
@@ -183,14 +183,15 @@ public final class PipelineManager {
     l.steps = msg.steps();
     l.episodes = msg.episodes();
     l.reward = msg.reward();
-    PlateauRule.Decision d = rule.decide(l.plateau, msg.steps(), msg.reward(), lowerFixed(l));
+    long count = settings.count(msg.steps(), msg.episodes());
+    PlateauRule.Decision d = rule.decide(l.plateau, count, msg.reward(), lowerFixed(l));
     l.plateau = d.memory();
     if (d.fix()) {
       l.fixReason = d.reason();
       return Verdict.SUBMIT;
     }
-    if (msg.steps() - l.mixSteps >= settings.refresh()) {
-      l.mixSteps = msg.steps();
+    if (count - l.mixSteps >= settings.refresh()) {
+      l.mixSteps = count;
       OpponentMix fresh = solveMix(l, l.mix == null ? 0 : l.mix.version() + 1);
       if (l.mix == null || !Arrays.deepEquals(fresh.weights(), l.mix.weights())) {
         l.mix = fresh;
@@ -500,6 +501,23 @@ public final class PipelineManager {
       out.add(mine.stream().filter(l -> l.phase == LevelPhase.FIXED).map(l -> l.index).toList());
     }
     return out;
+  }
+
+  /**
+   * Each player's slots in the run state: its levels up to the first one without a policy (fixed
+   * levels first, since a level is fixed only after every lower one).
+   */
+  public int[] stateSizes() {
+    int[] sizes = new int[players()];
+    for (int p = 0; p < sizes.length; p++) {
+      for (Level l : levels.get(p)) {
+        if (!l.hasPolicy()) {
+          break;
+        }
+        sizes[p]++;
+      }
+    }
+    return sizes;
   }
 
   /**

@@ -34,7 +34,10 @@ public sealed interface PipelineProtocol {
   record Assignment(Lease lease, byte[] checkpoint, long steps, long episodes, OpponentMix mix)
       implements PipelineProtocol {}
 
-  /** A worker's progress on its level: counts so far and the latest mean reward. */
+  /**
+   * A worker's progress on its level: environment steps and episodes so far (the plateau rule and
+   * refreshes count whichever {@link PipelineSettings#episodes()} says) and the latest mean reward.
+   */
   record Progress(String worker, int player, int level, long steps, long episodes, double reward)
       implements PipelineProtocol {}
 

@@ -14,6 +14,8 @@ package org.psro4j.pipeline;
  * @param refresh counts between refreshes of a level's opponent meta-strategy
  * @param levels how many levels each player fixes beyond its initial policy before the run ends
  * @param leaseMillis how long a lease lasts without a heartbeat
+ * @param episodes whether the counts are episodes (as the reference counts them on Kuhn) rather
+ *     than environment steps
  */
 public record PipelineSettings(
     double threshold,
@@ -23,11 +25,12 @@ public record PipelineSettings(
     long max,
     long refresh,
     int levels,
-    long leaseMillis) {
+    long leaseMillis,
+    boolean episodes) {
 
   /** The reference's Leduc settings: THRESH 0.01, PER 11,250, START 33,750, MIN 45,000. */
   public static PipelineSettings defaults() {
-    return new PipelineSettings(0.01, 11_250, 33_750, 45_000, 0, 15_000, 10, 30_000);
+    return new PipelineSettings(0.01, 11_250, 33_750, 45_000, 0, 15_000, 10, 30_000, false);
   }
 
   public PipelineSettings {
@@ -54,26 +57,42 @@ public record PipelineSettings(
 
   /** These settings with the plateau rule's counts replaced. */
   public PipelineSettings withPlateau(double threshold, long per, long start, long min) {
-    return new PipelineSettings(threshold, per, start, min, max, refresh, levels, leaseMillis);
+    return new PipelineSettings(
+        threshold, per, start, min, max, refresh, levels, leaseMillis, episodes);
   }
 
   /** These settings with the maximum count per level (0: none). */
   public PipelineSettings withMax(long max) {
-    return new PipelineSettings(threshold, per, start, min, max, refresh, levels, leaseMillis);
+    return new PipelineSettings(
+        threshold, per, start, min, max, refresh, levels, leaseMillis, episodes);
   }
 
   /** These settings with the opponent refresh interval. */
   public PipelineSettings withRefresh(long refresh) {
-    return new PipelineSettings(threshold, per, start, min, max, refresh, levels, leaseMillis);
+    return new PipelineSettings(
+        threshold, per, start, min, max, refresh, levels, leaseMillis, episodes);
   }
 
   /** These settings with the number of levels per player. */
   public PipelineSettings withLevels(int levels) {
-    return new PipelineSettings(threshold, per, start, min, max, refresh, levels, leaseMillis);
+    return new PipelineSettings(
+        threshold, per, start, min, max, refresh, levels, leaseMillis, episodes);
+  }
+
+  /** These settings counting episodes ({@code true}) or environment steps. */
+  public PipelineSettings withEpisodes(boolean episodes) {
+    return new PipelineSettings(
+        threshold, per, start, min, max, refresh, levels, leaseMillis, episodes);
+  }
+
+  /** The count of a report in this run's unit. */
+  public long count(long steps, long episodes) {
+    return this.episodes ? episodes : steps;
   }
 
   /** These settings with the lease duration. */
   public PipelineSettings withLease(long leaseMillis) {
-    return new PipelineSettings(threshold, per, start, min, max, refresh, levels, leaseMillis);
+    return new PipelineSettings(
+        threshold, per, start, min, max, refresh, levels, leaseMillis, episodes);
   }
 }

@@ -7,9 +7,10 @@ import org.psro4j.solvers.CorrelatedEquilibriumSolver.Concept;
 import org.psro4j.solvers.CorrelatedEquilibriumSolver.Objective;
 
 /**
- * The meta-solver registry, by OpenSpiel's names: uniform, nash, prd, alpharank, rectified, and for
- * JPSRO cce/ce (= max Gini), mgcce/mgce (max Gini), mwcce/mwce (max welfare), mecce/mece (max
- * entropy). {@code MetaSolvers.create("prd", SolverOptions.parse("iterations=50000"))}.
+ * The meta-solver registry, by OpenSpiel's names: uniform, nash, prd, alpharank, rectified (and fp,
+ * Pipeline PSRO's fictitious play), and for JPSRO cce/ce (= max Gini), mgcce/mgce (max Gini),
+ * mwcce/mwce (max welfare), mecce/mece (max entropy). {@code MetaSolvers.create("prd",
+ * SolverOptions.parse("iterations=50000"))}.
  */
 public final class MetaSolvers {
 
@@ -18,6 +19,7 @@ public final class MetaSolvers {
           "uniform",
           "nash",
           "prd",
+          "fp",
           "alpharank",
           "rectified",
           "cce",
@@ -51,6 +53,7 @@ public final class MetaSolvers {
       }
       case "nash" -> NashSolver.fromOptions(options);
       case "prd" -> ProjectedReplicatorDynamics.fromOptions(options);
+      case "fp" -> FictitiousPlay.fromOptions(options);
       case "alpharank" -> AlphaRank.fromOptions(options);
       case "rectified" -> RectifiedNash.fromOptions(options);
       case "cce", "mgcce" ->

@@ -102,6 +102,7 @@ public final class RunReport {
     if (metaGame != null) {
       plots.putAll(PayoffPlots.draw(metaGame, marginals, MAX_PLOTTED_PLAYERS));
     }
+    plots.putAll(TimelinePlot.draw(runDir));
     plots.putAll(SsaRunPictures.draw(runDir, config, last));
     plots.putAll(MujocoFilmstrip.draw(runDir, config, last, state));
     for (Map.Entry<String, byte[]> e : plots.entrySet()) {

@@ -45,6 +45,20 @@ public final class ResumeCommand implements Callable<Integer> {
     if (!java.nio.file.Files.isDirectory(dir)) {
       throw new BadInputException(dir + " is not a run directory");
     }
+    com.fasterxml.jackson.databind.node.ObjectNode recorded =
+        org.psro4j.run.RunDirectory.readConfig(dir);
+    if ("pipeline".equals(recorded.path("algo").asText())) {
+      if (iterations != null) {
+        throw new BadInputException(
+            "--iterations cannot change a Pipeline PSRO run's levels on resume");
+      }
+      RunConfig config =
+          RunConfig.defaults()
+              .overriddenBy(ConfigFile.parse(dir.resolve("config.json").toString(), recorded))
+              .withDefaultSolver();
+      config.validate();
+      return PipelineSession.resume(dir, config, output, spec.commandLine().getOut()).runToEnd();
+    }
     return RunSession.resume(dir, iterations, output, spec.commandLine().getOut()).runToEnd();
   }
 }

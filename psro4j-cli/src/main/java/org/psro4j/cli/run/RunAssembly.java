@@ -58,7 +58,7 @@ final class RunAssembly {
     return oracle;
   }
 
-  private static Population initialPopulation(RunConfig c, Game game) {
+  static Population initialPopulation(RunConfig c, Game game) {
     Population pop = new Population(game.numPlayers());
     if (game instanceof BarrageStratego) {
       return barragePopulation(c, game);

@@ -20,6 +20,7 @@ import picocli.CommandLine.Option;
       "  psro4j run --game leduc_poker --iterations 100 --out runs/leduc",
       "  psro4j run --game \"kuhn_poker(players=3)\" --algo jpsro --solver mgcce --out runs/kuhn3",
       "  psro4j run --game continuous_blotto --oracle random_search --episodes 50 --out runs/blotto",
+      "  psro4j run --game kuhn_poker --algo pipeline --workers 2 --oracle ppo --solver fp --count episodes --out runs/kuhn-pipeline",
       "  psro4j run --config experiment.json --seed 7     # flags override the file"
     })
 public final class RunCommand implements Callable<Integer> {
@@ -36,7 +37,7 @@ public final class RunCommand implements Callable<Integer> {
           "Game string, e.g. leduc_poker or \"kuhn_poker(players=3)\" (default kuhn_poker).")
   String game;
 
-  @Option(names = "--algo", description = "psro or jpsro (default psro).")
+  @Option(names = "--algo", description = "psro, jpsro or pipeline (default psro).")
   String algo;
 
   @Option(names = "--solver", description = "Meta-solver (default nash for psro, mgcce for jpsro).")
@@ -130,6 +131,70 @@ public final class RunCommand implements Callable<Integer> {
   String policyNet;
 
   @Option(
+      names = "--workers",
+      description =
+          "Pipeline PSRO: local workers, each a thread training one level (default 2; 1 runs"
+              + " inline and replays exactly).")
+  Integer workers;
+
+  @Option(
+      names = "--plateau-threshold",
+      description =
+          "Pipeline PSRO's THRESH: a level is fixed when its mean reward improved by less than"
+              + " this since the previous check (default 0.01).")
+  Double plateauThreshold;
+
+  @Option(
+      names = "--plateau-per",
+      paramLabel = "N",
+      description = "Pipeline PSRO's PER: counts between plateau checks (default 11250).")
+  Long plateauPer;
+
+  @Option(
+      names = "--plateau-start",
+      paramLabel = "N",
+      description =
+          "Pipeline PSRO's START: counts after the lower levels are fixed before the first check"
+              + " (default 33750).")
+  Long plateauStart;
+
+  @Option(
+      names = "--plateau-min",
+      paramLabel = "N",
+      description = "Pipeline PSRO's MIN: counts a level trains at least (default 45000).")
+  Long plateauMin;
+
+  @Option(
+      names = "--level-max",
+      paramLabel = "N",
+      description =
+          "Pipeline PSRO: counts after which a level is fixed regardless (default 0: no limit).")
+  Long levelMax;
+
+  @Option(
+      names = "--refresh",
+      paramLabel = "N",
+      description =
+          "Pipeline PSRO: counts between refreshes of a level's opponent meta-strategy and"
+              + " snapshots of its policy (default 15000).")
+  Long refresh;
+
+  @Option(
+      names = "--count",
+      description =
+          "Pipeline PSRO's unit of the counts above: steps (environment steps) or episodes (as"
+              + " the reference counts on Kuhn; default steps).")
+  String count;
+
+  @Option(
+      names = "--episode-budget",
+      paramLabel = "N",
+      description =
+          "Pipeline PSRO: stop once the levels trained this many episodes in all (default 0:"
+              + " stop when every player fixed --iterations levels).")
+  Long episodeBudget;
+
+  @Option(
       names = "--oracle-option",
       paramLabel = "KEY=VALUE",
       description = "An oracle option; repeatable.")
@@ -162,6 +227,26 @@ public final class RunCommand implements Callable<Integer> {
     return out;
   }
 
+  /** Pipeline PSRO's flags given with another algorithm are a mistake: name the first one. */
+  private void rejectPipelineFlags(String algo) {
+    java.util.Map<String, Object> flags = new java.util.LinkedHashMap<>();
+    flags.put("--workers", workers);
+    flags.put("--plateau-threshold", plateauThreshold);
+    flags.put("--plateau-per", plateauPer);
+    flags.put("--plateau-start", plateauStart);
+    flags.put("--plateau-min", plateauMin);
+    flags.put("--level-max", levelMax);
+    flags.put("--refresh", refresh);
+    flags.put("--count", count);
+    flags.put("--episode-budget", episodeBudget);
+    for (var e : flags.entrySet()) {
+      if (e.getValue() != null) {
+        throw new IllegalArgumentException(
+            e.getKey() + " applies to --algo pipeline only, not --algo " + algo);
+      }
+    }
+  }
+
   @Override
   public Integer call() throws IOException {
     RunConfig resolved = RunConfig.defaults();
@@ -188,11 +273,26 @@ public final class RunCommand implements Callable<Integer> {
                     exactGap,
                     options(),
                     evalFraction,
-                    checkpointSteps))
+                    checkpointSteps,
+                    workers,
+                    plateauThreshold,
+                    plateauPer,
+                    plateauStart,
+                    plateauMin,
+                    levelMax,
+                    refresh,
+                    count,
+                    episodeBudget))
             .withDefaultSolver();
     resolved.validate();
+    if (!"pipeline".equals(resolved.algo())) {
+      rejectPipelineFlags(resolved.algo());
+    }
     if (output.out != null) {
       org.psro4j.cli.UserPaths.outputDirectory("--out", output.out);
+    }
+    if ("pipeline".equals(resolved.algo())) {
+      return PipelineSession.start(resolved, output, spec.commandLine().getOut()).runToEnd();
     }
     return RunSession.start(resolved, output, spec.commandLine().getOut()).runToEnd();
   }

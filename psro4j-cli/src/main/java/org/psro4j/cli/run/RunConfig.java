@@ -29,6 +29,17 @@ import java.util.Set;
  *     imputed (1: evaluate all)
  * @param checkpointSteps save a learning oracle's session every this many steps inside a best
  *     response, so a killed run resumes it mid-way (0: off)
+ * @param workers Pipeline PSRO's local workers (threads)
+ * @param plateauThreshold Pipeline PSRO's THRESH: fix a level when its mean reward improved by less
+ *     than this since the previous check
+ * @param plateauPer Pipeline PSRO's PER: counts between plateau checks
+ * @param plateauStart Pipeline PSRO's START: counts after the lower levels are fixed before the
+ *     first check
+ * @param plateauMin Pipeline PSRO's MIN: counts a level trains at least
+ * @param levelMax Pipeline PSRO: counts after which a level is fixed regardless (0: no limit)
+ * @param refresh Pipeline PSRO: counts between refreshes of a level's opponent meta-strategy
+ * @param count Pipeline PSRO's unit of the counts: steps or episodes
+ * @param episodeBudget Pipeline PSRO: stop once the levels trained this many episodes (0: none)
  */
 @JsonIgnoreProperties(ignoreUnknown = false)
 public record RunConfig(
@@ -48,10 +59,19 @@ public record RunConfig(
     @JsonProperty("exact_gap") String exactGap,
     @JsonProperty("oracle_options") java.util.Map<String, String> oracleOptions,
     @JsonProperty("eval_fraction") Double evalFraction,
-    @JsonProperty("checkpoint_steps") Long checkpointSteps) {
+    @JsonProperty("checkpoint_steps") Long checkpointSteps,
+    @JsonProperty("workers") Integer workers,
+    @JsonProperty("plateau_threshold") Double plateauThreshold,
+    @JsonProperty("plateau_per") Long plateauPer,
+    @JsonProperty("plateau_start") Long plateauStart,
+    @JsonProperty("plateau_min") Long plateauMin,
+    @JsonProperty("level_max") Long levelMax,
+    @JsonProperty("refresh") Long refresh,
+    @JsonProperty("count") String count,
+    @JsonProperty("episode_budget") Long episodeBudget) {
 
   /** Known algorithms. */
-  public static final Set<String> ALGOS = Set.of("psro", "jpsro");
+  public static final Set<String> ALGOS = Set.of("psro", "jpsro", "pipeline");
 
   /**
    * Most episodes per meta-game entry: beyond it the sampling error (below 1e-3 of the payoff
@@ -82,6 +102,15 @@ public record RunConfig(
         "auto",
         java.util.Map.of(),
         1.0,
+        0L,
+        2,
+        0.01,
+        11_250L,
+        33_750L,
+        45_000L,
+        0L,
+        15_000L,
+        "steps",
         0L);
   }
 
@@ -104,7 +133,16 @@ public record RunConfig(
         pick(over.exactGap, exactGap),
         mergeOptions(oracleOptions, over.oracleOptions),
         pick(over.evalFraction, evalFraction),
-        pick(over.checkpointSteps, checkpointSteps));
+        pick(over.checkpointSteps, checkpointSteps),
+        pick(over.workers, workers),
+        pick(over.plateauThreshold, plateauThreshold),
+        pick(over.plateauPer, plateauPer),
+        pick(over.plateauStart, plateauStart),
+        pick(over.plateauMin, plateauMin),
+        pick(over.levelMax, levelMax),
+        pick(over.refresh, refresh),
+        pick(over.count, count),
+        pick(over.episodeBudget, episodeBudget));
   }
 
   /**
@@ -132,13 +170,23 @@ public record RunConfig(
             null,
             null,
             null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
             null));
   }
 
   /** Checks the values that need no game or registry; throws naming the bad value. */
   public void validate() {
     if (!ALGOS.contains(algo)) {
-      throw new IllegalArgumentException("unknown algo '" + algo + "'; known: psro, jpsro");
+      throw new IllegalArgumentException(
+          "unknown algo '" + algo + "'; known: psro, jpsro, pipeline");
     }
     if (iterations < 0) {
       throw new IllegalArgumentException("iterations=" + iterations + " must be non-negative");
@@ -173,6 +221,33 @@ public record RunConfig(
     if (checkpointSteps < 0) {
       throw new IllegalArgumentException(
           "checkpoint_steps=" + checkpointSteps + " must be non-negative");
+    }
+    if (workers < 1) {
+      throw new IllegalArgumentException("workers=" + workers + " must be at least 1");
+    }
+    if (!(plateauThreshold >= 0) || Double.isInfinite(plateauThreshold)) {
+      throw new IllegalArgumentException(
+          "plateau_threshold=" + plateauThreshold + " must be finite and non-negative");
+    }
+    if (plateauPer < 1 || refresh < 1) {
+      throw new IllegalArgumentException(
+          (plateauPer < 1 ? "plateau_per=" + plateauPer : "refresh=" + refresh)
+              + " must be at least 1");
+    }
+    if (plateauStart < 0 || plateauMin < 0 || levelMax < 0 || episodeBudget < 0) {
+      throw new IllegalArgumentException(
+          "plateau_start="
+              + plateauStart
+              + ", plateau_min="
+              + plateauMin
+              + ", level_max="
+              + levelMax
+              + " and episode_budget="
+              + episodeBudget
+              + " must be non-negative");
+    }
+    if (!Set.of("steps", "episodes").contains(count)) {
+      throw new IllegalArgumentException("count='" + count + "' must be steps or episodes");
     }
     if (!Set.of("uniform", "first", "heuristics").contains(init)) {
       throw new IllegalArgumentException(

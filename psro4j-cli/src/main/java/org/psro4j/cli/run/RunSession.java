@@ -90,6 +90,15 @@ final class RunSession {
                   null,
                   null,
                   null,
+                  null,
+                  null,
+                  null,
+                  null,
+                  null,
+                  null,
+                  null,
+                  null,
+                  null,
                   null));
     }
     config.validate();

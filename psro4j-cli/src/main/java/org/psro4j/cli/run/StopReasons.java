@@ -29,6 +29,8 @@ public final class StopReasons {
       case "epsilon" -> "the gap reached --epsilon";
       case "patience" -> "--patience iterations passed without a better gap";
       case "iterations" -> "the iteration budget used up";
+      case "levels" -> "every player fixed its --iterations levels (Pipeline PSRO)";
+      case "episodes" -> "the --episode-budget used up (Pipeline PSRO)";
       default -> reason;
     };
   }

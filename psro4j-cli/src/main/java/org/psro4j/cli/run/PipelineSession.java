@@ -1,0 +1,222 @@
+package org.psro4j.cli.run;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.psro4j.cli.progress.ProgressBar;
+import org.psro4j.cli.report.RunReport;
+import org.psro4j.cli.report.TimelinePlot;
+import org.psro4j.game.Game;
+import org.psro4j.game.Games;
+import org.psro4j.learn.LearningOracle;
+import org.psro4j.metagame.MetaSolver;
+import org.psro4j.pipeline.PipelinePsro;
+import org.psro4j.pipeline.PipelineSettings;
+import org.psro4j.policy.Policy;
+import org.psro4j.psro.BestResponseOracle;
+import org.psro4j.psro.IterationResult;
+import org.psro4j.psro.Population;
+import org.psro4j.psro.SampledEvaluator;
+import org.psro4j.run.RunDirectory;
+
+/**
+ * One Pipeline PSRO run ({@code run --algo pipeline}): the {@link PipelinePsro} driver on local
+ * worker threads, its run directory (with {@code timeline.csv}, the level timeline), one line per
+ * promotion and a progress bar; started fresh or resumed from the run directory.
+ */
+final class PipelineSession {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final RunConfig config;
+  private final RunOutput output;
+  private final PipelinePsro driver;
+  private final RunDirectory directory;
+  private final PrintWriter out;
+
+  private PipelineSession(
+      RunConfig config, RunOutput output, PipelinePsro driver, RunDirectory dir, PrintWriter out) {
+    this.config = config;
+    this.output = output;
+    this.driver = driver;
+    this.directory = dir;
+    this.out = out;
+    driver.addListener(dir);
+    driver.addListener(
+        (r, d) ->
+            RunDirectory.writeExtra(dir.path(), TimelinePlot.FILE, TimelinePlot.csv(timeline())));
+    driver.addCheckpointListener(dir);
+  }
+
+  private List<TimelinePlot.Event> timeline() {
+    List<TimelinePlot.Event> events = new ArrayList<>();
+    for (var e : driver.timeline()) {
+      events.add(
+          new TimelinePlot.Event(
+              e.millis(), e.what(), e.player(), e.level(), e.worker(), e.detail()));
+    }
+    return events;
+  }
+
+  /** The driver of {@code c}; every name and value is checked before anything is written. */
+  static PipelinePsro driver(RunConfig c, Game game) {
+    MetaSolver solver = RunAssembly.solver(c);
+    BestResponseOracle oracle = RunAssembly.oracle(c, game);
+    if (!(oracle instanceof LearningOracle learning)) {
+      throw new IllegalArgumentException(
+          "--algo pipeline trains its levels with a learning oracle (ppo, dqn, mpo), not '"
+              + c.oracle()
+              + "'");
+    }
+    if (c.evalFraction() < 1 || c.checkpointSteps() > 0 || !"probabilistic".equals(c.target())) {
+      throw new IllegalArgumentException(
+          "--algo pipeline takes neither --eval-fraction, --checkpoint-steps nor --target (its"
+              + " levels train against the lower levels' meta-strategy and are checkpointed every"
+              + " --refresh)");
+    }
+    Population initial = RunAssembly.initialPopulation(c, game);
+    List<Policy> firsts = new ArrayList<>();
+    for (int p = 0; p < game.numPlayers(); p++) {
+      if (initial.of(p).size() != 1) {
+        throw new IllegalArgumentException(
+            "--algo pipeline starts every player from one policy; --init "
+                + c.init()
+                + " gives "
+                + initial.of(p).size());
+      }
+      firsts.add(initial.of(p).getFirst());
+    }
+    PipelineSettings settings =
+        PipelineSettings.defaults()
+            .withPlateau(c.plateauThreshold(), c.plateauPer(), c.plateauStart(), c.plateauMin())
+            .withMax(c.levelMax())
+            .withRefresh(c.refresh())
+            .withLevels(Math.max(1, c.iterations()))
+            .withEpisodes("episodes".equals(c.count()));
+    var b =
+        PipelinePsro.builder(game)
+            .settings(settings)
+            .solver(solver)
+            .oracle(learning)
+            .workers(c.workers())
+            .seed(c.seed())
+            .episodeBudget(c.episodeBudget())
+            .initialPolicies(firsts);
+    if (c.episodes() > 0) {
+      b.evaluator(new SampledEvaluator(c.episodes()));
+    }
+    return b.build();
+  }
+
+  /** A fresh run of {@code config} into {@code output.out}. */
+  static PipelineSession start(RunConfig config, RunOutput output, PrintWriter out) {
+    Game game = Games.load(config.game());
+    Path dir =
+        output.out != null ? output.out : Path.of("runs", game.type().shortName() + "-pipeline");
+    PipelinePsro driver = driver(config, game);
+    ObjectNode node = JSON.valueToTree(config);
+    node.put("game", game.toString());
+    node.put("psro4j_version", org.psro4j.cli.Version.get());
+    node.put("git_commit", GitCommit.read());
+    node.set("environment", Provenance.environment());
+    try {
+      RunDirectory run = RunDirectory.create(dir, game, node, output.force);
+      return new PipelineSession(config, output, driver, run, out);
+    } catch (RuntimeException e) {
+      driver.close();
+      throw e;
+    }
+  }
+
+  /** Reopens the Pipeline run in {@code dir} at its last checkpoint. */
+  static PipelineSession resume(Path dir, RunConfig config, RunOutput output, PrintWriter out) {
+    Game game = Games.load(config.game());
+    RunDirectory.Resumed resumed = RunDirectory.open(dir, game);
+    try {
+      PipelinePsro driver = driver(config, game);
+      driver.restore(resumed.checkpoint().state());
+      if (!driver.finished()) {
+        resumed.directory().continueAfterStop();
+      }
+      return new PipelineSession(config, output, driver, resumed.directory(), out);
+    } catch (RuntimeException e) {
+      resumed.directory().close();
+      throw e;
+    }
+  }
+
+  /** Runs until every level is fixed or the budget is spent; draws the report. */
+  int runToEnd() {
+    int total = Math.max(1, config.iterations()) * driver.game().numPlayers();
+    try {
+      boolean bar = !output.quiet && !output.json && ProgressBar.isTerminal();
+      try (ProgressBar progress = new ProgressBar("pipeline", total, bar, System.err)) {
+        driver.addListener(
+            (r, d) -> {
+              if (!output.quiet && !output.json) {
+                progress.clear();
+                out.println(line(r));
+                out.flush();
+              }
+              progress.update(
+                  (int) Math.min(total, r.totalPopulation() - r.populationSizes().length),
+                  "nash_conv " + fmt(r.exactGap()));
+            });
+        driver.run();
+      } finally {
+        driver.close();
+      }
+      if (!output.quiet && !output.json) {
+        out.println("stopped: " + StopReasons.explain(driver.stopReason()));
+      }
+      Path report = output.report ? RunReport.write(directory.path()) : null;
+      if (output.json) {
+        ObjectNode s = JSON.createObjectNode();
+        s.put("run", directory.path().toString());
+        s.put("game", driver.game().toString());
+        s.put("stopped_by", driver.stopReason());
+        long[] totals = driver.totals();
+        s.put("steps", totals[0]);
+        s.put("episodes", totals[1]);
+        s.put("report", report == null ? null : report.toString());
+        out.println(s.toPrettyString());
+      } else if (!output.quiet) {
+        out.println("run directory: " + directory.path());
+        if (report != null) {
+          out.println("report:        " + report);
+        }
+      }
+      out.flush();
+      return 0;
+    } catch (java.io.UncheckedIOException e) {
+      throw DiskErrors.explain(e, directory.path());
+    } finally {
+      directory.close();
+    }
+  }
+
+  private String line(IterationResult r) {
+    long[] totals = driver.totals();
+    StringBuilder fixed = new StringBuilder();
+    for (double[] m : r.marginals()) {
+      long n = java.util.Arrays.stream(m).filter(x -> x > 0).count();
+      fixed.append(fixed.isEmpty() ? "" : "+").append(n);
+    }
+    return String.format(
+        Locale.ROOT,
+        "promotion %3d  support %-7s nash_conv %-10s episodes %-10d %8.1f s",
+        r.iteration(),
+        fixed,
+        fmt(r.exactGap()),
+        totals[1],
+        r.wallSeconds());
+  }
+
+  private static String fmt(double v) {
+    return Double.isNaN(v) ? "-" : String.format(Locale.ROOT, "%.4g", v);
+  }
+}

@@ -1,0 +1,126 @@
+package org.psro4j.pipeline;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import org.psro4j.game.Game;
+import org.psro4j.pipeline.PipelineProtocol.EvaluationRequest;
+import org.psro4j.pipeline.PipelineProtocol.EvaluationResult;
+import org.psro4j.pipeline.PipelineProtocol.OpponentMix;
+import org.psro4j.policy.Policy;
+import org.psro4j.psro.Opponents;
+import org.psro4j.psro.PayoffEvaluator;
+import org.psro4j.random.Seeds;
+
+/**
+ * What the threads of one local Pipeline engine share: the manager behind its monitor (every call
+ * notifies waiters), the clock, policies decoded once per level version, and the payoff evaluator.
+ */
+final class LocalHub {
+
+  final PipelineManager manager;
+  final Game game;
+  final PayoffEvaluator evaluator;
+  final long seed;
+  private final Map<String, Policy> decoded = new ConcurrentHashMap<>();
+  private long evaluationNanos;
+
+  LocalHub(PipelineManager manager, Game game, PayoffEvaluator evaluator, long seed) {
+    this.manager = manager;
+    this.game = game;
+    this.evaluator = evaluator;
+    this.seed = seed;
+  }
+
+  /** The engine's clock (the manager has none). */
+  long now() {
+    return System.currentTimeMillis();
+  }
+
+  /** Calls the manager under its monitor and wakes every waiter. */
+  <T> T call(Function<PipelineManager, T> f) {
+    synchronized (manager) {
+      T out = f.apply(manager);
+      manager.notifyAll();
+      return out;
+    }
+  }
+
+  /** Seconds spent evaluating so far. */
+  synchronized double evaluationSeconds() {
+    return evaluationNanos / 1e9;
+  }
+
+  /** A level's policy at {@code version} from its blob, decoded once. */
+  Policy policy(int player, int level, int version, byte[] blob) {
+    return decoded.computeIfAbsent(
+        player + "/" + level + "/" + version, k -> Blobs.policy(blob, game));
+  }
+
+  /** The current policy of a level (decoded once per version). */
+  Policy current(int player, int level) {
+    int version;
+    byte[] blob;
+    synchronized (manager) {
+      version = manager.policyVersion(player, level);
+      blob = manager.policyBlob(player, level);
+    }
+    return policy(player, level, version, blob);
+  }
+
+  /**
+   * The opponents of {@code mix}: each co-player's lower levels, weighted; a level without a policy
+   * (weight 0) is filled with level 0 so the lists line up.
+   */
+  Opponents opponents(OpponentMix mix) {
+    List<List<Policy>> populations = new java.util.ArrayList<>();
+    for (int q = 0; q < mix.weights().length; q++) {
+      List<Policy> mine = new java.util.ArrayList<>();
+      for (int k = 0; k < mix.weights()[q].length; k++) {
+        mine.add(current(q, mix.weights()[q][k] > 0 ? k : 0));
+      }
+      populations.add(mine);
+    }
+    return new Opponents.Independent(mix.player(), populations, mix.weights());
+  }
+
+  /**
+   * Evaluates every queued request (stale ones are skipped: their replacements are queued) and
+   * hands the results back; returns how many were evaluated. {@code heartbeat} runs between entries
+   * so a long evaluation does not cost the caller its lease.
+   */
+  int drainEvaluations(Runnable heartbeat) {
+    List<EvaluationRequest> requests = call(PipelineManager::takeEvaluations);
+    int done = 0;
+    for (EvaluationRequest r : requests) {
+      Policy[] profile = new Policy[r.slots().length];
+      boolean current;
+      synchronized (manager) {
+        current = manager.isCurrent(r);
+        for (int p = 0; current && p < profile.length; p++) {
+          profile[p] =
+              policy(p, r.slots()[p], r.versions()[p], manager.policyBlob(p, r.slots()[p]));
+        }
+      }
+      if (!current) {
+        continue;
+      }
+      long start = System.nanoTime();
+      PayoffEvaluator.Evaluation e =
+          evaluator.evaluate(game, profile, Seeds.derive(seed, "pipeline-eval", r.id()));
+      synchronized (this) {
+        evaluationNanos += System.nanoTime() - start;
+      }
+      EvaluationResult result = new EvaluationResult(r.id(), e.mean(), e.variance(), e.episodes());
+      call(
+          m -> {
+            m.complete(result, now());
+            return null;
+          });
+      heartbeat.run();
+      done++;
+    }
+    return done;
+  }
+}
