@@ -10,6 +10,7 @@ import org.apache.pekko.actor.typed.ActorRef;
 import org.apache.pekko.cluster.typed.ClusterSingleton;
 import org.apache.pekko.cluster.typed.ClusterSingletonSettings;
 import org.apache.pekko.cluster.typed.SingletonActor;
+import org.psro4j.exact.GameTree;
 import org.psro4j.game.Game;
 import org.psro4j.metagame.MetaSolver;
 import org.psro4j.pipeline.Blobs;
@@ -17,8 +18,10 @@ import org.psro4j.pipeline.PipelineManager;
 import org.psro4j.pipeline.PipelineSettings;
 import org.psro4j.pipeline.PipelineStates;
 import org.psro4j.policy.TabularPolicy;
+import org.psro4j.psro.ExactBestResponse;
 import org.psro4j.run.Checkpoint;
 import org.psro4j.run.RunDirectory;
+import org.psro4j.state.DriverState;
 
 /**
  * The manager's member of a cluster run: holds the run directory (and its lock), writes the run's
@@ -33,7 +36,7 @@ public final class ClusterRun implements AutoCloseable {
 
   private final RunDirectory directory;
   private final ClusterNode node;
-  private final RunJournal journal;
+  private final ClusterDriver driver;
   private final SharedSecret secret;
   private final List<ClusterMember> members = new ArrayList<>();
   private final boolean resumed;
@@ -41,12 +44,12 @@ public final class ClusterRun implements AutoCloseable {
   private ClusterRun(
       RunDirectory directory,
       ClusterNode node,
-      RunJournal journal,
+      ClusterDriver driver,
       SharedSecret secret,
       boolean resumed) {
     this.directory = directory;
     this.node = node;
-    this.journal = journal;
+    this.driver = driver;
     this.secret = secret;
     this.resumed = resumed;
   }
@@ -69,7 +72,7 @@ public final class ClusterRun implements AutoCloseable {
     boolean resume = !force && runDir.resolve("checkpoint").resolve("state.json").toFile().isFile();
     RunDirectory directory;
     PipelineManager manager;
-    double wall = 0;
+    DriverState resumedFrom = null;
     if (resume) {
       RunDirectory.Resumed r = RunDirectory.open(runDir, game);
       directory = r.directory();
@@ -80,7 +83,7 @@ public final class ClusterRun implements AutoCloseable {
         directory.close();
         throw e;
       }
-      wall = c.state().wallSeconds();
+      resumedFrom = c.state();
     } else {
       directory = RunDirectory.create(runDir, game, config, force);
       List<byte[]> initial = new ArrayList<>();
@@ -93,20 +96,21 @@ public final class ClusterRun implements AutoCloseable {
     ClusterNode node = null;
     try {
       SharedSecret secret = SharedSecret.inRunDirectory(runDir);
-      RunJournal journal = new RunJournal(directory, game, wall);
+      GameTree tree = walkable(game) ? GameTree.of(game) : null;
+      ClusterDriver driver = new ClusterDriver(game, directory, tree, resumedFrom);
       if (!resume) {
-        journal.save(manager, manager.finished());
+        driver.promoted(manager); // row 0: the initial policies and their entry
       }
       node = new ClusterNode(settings);
       node.awaitUp(Duration.ofSeconds(30), node.address());
-      var behavior = ManagerActor.create(manager, spec, secret, journal, System::currentTimeMillis);
+      var behavior = ManagerActor.create(manager, spec, secret, driver, System::currentTimeMillis);
       ClusterSingleton.get(node.system())
           .init(
               SingletonActor.of(behavior, SINGLETON)
                   .withSettings(
                       ClusterSingletonSettings.create(node.system())
                           .withRole(ClusterSettings.MANAGER_ROLE)));
-      return new ClusterRun(directory, node, journal, secret, resume);
+      return new ClusterRun(directory, node, driver, secret, resume);
     } catch (RuntimeException e) {
       if (node != null) {
         node.close();
@@ -147,7 +151,21 @@ public final class ClusterRun implements AutoCloseable {
 
   /** Completes with the manager once the finished run is saved. */
   public CompletableFuture<PipelineManager> finished() {
-    return journal.finished();
+    return driver.done();
+  }
+
+  /** The run as a driver: each step is the next promotion. */
+  public ClusterDriver driver() {
+    return driver;
+  }
+
+  private static boolean walkable(Game game) {
+    try {
+      ExactBestResponse.requireWalkable(game, "the exact NashConv");
+      return true;
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
   }
 
   /** The manager member's actor system's singleton proxy (for tools and tests). */

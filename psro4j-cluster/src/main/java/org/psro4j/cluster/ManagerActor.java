@@ -33,6 +33,8 @@ import org.psro4j.pipeline.PipelineProtocol.Assignment;
 import org.psro4j.pipeline.PipelineProtocol.EvaluationRequest;
 import org.psro4j.pipeline.PipelineProtocol.OpponentMix;
 import org.psro4j.pipeline.PipelineProtocol.Verdict;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The Pipeline PSRO manager as a cluster singleton actor: turns members' messages into calls on one
@@ -44,6 +46,7 @@ import org.psro4j.pipeline.PipelineProtocol.Verdict;
 public final class ManagerActor extends AbstractBehavior<ManagerProtocol> {
 
   private static final Duration TICK = Duration.ofSeconds(1);
+  private static final Logger LOG = LoggerFactory.getLogger(ManagerActor.class);
 
   private final PipelineManager manager;
   private final RunSpec spec;
@@ -56,7 +59,7 @@ public final class ManagerActor extends AbstractBehavior<ManagerProtocol> {
   private final ArrayDeque<EvaluationRequest> evaluations = new ArrayDeque<>();
   private final Map<Long, String> evaluating = new HashMap<>(); // request id -> member address
   private boolean dirty;
-  private boolean finishedSaved;
+  private boolean finishedRecorded;
 
   private ManagerActor(
       ActorContext<ManagerProtocol> ctx,
@@ -117,9 +120,7 @@ public final class ManagerActor extends AbstractBehavior<ManagerProtocol> {
   private Behavior<ManagerProtocol> onProof(Proof m) {
     String address = addressOf(m.gate());
     if (!registrar.accept(m.gate(), m.mac())) {
-      getContext()
-          .getLog()
-          .warn("member {} failed the secret challenge: refused and downed", address);
+      LOG.warn("member {} failed the secret challenge: refused and downed", address);
       m.gate().tell(new WorkerProtocol.Refused("wrong secret for run " + spec.runId()));
       var classic = Cluster.get(Adapter.toClassic(getContext().getSystem()));
       var target = m.gate().path().address();
@@ -173,14 +174,13 @@ public final class ManagerActor extends AbstractBehavior<ManagerProtocol> {
     workers.computeIfAbsent(address, k -> new HashSet<>()).add(worker);
     dirty = true;
     var lease = a.get().lease();
-    getContext()
-        .getLog()
-        .info(
-            "claim p{} level {} by {} (steps {})",
-            lease.player(),
-            lease.level(),
-            worker,
-            a.get().steps());
+    LOG.info(
+        "claim p{} level {} by {} (steps {}, {})",
+        lease.player(),
+        lease.level(),
+        worker,
+        a.get().steps(),
+        a.get().checkpoint() == null ? "fresh" : "from checkpoint");
     m.replyTo().tell(new WorkerProtocol.Train(a.get(), opponentBlobs(m.token(), a.get().mix())));
     return this;
   }
@@ -195,14 +195,12 @@ public final class ManagerActor extends AbstractBehavior<ManagerProtocol> {
     if (m.snapshot() != null
         && manager.snapshot(m.snapshot(), now)
         && m.snapshot().checkpoint() != null) {
-      getContext()
-          .getLog()
-          .info(
-              "checkpoint p{} level {} at steps {} by {}",
-              m.snapshot().player(),
-              m.snapshot().level(),
-              m.snapshot().steps(),
-              m.snapshot().worker());
+      LOG.info(
+          "checkpoint p{} level {} at steps {} by {}",
+          m.snapshot().player(),
+          m.snapshot().level(),
+          m.snapshot().steps(),
+          m.snapshot().worker());
     }
     Verdict v = manager.progress(m.progress(), now);
     dirty = true;
@@ -217,20 +215,20 @@ public final class ManagerActor extends AbstractBehavior<ManagerProtocol> {
 
   private Behavior<ManagerProtocol> onSubmit(Submit m) {
     String address = tokens.get(m.token());
+    long before = manager.promotions();
     boolean ok =
         address != null
             && m.submission().worker().startsWith(address + "/")
             && manager.submit(m.submission(), clock.getAsLong());
     m.replyTo().tell(new WorkerProtocol.Ack(ok));
     if (ok) {
-      getContext()
-          .getLog()
-          .info(
-              "submit p{} level {} by {}",
-              m.submission().player(),
-              m.submission().level(),
-              m.submission().worker());
+      LOG.info(
+          "submit p{} level {} by {}",
+          m.submission().player(),
+          m.submission().level(),
+          m.submission().worker());
       saveNow();
+      recordPromotions(before);
     }
     return this;
   }
@@ -242,15 +240,7 @@ public final class ManagerActor extends AbstractBehavior<ManagerProtocol> {
       long before = manager.promotions();
       manager.complete(m.result(), clock.getAsLong());
       dirty = true;
-      if (manager.promotions() != before || manager.finished()) {
-        getContext()
-            .getLog()
-            .info(
-                "fixed: {} promotions, {} table entries",
-                manager.promotions(),
-                manager.tableUpdates());
-        saveNow();
-      }
+      recordPromotions(before);
     }
     m.replyTo().tell(new WorkerProtocol.Ack(ok));
     return this;
@@ -262,7 +252,7 @@ public final class ManagerActor extends AbstractBehavior<ManagerProtocol> {
       manager.release(worker, now);
     }
     if (workers.containsKey(m.address())) {
-      getContext().getLog().info("member {} removed: its leases are free", m.address());
+      LOG.info("member {} removed: its leases are free", m.address());
     }
     workers.remove(m.address());
     evaluating
@@ -283,10 +273,8 @@ public final class ManagerActor extends AbstractBehavior<ManagerProtocol> {
 
   private Behavior<ManagerProtocol> onTick() {
     for (var lease : manager.expire(clock.getAsLong())) {
-      getContext()
-          .getLog()
-          .info(
-              "lease of p{} level {} by {} expired", lease.player(), lease.level(), lease.worker());
+      LOG.info(
+          "lease of p{} level {} by {} expired", lease.player(), lease.level(), lease.worker());
       dirty = true;
     }
     if (dirty) {
@@ -296,12 +284,21 @@ public final class ManagerActor extends AbstractBehavior<ManagerProtocol> {
   }
 
   private void saveNow() {
-    boolean finished = manager.finished();
-    if (finished && finishedSaved) {
+    if (!finishedRecorded) {
+      journal.save(manager);
+    }
+    dirty = false;
+  }
+
+  /** Records a promotion (a metrics row) when {@code before} promotions grew or the run ended. */
+  private void recordPromotions(long before) {
+    if (finishedRecorded || (manager.promotions() == before && !manager.finished())) {
       return;
     }
-    journal.save(manager, finished);
-    finishedSaved = finished;
+    LOG.info(
+        "fixed: {} promotions, {} table entries", manager.promotions(), manager.tableUpdates());
+    finishedRecorded = manager.finished();
+    journal.promoted(manager);
     dirty = false;
   }
 

@@ -4,12 +4,16 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.psro4j.cli.report.RunReport;
+import org.psro4j.cluster.ClusterDriver;
 import org.psro4j.cluster.ClusterRun;
 import org.psro4j.cluster.ClusterSettings;
 import org.psro4j.game.Game;
 import org.psro4j.game.Games;
 import org.psro4j.pipeline.PipelineManager;
+import org.psro4j.psro.IterationResult;
 import org.psro4j.run.RunDirectory;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -62,6 +66,9 @@ final class ClusterManagerCommand implements Callable<Integer> {
       description = "Training threads in the manager's own JVM (default ${DEFAULT-VALUE}).")
   int workers;
 
+  @Option(names = "--no-report", description = "Do not draw report.html at the end.")
+  boolean noReport;
+
   @Option(names = "--force", description = "Replace a run already in --run.")
   boolean force;
 
@@ -108,12 +115,27 @@ final class ClusterManagerCommand implements Callable<Integer> {
               + " --secret "
               + cr.secretFile());
       err.flush();
+      PrintWriter out = spec.commandLine().getOut();
+      ClusterDriver driver = cr.driver();
+      while (!driver.finished()) {
+        IterationResult row = driver.step();
+        out.printf(
+            Locale.ROOT,
+            "promotion %3d  nash_conv %-10s episodes %-10d %8.1f s%n",
+            row.iteration(),
+            Double.isNaN(row.exactGap()) ? "-" : String.format(Locale.ROOT, "%.4g", row.exactGap()),
+            row.oracleEpisodes(),
+            row.wallSeconds());
+        out.flush();
+      }
       PipelineManager m = cr.finished().get();
       Thread.sleep(2_000); // lets workers hear that the run is over before the manager leaves
-      PrintWriter out = spec.commandLine().getOut();
       out.printf(
           "run %s finished: %d promotions, %d table entries, %d episodes%n",
           run, m.promotions(), m.tableUpdates(), m.totalEpisodes());
+      if (!noReport) {
+        out.println("report: " + RunReport.write(run));
+      }
       out.flush();
     }
     return 0;
