@@ -27,6 +27,7 @@ import picocli.CommandLine.Command;
       org.psro4j.cli.interop.ImportCommand.class,
       org.psro4j.cli.ctf.CtfCommand.class,
       org.psro4j.cli.stratego.StrategoCommand.class,
+      org.psro4j.cli.cluster.ClusterCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

@@ -1,0 +1,143 @@
+package org.psro4j.cli.cluster;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.psro4j.cli.report.RunReport;
+import org.psro4j.cluster.ClusterDriver;
+import org.psro4j.cluster.ClusterRun;
+import org.psro4j.cluster.ClusterSettings;
+import org.psro4j.game.Game;
+import org.psro4j.game.Games;
+import org.psro4j.pipeline.PipelineManager;
+import org.psro4j.psro.IterationResult;
+import org.psro4j.run.RunDirectory;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code psro4j cluster manager}: the member holding the run directory and the Pipeline PSRO
+ * manager singleton. Started again on the same directory it resumes the run from its checkpoint.
+ */
+@Command(
+    name = "manager",
+    mixinStandardHelpOptions = true,
+    description =
+        "Starts (or resumes) a Pipeline PSRO cluster run: writes RUN/cluster.secret, listens for"
+            + " workers, saves the run to RUN until every level is fixed.",
+    footer = {
+      "",
+      "Examples:",
+      "  psro4j cluster manager --run runs/kuhn-c --game kuhn_poker --oracle ppo --levels 3",
+      "  psro4j cluster manager --run runs/kuhn-c          # resume after a crash or kill",
+      "  psro4j cluster manager --run runs/leduc-c --game leduc_poker --oracle dqn --bind 10.0.0.5"
+    })
+final class ClusterManagerCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--run", required = true, paramLabel = "DIR", description = "Run directory.")
+  Path run;
+
+  @ArgGroup(exclusive = false, heading = "Run settings (new runs; a resumed run keeps its own):%n")
+  ClusterRunOptions options = new ClusterRunOptions();
+
+  @Option(
+      names = "--bind",
+      defaultValue = "127.0.0.1",
+      description = "Address to bind and advertise (default ${DEFAULT-VALUE}).")
+  String bind;
+
+  @Option(
+      names = "--port",
+      defaultValue = "25520",
+      description = "Port workers join (default ${DEFAULT-VALUE}; 0: a free one).")
+  int port;
+
+  @Option(
+      names = "--workers",
+      defaultValue = "0",
+      description = "Training threads in the manager's own JVM (default ${DEFAULT-VALUE}).")
+  int workers;
+
+  @Option(names = "--no-report", description = "Do not draw report.html at the end.")
+  boolean noReport;
+
+  @Option(names = "--force", description = "Replace a run already in --run.")
+  boolean force;
+
+  @Option(names = "--verbose", description = "Stack traces on error.")
+  boolean verbose;
+
+  @Override
+  public Integer call() throws Exception {
+    if (workers < 0) {
+      throw new IllegalArgumentException("--workers " + workers + " must not be negative");
+    }
+    boolean resume = !force && run.resolve("checkpoint").resolve("state.json").toFile().isFile();
+    ObjectNode config = resume ? RunDirectory.readConfig(run) : options.toConfig();
+    if (resume && options.game != null && !options.game.equals(config.path("game").asText())) {
+      throw new IllegalArgumentException(
+          "--game " + options.game + " differs from the run's " + config.path("game").asText());
+    }
+    Game game = Games.load(config.path("game").asText());
+    ClusterRunOptions.Resolved r = ClusterRunOptions.resolve(config, run.getFileName().toString());
+    PrintWriter err = spec.commandLine().getErr();
+    try (ClusterRun cr =
+        ClusterRun.start(
+            run,
+            game,
+            config,
+            force,
+            r.spec(),
+            r.pipeline(),
+            r.solver(),
+            new ClusterSettings(bind, port, List.of(), List.of(ClusterSettings.MANAGER_ROLE)))) {
+      if (workers > 0) {
+        cr.startLocalMember(workers, true);
+      }
+      err.println(
+          "psro4j: "
+              + (cr.resumed() ? "resumed" : "started")
+              + " run "
+              + run
+              + "; manager at "
+              + cr.address());
+      err.println(
+          "psro4j: join with: psro4j cluster worker --join "
+              + cr.address()
+              + " --secret "
+              + cr.secretFile());
+      err.flush();
+      PrintWriter out = spec.commandLine().getOut();
+      ClusterDriver driver = cr.driver();
+      while (!driver.finished()) {
+        IterationResult row = driver.step();
+        out.printf(
+            Locale.ROOT,
+            "promotion %3d  nash_conv %-10s episodes %-10d %8.1f s%n",
+            row.iteration(),
+            Double.isNaN(row.exactGap()) ? "-" : String.format(Locale.ROOT, "%.4g", row.exactGap()),
+            row.oracleEpisodes(),
+            row.wallSeconds());
+        out.flush();
+      }
+      PipelineManager m = cr.finished().get();
+      Thread.sleep(2_000); // lets workers hear that the run is over before the manager leaves
+      out.printf(
+          "run %s finished: %d promotions, %d table entries, %d episodes%n",
+          run, m.promotions(), m.tableUpdates(), m.totalEpisodes());
+      if (!noReport) {
+        out.println("report: " + RunReport.write(run));
+      }
+      out.flush();
+    }
+    return 0;
+  }
+}

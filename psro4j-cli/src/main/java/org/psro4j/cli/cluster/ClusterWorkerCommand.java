@@ -1,0 +1,126 @@
+package org.psro4j.cli.cluster;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.psro4j.cluster.ClusterMember;
+import org.psro4j.cluster.ClusterSettings;
+import org.psro4j.cluster.SharedSecret;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code psro4j cluster worker}: a member that trains levels and evaluates payoff entries. */
+@Command(
+    name = "worker",
+    mixinStandardHelpOptions = true,
+    description =
+        "Joins a cluster run, proves its secret, trains levels and evaluates entries until the run"
+            + " ends.",
+    footer = {
+      "",
+      "Examples:",
+      "  psro4j cluster worker --join 127.0.0.1:25520 --secret runs/kuhn-c/cluster.secret",
+      "  psro4j cluster worker --join 10.0.0.5:25520 --bind 10.0.0.7 --trainers 2 --secret s.txt"
+    })
+final class ClusterWorkerCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Option(
+      names = "--join",
+      required = true,
+      paramLabel = "HOST:PORT",
+      description = "Address of the manager (or any member) of the run.")
+  String join;
+
+  @Option(
+      names = "--secret",
+      paramLabel = "FILE",
+      description =
+          "The run's secret file (the manager writes RUN/cluster.secret); default ./cluster.secret.")
+  Path secret;
+
+  @Option(
+      names = "--bind",
+      defaultValue = "127.0.0.1",
+      description = "Address to bind and advertise (default ${DEFAULT-VALUE}).")
+  String bind;
+
+  @Option(
+      names = "--port",
+      defaultValue = "0",
+      description = "Port to listen on (default ${DEFAULT-VALUE}: a free one).")
+  int port;
+
+  @Option(
+      names = "--trainers",
+      defaultValue = "1",
+      description = "Training threads in this member (default ${DEFAULT-VALUE}).")
+  int trainers;
+
+  @Option(names = "--no-evaluator", description = "Run no evaluation thread in this member.")
+  boolean noEvaluator;
+
+  @Option(
+      names = "--join-timeout",
+      defaultValue = "30",
+      paramLabel = "SECONDS",
+      description = "Give up when nobody answers within this time (default ${DEFAULT-VALUE}).")
+  int joinTimeout;
+
+  @Option(names = "--verbose", description = "Stack traces on error.")
+  boolean verbose;
+
+  @Override
+  public Integer call() throws Exception {
+    ClusterSettings.parseHostPort(join);
+    if (trainers < 0) {
+      throw new IllegalArgumentException("--trainers " + trainers + " must not be negative");
+    }
+    if (trainers == 0 && noEvaluator) {
+      throw new IllegalArgumentException("--trainers 0 with --no-evaluator leaves nothing to do");
+    }
+    if (joinTimeout < 1) {
+      throw new IllegalArgumentException("--join-timeout " + joinTimeout + " must be at least 1");
+    }
+    Path file = secret != null ? secret : Path.of(SharedSecret.FILE);
+    if (!Files.isRegularFile(file)) {
+      throw new IllegalArgumentException(
+          "--secret "
+              + file
+              + " is not a file (the manager writes it as RUN/"
+              + SharedSecret.FILE
+              + ")");
+    }
+    SharedSecret key = SharedSecret.read(file);
+    ClusterSettings settings =
+        new ClusterSettings(bind, port, List.of(join), List.of(ClusterSettings.WORKER_ROLE));
+    PrintWriter err = spec.commandLine().getErr();
+    try (ClusterMember member =
+        ClusterMember.join(
+            settings, key, trainers, !noEvaluator, Duration.ofSeconds(joinTimeout))) {
+      err.println("psro4j: worker " + member.address() + " joined " + join);
+      err.flush();
+      member.awaitWorkers();
+      if (member.managerLeft()) {
+        err.println(
+            "psro4j: the manager left the cluster; start this worker again when it is back");
+        err.flush();
+        return 1;
+      }
+      if (member.removed()) {
+        err.println("psro4j: worker " + member.address() + " was removed from the cluster");
+        err.flush();
+        return 1;
+      }
+      err.println("psro4j: worker " + member.address() + ": the run is finished");
+      err.flush();
+    }
+    return 0;
+  }
+}

@@ -1,0 +1,212 @@
+package org.psro4j.cluster;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.LinkedBlockingQueue;
+import org.psro4j.exact.Exploitability;
+import org.psro4j.exact.GameTree;
+import org.psro4j.game.Game;
+import org.psro4j.metagame.MetaStrategy;
+import org.psro4j.pipeline.Blobs;
+import org.psro4j.pipeline.PipelineManager;
+import org.psro4j.pipeline.PipelineStates;
+import org.psro4j.policy.Policy;
+import org.psro4j.policy.PolicyAggregator;
+import org.psro4j.psro.Driver;
+import org.psro4j.psro.IterationListener;
+import org.psro4j.psro.IterationResult;
+import org.psro4j.run.RunDirectory;
+import org.psro4j.state.DriverState;
+
+/**
+ * Pipeline PSRO on a cluster seen as a {@link Driver}: each {@link #step} waits for the manager
+ * singleton's next promotion and returns it as an {@link IterationResult} (the fixed table's
+ * meta-strategy, its exact NashConv when the game can be walked, the counts trained since), which
+ * the run directory also receives as a metrics row; between promotions the manager's changes are
+ * saved as checkpoints. The results are built on the manager's thread, from one consistent state.
+ */
+public final class ClusterDriver implements Driver, ManagerJournal {
+
+  private final Game game;
+  private final RunDirectory directory;
+  private final GameTree tree;
+  private final long startNanos = System.nanoTime();
+  private final double wallBefore;
+  private final LinkedBlockingQueue<IterationResult> results = new LinkedBlockingQueue<>();
+  private final List<IterationListener> listeners = new CopyOnWriteArrayList<>();
+  private final Map<String, Policy> decoded = new HashMap<>();
+  private final CompletableFuture<PipelineManager> done = new CompletableFuture<>();
+  private volatile DriverState state;
+  private volatile boolean finished;
+  private volatile boolean stepFinished;
+  private int iteration;
+  private double lastWall;
+  private long lastPromotions;
+  private long lastSteps;
+  private long lastEpisodes;
+  private long lastUpdates;
+
+  ClusterDriver(Game game, RunDirectory directory, GameTree tree, DriverState resumedFrom) {
+    this.game = game;
+    this.directory = directory;
+    this.tree = tree;
+    this.wallBefore = resumedFrom == null ? 0 : resumedFrom.wallSeconds();
+    this.iteration = resumedFrom == null ? -1 : resumedFrom.iteration();
+    this.lastWall = wallBefore;
+    this.state = resumedFrom;
+  }
+
+  @Override
+  public void save(PipelineManager manager) {
+    state = PipelineStates.toDriverState(manager, game, Math.max(0, iteration), wall(), false);
+    directory.saveState(state);
+  }
+
+  @Override
+  public void promoted(PipelineManager manager) {
+    iteration++;
+    finished = manager.finished();
+    IterationResult r = result(manager);
+    state = PipelineStates.toDriverState(manager, game, iteration, r.wallSeconds(), finished);
+    directory.onIteration(r, this);
+    for (IterationListener l : listeners) {
+      l.onIteration(r, this);
+    }
+    results.add(r);
+    if (finished) {
+      done.complete(manager);
+    }
+  }
+
+  /** Completes with the manager (no longer changing) once the finished run is recorded. */
+  public CompletableFuture<PipelineManager> done() {
+    return done;
+  }
+
+  private double wall() {
+    return wallBefore + (System.nanoTime() - startNanos) / 1e9;
+  }
+
+  private IterationResult result(PipelineManager m) {
+    int[] sizes = m.stateSizes();
+    MetaStrategy meta = m.fixedMetaStrategy();
+    List<List<Integer>> fixed = m.fixedLevels();
+    double[][] marginals = new double[sizes.length][];
+    List<List<Policy>> populations = new ArrayList<>();
+    List<double[]> weights = new ArrayList<>();
+    for (int p = 0; p < sizes.length; p++) {
+      marginals[p] = new double[sizes[p]];
+      double[] w = meta == null ? new double[fixed.get(p).size()] : meta.marginal(p);
+      List<Policy> mine = new ArrayList<>();
+      for (int k = 0; k < fixed.get(p).size(); k++) {
+        int level = fixed.get(p).get(k);
+        marginals[p][level] = w[k];
+        mine.add(policy(m, p, level));
+      }
+      populations.add(mine);
+      weights.add(w);
+    }
+    double nashConv = Double.NaN;
+    if (tree != null && meta != null) {
+      nashConv =
+          Exploitability.nashConv(tree, PolicyAggregator.aggregate(tree, populations, weights))
+              .nashConv();
+    }
+    double wall = wall();
+    double[] brValues = new double[sizes.length];
+    Arrays.fill(brValues, Double.NaN);
+    IterationResult r =
+        new IterationResult(
+            iteration,
+            wall,
+            wall - lastWall,
+            sizes,
+            marginals,
+            meta == null ? Double.NaN : meta.gap(),
+            nashConv,
+            gapName(),
+            brValues,
+            (int) (m.promotions() - lastPromotions),
+            m.totalSteps() - lastSteps,
+            m.totalEpisodes() - lastEpisodes,
+            Double.NaN,
+            0,
+            0,
+            (int) (m.tableUpdates() - lastUpdates),
+            0,
+            Double.NaN,
+            Double.NaN);
+    lastWall = wall;
+    lastPromotions = m.promotions();
+    lastSteps = m.totalSteps();
+    lastEpisodes = m.totalEpisodes();
+    lastUpdates = m.tableUpdates();
+    return r;
+  }
+
+  // Fixed policies never change, so each is decoded once.
+  private Policy policy(PipelineManager m, int player, int level) {
+    String key = player + "/" + level + "/" + m.policyVersion(player, level);
+    return decoded.computeIfAbsent(key, k -> Blobs.policy(m.policyBlob(player, level), game));
+  }
+
+  /** Waits for the next promotion (or the run's first row) and returns it. */
+  @Override
+  public IterationResult step() {
+    if (finished()) {
+      throw new IllegalStateException("the run has finished");
+    }
+    try {
+      IterationResult r = results.take();
+      if (results.isEmpty() && finished) {
+        stepFinished = true;
+      }
+      return r;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while waiting for a promotion", e);
+    }
+  }
+
+  @Override
+  public boolean finished() {
+    return stepFinished;
+  }
+
+  @Override
+  public DriverState state() {
+    return state;
+  }
+
+  @Override
+  public String stopReason() {
+    return finished ? "levels" : null;
+  }
+
+  /** A cluster run is restored when it starts ({@link ClusterRun#start} reads its directory). */
+  @Override
+  public void restore(DriverState saved) {
+    throw new IllegalStateException(
+        "a cluster run resumes from its run directory when it starts, not by restore()");
+  }
+
+  @Override
+  public Game game() {
+    return game;
+  }
+
+  @Override
+  public String gapName() {
+    return "nash_conv";
+  }
+
+  @Override
+  public void addListener(IterationListener listener) {
+    listeners.add(listener);
+  }
+}

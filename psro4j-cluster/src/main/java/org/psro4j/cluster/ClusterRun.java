@@ -1,0 +1,184 @@
+package org.psro4j.cluster;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.apache.pekko.actor.typed.ActorRef;
+import org.apache.pekko.cluster.typed.ClusterSingleton;
+import org.apache.pekko.cluster.typed.ClusterSingletonSettings;
+import org.apache.pekko.cluster.typed.SingletonActor;
+import org.psro4j.exact.GameTree;
+import org.psro4j.game.Game;
+import org.psro4j.metagame.MetaSolver;
+import org.psro4j.pipeline.Blobs;
+import org.psro4j.pipeline.PipelineManager;
+import org.psro4j.pipeline.PipelineSettings;
+import org.psro4j.pipeline.PipelineStates;
+import org.psro4j.policy.TabularPolicy;
+import org.psro4j.psro.ExactBestResponse;
+import org.psro4j.run.Checkpoint;
+import org.psro4j.run.RunDirectory;
+import org.psro4j.state.DriverState;
+
+/**
+ * The manager's member of a cluster run: holds the run directory (and its lock), writes the run's
+ * secret there, starts the member with the manager role and the {@link ManagerActor} singleton, and
+ * optionally workers of its own (the embedded one-JVM cluster). A run directory that already holds
+ * a checkpoint of this run is resumed.
+ */
+public final class ClusterRun implements AutoCloseable {
+
+  /** The singleton's name; its actor path is a large-message destination. */
+  public static final String SINGLETON = "pipeline-manager";
+
+  private final RunDirectory directory;
+  private final ClusterNode node;
+  private final ClusterDriver driver;
+  private final SharedSecret secret;
+  private final List<ClusterMember> members = new ArrayList<>();
+  private final boolean resumed;
+
+  private ClusterRun(
+      RunDirectory directory,
+      ClusterNode node,
+      ClusterDriver driver,
+      SharedSecret secret,
+      boolean resumed) {
+    this.directory = directory;
+    this.node = node;
+    this.driver = driver;
+    this.secret = secret;
+    this.resumed = resumed;
+  }
+
+  /**
+   * Starts (or, when {@code runDir} holds a checkpoint and {@code force} is off, resumes) a run.
+   *
+   * @param settings where the manager's member binds (its seeds are ignored)
+   * @param config the run's settings as written to {@code config.json}
+   */
+  public static ClusterRun start(
+      Path runDir,
+      Game game,
+      ObjectNode config,
+      boolean force,
+      RunSpec spec,
+      PipelineSettings pipeline,
+      MetaSolver solver,
+      ClusterSettings settings) {
+    boolean resume = !force && runDir.resolve("checkpoint").resolve("state.json").toFile().isFile();
+    RunDirectory directory;
+    PipelineManager manager;
+    DriverState resumedFrom = null;
+    if (resume) {
+      RunDirectory.Resumed r = RunDirectory.open(runDir, game);
+      directory = r.directory();
+      Checkpoint c = r.checkpoint();
+      try {
+        manager = PipelineStates.fromDriverState(c.state(), pipeline, solver);
+      } catch (RuntimeException e) {
+        directory.close();
+        throw e;
+      }
+      resumedFrom = c.state();
+    } else {
+      directory = RunDirectory.create(runDir, game, config, force);
+      List<byte[]> initial = new ArrayList<>();
+      byte[] uniform = Blobs.ofPolicy(TabularPolicy.uniform(game), game);
+      for (int p = 0; p < game.numPlayers(); p++) {
+        initial.add(uniform);
+      }
+      manager = new PipelineManager(pipeline, solver, initial, System.currentTimeMillis());
+    }
+    ClusterNode node = null;
+    try {
+      SharedSecret secret = SharedSecret.inRunDirectory(runDir);
+      GameTree tree = walkable(game) ? GameTree.of(game) : null;
+      ClusterDriver driver = new ClusterDriver(game, directory, tree, resumedFrom);
+      if (!resume) {
+        driver.promoted(manager); // row 0: the initial policies and their entry
+      }
+      node = new ClusterNode(settings);
+      node.awaitUp(Duration.ofSeconds(30), node.address());
+      var behavior = ManagerActor.create(manager, spec, secret, driver, System::currentTimeMillis);
+      ClusterSingleton.get(node.system())
+          .init(
+              SingletonActor.of(behavior, SINGLETON)
+                  .withSettings(
+                      ClusterSingletonSettings.create(node.system())
+                          .withRole(ClusterSettings.MANAGER_ROLE)));
+      return new ClusterRun(directory, node, driver, secret, resume);
+    } catch (RuntimeException e) {
+      if (node != null) {
+        node.close();
+      }
+      directory.close();
+      throw e;
+    }
+  }
+
+  /** Whether the run continued from a checkpoint in its directory. */
+  public boolean resumed() {
+    return resumed;
+  }
+
+  /** {@code host:port} members join. */
+  public String address() {
+    return node.address();
+  }
+
+  /** The run's secret file. */
+  public Path secretFile() {
+    return directory.path().resolve(SharedSecret.FILE);
+  }
+
+  /** Starts a member of this run inside this JVM, with its own actor system (embedded cluster). */
+  public ClusterMember startLocalMember(int trainers, boolean evaluator) {
+    ClusterMember m =
+        ClusterMember.join(
+            new ClusterSettings(
+                "127.0.0.1", 0, List.of(address()), List.of(ClusterSettings.WORKER_ROLE)),
+            secret,
+            trainers,
+            evaluator,
+            Duration.ofSeconds(30));
+    members.add(m);
+    return m;
+  }
+
+  /** Completes with the manager once the finished run is saved. */
+  public CompletableFuture<PipelineManager> finished() {
+    return driver.done();
+  }
+
+  /** The run as a driver: each step is the next promotion. */
+  public ClusterDriver driver() {
+    return driver;
+  }
+
+  private static boolean walkable(Game game) {
+    try {
+      ExactBestResponse.requireWalkable(game, "the exact NashConv");
+      return true;
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
+  }
+
+  /** The manager member's actor system's singleton proxy (for tools and tests). */
+  public ActorRef<ManagerProtocol> proxy() {
+    return ClusterMember.proxy(node);
+  }
+
+  @Override
+  public void close() {
+    for (ClusterMember m : members) {
+      m.close();
+    }
+    node.close();
+    directory.close();
+  }
+}

@@ -1,0 +1,70 @@
+package org.psro4j.cluster;
+
+import org.psro4j.cluster.WorkerProtocol.Evaluate;
+import org.psro4j.game.Game;
+import org.psro4j.pipeline.PipelineProtocol.EvaluationRequest;
+import org.psro4j.pipeline.PipelineProtocol.EvaluationResult;
+import org.psro4j.policy.Policy;
+import org.psro4j.psro.PayoffEvaluator;
+
+/**
+ * A member's evaluator thread: asks the manager for payoff-table entries to measure, plays them
+ * (exactly when the game can be walked, else by sampling), and sends the results back.
+ */
+final class EvaluationLoop implements Runnable {
+
+  private final ManagerClient client;
+  private final RunSpec spec;
+  private final Game game;
+  private final PayoffEvaluator evaluator;
+  private final PolicyCache cache;
+  private volatile boolean stopped;
+
+  EvaluationLoop(
+      ManagerClient client, RunSpec spec, Game game, PayoffEvaluator evaluator, PolicyCache cache) {
+    this.client = client;
+    this.spec = spec;
+    this.game = game;
+    this.evaluator = evaluator;
+    this.cache = cache;
+  }
+
+  void stop() {
+    stopped = true;
+  }
+
+  @Override
+  public void run() {
+    while (!stopped) {
+      WorkerProtocol reply =
+          client.ask(r -> new ManagerProtocol.Claim(client.token(), "evaluator", true, r));
+      switch (reply) {
+        case Evaluate e -> evaluate(e);
+        case WorkerProtocol.Finished f -> {
+          return;
+        }
+        case null, default -> pause();
+      }
+    }
+  }
+
+  private void evaluate(Evaluate e) {
+    cache.putAll(e.policies());
+    EvaluationRequest r = e.request();
+    Policy[] profile = new Policy[r.slots().length];
+    for (int p = 0; p < profile.length; p++) {
+      profile[p] = cache.policy(p, r.slots()[p]);
+    }
+    PayoffEvaluator.Evaluation v = evaluator.evaluate(game, profile, spec.seed() ^ r.id());
+    EvaluationResult result = new EvaluationResult(r.id(), v.mean(), v.variance(), v.episodes());
+    client.ask(x -> new ManagerProtocol.Evaluated(client.token(), result, x));
+  }
+
+  private static void pause() {
+    try {
+      Thread.sleep(300);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}

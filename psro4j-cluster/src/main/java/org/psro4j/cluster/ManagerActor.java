@@ -1,0 +1,335 @@
+package org.psro4j.cluster;
+
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.LongSupplier;
+import org.apache.pekko.actor.typed.ActorRef;
+import org.apache.pekko.actor.typed.Behavior;
+import org.apache.pekko.actor.typed.javadsl.AbstractBehavior;
+import org.apache.pekko.actor.typed.javadsl.ActorContext;
+import org.apache.pekko.actor.typed.javadsl.Adapter;
+import org.apache.pekko.actor.typed.javadsl.Behaviors;
+import org.apache.pekko.actor.typed.javadsl.Receive;
+import org.apache.pekko.cluster.Cluster;
+import org.apache.pekko.cluster.ClusterEvent;
+import org.apache.pekko.cluster.typed.Subscribe;
+import org.psro4j.cluster.ManagerProtocol.Claim;
+import org.psro4j.cluster.ManagerProtocol.Evaluated;
+import org.psro4j.cluster.ManagerProtocol.Hello;
+import org.psro4j.cluster.ManagerProtocol.MemberGone;
+import org.psro4j.cluster.ManagerProtocol.Proof;
+import org.psro4j.cluster.ManagerProtocol.Report;
+import org.psro4j.cluster.ManagerProtocol.Submit;
+import org.psro4j.cluster.ManagerProtocol.Tick;
+import org.psro4j.pipeline.PipelineManager;
+import org.psro4j.pipeline.PipelineProtocol.Assignment;
+import org.psro4j.pipeline.PipelineProtocol.EvaluationRequest;
+import org.psro4j.pipeline.PipelineProtocol.OpponentMix;
+import org.psro4j.pipeline.PipelineProtocol.Verdict;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Pipeline PSRO manager as a cluster singleton actor: turns members' messages into calls on one
+ * {@link PipelineManager} (which it alone touches), hands out levels and evaluations, frees the
+ * leases of members that leave or are downed, expires silent leases, and saves the run through its
+ * {@link ManagerJournal}. Members must prove the run's {@link SharedSecret} first; one that fails
+ * is refused and downed.
+ */
+public final class ManagerActor extends AbstractBehavior<ManagerProtocol> {
+
+  private static final Duration TICK = Duration.ofSeconds(1);
+  private static final Logger LOG = LoggerFactory.getLogger(ManagerActor.class);
+
+  private final PipelineManager manager;
+  private final RunSpec spec;
+  private final ManagerJournal journal;
+  private final LongSupplier clock;
+  private final Registrar registrar;
+  private final Map<String, String> tokens = new HashMap<>(); // token -> member address
+  private final Map<String, Set<String>> sent = new HashMap<>(); // token -> blob keys sent
+  private final Map<String, Set<String>> workers = new HashMap<>(); // address -> worker ids
+  private final ArrayDeque<EvaluationRequest> evaluations = new ArrayDeque<>();
+  private final Map<Long, String> evaluating = new HashMap<>(); // request id -> member address
+  private boolean dirty;
+  private boolean finishedRecorded;
+
+  private ManagerActor(
+      ActorContext<ManagerProtocol> ctx,
+      PipelineManager manager,
+      RunSpec spec,
+      SharedSecret secret,
+      ManagerJournal journal,
+      LongSupplier clock) {
+    super(ctx);
+    this.manager = manager;
+    this.spec = spec;
+    this.journal = journal;
+    this.clock = clock;
+    this.registrar = new Registrar(secret, ctx.getSystem());
+    ActorRef<ClusterEvent.MemberRemoved> removed =
+        ctx.messageAdapter(
+            ClusterEvent.MemberRemoved.class, e -> new MemberGone(e.member().address().toString()));
+    org.apache.pekko.cluster.typed.Cluster.get(ctx.getSystem())
+        .subscriptions()
+        .tell(Subscribe.create(removed, ClusterEvent.MemberRemoved.class));
+  }
+
+  /** The singleton's behaviour around {@code manager}. */
+  public static Behavior<ManagerProtocol> create(
+      PipelineManager manager,
+      RunSpec spec,
+      SharedSecret secret,
+      ManagerJournal journal,
+      LongSupplier clock) {
+    return Behaviors.setup(
+        ctx ->
+            Behaviors.withTimers(
+                timers -> {
+                  timers.startTimerWithFixedDelay(new Tick(), TICK);
+                  return new ManagerActor(ctx, manager, spec, secret, journal, clock);
+                }));
+  }
+
+  @Override
+  public Receive<ManagerProtocol> createReceive() {
+    return newReceiveBuilder()
+        .onMessage(Hello.class, this::onHello)
+        .onMessage(Proof.class, this::onProof)
+        .onMessage(Claim.class, this::onClaim)
+        .onMessage(Report.class, this::onReport)
+        .onMessage(Submit.class, this::onSubmit)
+        .onMessage(Evaluated.class, this::onEvaluated)
+        .onMessage(MemberGone.class, this::onMemberGone)
+        .onMessage(Tick.class, t -> onTick())
+        .build();
+  }
+
+  private Behavior<ManagerProtocol> onHello(Hello m) {
+    m.gate().tell(new WorkerProtocol.Challenge(registrar.challenge(m.gate())));
+    return this;
+  }
+
+  private Behavior<ManagerProtocol> onProof(Proof m) {
+    String address = addressOf(m.gate());
+    if (!registrar.accept(m.gate(), m.mac())) {
+      LOG.warn("member {} failed the secret challenge: refused and downed", address);
+      m.gate().tell(new WorkerProtocol.Refused("wrong secret for run " + spec.runId()));
+      var classic = Cluster.get(Adapter.toClassic(getContext().getSystem()));
+      var target = m.gate().path().address();
+      if (!target.hasLocalScope()) {
+        classic.down(target);
+      }
+      return this;
+    }
+    String token = UUID.randomUUID().toString();
+    tokens.put(token, address);
+    sent.put(token, new HashSet<>());
+    m.gate().tell(new WorkerProtocol.Welcome(token, spec));
+    return this;
+  }
+
+  private Behavior<ManagerProtocol> onClaim(Claim m) {
+    String address = tokens.get(m.token());
+    if (address == null) {
+      m.replyTo().tell(new WorkerProtocol.Finished("not registered with this manager"));
+      return this;
+    }
+    if (manager.finished()) {
+      m.replyTo().tell(new WorkerProtocol.Finished("the run is finished"));
+      return this;
+    }
+    long now = clock.getAsLong();
+    if (m.evaluator()) {
+      evaluations.addAll(manager.takeEvaluations());
+      while (!evaluations.isEmpty()) {
+        EvaluationRequest r = evaluations.poll();
+        if (!manager.isCurrent(r)) {
+          continue;
+        }
+        evaluating.put(r.id(), address);
+        Map<String, byte[]> blobs = new LinkedHashMap<>();
+        for (int p = 0; p < r.slots().length; p++) {
+          addBlob(m.token(), p, r.slots()[p], blobs);
+        }
+        m.replyTo().tell(new WorkerProtocol.Evaluate(r, blobs));
+        return this;
+      }
+      m.replyTo().tell(new WorkerProtocol.Idle());
+      return this;
+    }
+    String worker = address + "/" + m.worker();
+    Optional<Assignment> a = manager.claim(worker, now);
+    if (a.isEmpty()) {
+      m.replyTo().tell(new WorkerProtocol.Idle());
+      return this;
+    }
+    workers.computeIfAbsent(address, k -> new HashSet<>()).add(worker);
+    dirty = true;
+    var lease = a.get().lease();
+    LOG.info(
+        "claim p{} level {} by {} (steps {}, {})",
+        lease.player(),
+        lease.level(),
+        worker,
+        a.get().steps(),
+        a.get().checkpoint() == null ? "fresh" : "from checkpoint");
+    m.replyTo().tell(new WorkerProtocol.Train(a.get(), opponentBlobs(m.token(), a.get().mix())));
+    return this;
+  }
+
+  private Behavior<ManagerProtocol> onReport(Report m) {
+    String address = tokens.get(m.token());
+    if (address == null || !m.progress().worker().startsWith(address + "/")) {
+      m.replyTo().tell(new WorkerProtocol.Answer(Verdict.LOST, null, Map.of()));
+      return this;
+    }
+    long now = clock.getAsLong();
+    if (m.snapshot() != null
+        && manager.snapshot(m.snapshot(), now)
+        && m.snapshot().checkpoint() != null) {
+      LOG.info(
+          "checkpoint p{} level {} at steps {} by {}",
+          m.snapshot().player(),
+          m.snapshot().level(),
+          m.snapshot().steps(),
+          m.snapshot().worker());
+    }
+    Verdict v = manager.progress(m.progress(), now);
+    dirty = true;
+    if (v == Verdict.RETARGET) {
+      OpponentMix mix = manager.mix(m.progress().player(), m.progress().level());
+      m.replyTo().tell(new WorkerProtocol.Answer(v, mix, opponentBlobs(m.token(), mix)));
+    } else {
+      m.replyTo().tell(new WorkerProtocol.Answer(v, null, Map.of()));
+    }
+    return this;
+  }
+
+  private Behavior<ManagerProtocol> onSubmit(Submit m) {
+    String address = tokens.get(m.token());
+    long before = manager.promotions();
+    boolean ok =
+        address != null
+            && m.submission().worker().startsWith(address + "/")
+            && manager.submit(m.submission(), clock.getAsLong());
+    m.replyTo().tell(new WorkerProtocol.Ack(ok));
+    if (ok) {
+      LOG.info(
+          "submit p{} level {} by {}",
+          m.submission().player(),
+          m.submission().level(),
+          m.submission().worker());
+      saveNow();
+      recordPromotions(before);
+    }
+    return this;
+  }
+
+  private Behavior<ManagerProtocol> onEvaluated(Evaluated m) {
+    String address = tokens.get(m.token());
+    boolean ok = address != null && address.equals(evaluating.remove(m.result().id()));
+    if (ok) {
+      long before = manager.promotions();
+      manager.complete(m.result(), clock.getAsLong());
+      dirty = true;
+      recordPromotions(before);
+    }
+    m.replyTo().tell(new WorkerProtocol.Ack(ok));
+    return this;
+  }
+
+  private Behavior<ManagerProtocol> onMemberGone(MemberGone m) {
+    long now = clock.getAsLong();
+    for (String worker : workers.getOrDefault(m.address(), Set.of())) {
+      manager.release(worker, now);
+    }
+    if (workers.containsKey(m.address())) {
+      LOG.info("member {} removed: its leases are free", m.address());
+    }
+    workers.remove(m.address());
+    evaluating
+        .entrySet()
+        .removeIf(
+            e -> {
+              if (e.getValue().equals(m.address())) {
+                manager.abandon(e.getKey());
+                return true;
+              }
+              return false;
+            });
+    tokens.entrySet().removeIf(e -> e.getValue().equals(m.address()));
+    sent.keySet().retainAll(tokens.keySet());
+    dirty = true;
+    return this;
+  }
+
+  private Behavior<ManagerProtocol> onTick() {
+    for (var lease : manager.expire(clock.getAsLong())) {
+      LOG.info(
+          "lease of p{} level {} by {} expired", lease.player(), lease.level(), lease.worker());
+      dirty = true;
+    }
+    if (dirty) {
+      saveNow();
+    }
+    return this;
+  }
+
+  private void saveNow() {
+    if (!finishedRecorded) {
+      journal.save(manager);
+    }
+    dirty = false;
+  }
+
+  /** Records a promotion (a metrics row) when {@code before} promotions grew or the run ended. */
+  private void recordPromotions(long before) {
+    if (finishedRecorded || (manager.promotions() == before && !manager.finished())) {
+      return;
+    }
+    LOG.info(
+        "fixed: {} promotions, {} table entries", manager.promotions(), manager.tableUpdates());
+    finishedRecorded = manager.finished();
+    journal.promoted(manager);
+    dirty = false;
+  }
+
+  private Map<String, byte[]> opponentBlobs(String token, OpponentMix mix) {
+    Map<String, byte[]> blobs = new LinkedHashMap<>();
+    if (mix == null) {
+      return blobs;
+    }
+    double[][] w = mix.weights();
+    for (int q = 0; q < w.length; q++) {
+      for (int k = 0; k < w[q].length; k++) {
+        if (w[q][k] > 0) {
+          addBlob(token, q, k, blobs);
+        }
+      }
+    }
+    return blobs;
+  }
+
+  private void addBlob(String token, int player, int slot, Map<String, byte[]> into) {
+    String key = PolicyCache.key(player, slot, manager.policyVersion(player, slot));
+    if (sent.computeIfAbsent(token, t -> new HashSet<>()).add(key)) {
+      into.put(key, manager.policyBlob(player, slot));
+    }
+  }
+
+  private String addressOf(ActorRef<?> ref) {
+    var address = ref.path().address();
+    if (address.hasLocalScope()) {
+      address = Cluster.get(Adapter.toClassic(getContext().getSystem())).selfAddress();
+    }
+    return address.toString();
+  }
+}
