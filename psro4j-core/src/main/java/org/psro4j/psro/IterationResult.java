@@ -31,6 +31,8 @@ package org.psro4j.psro;
  * @param brImprovement what the new best responses gained over the previous meta-strategy, Σ over
  *     targets of weight · max(0, brValue − u_p(σ_prev)) (Σ_p max(0, brValue_p − u_p(σ_prev)) for
  *     PSRO's meta-strategy target); NaN for iteration 0
+ * @param payoffModelMse the payoff model's mean squared error on measured entries it did not train
+ *     on (see {@link PayoffModel.Fit#heldOutMse()}); NaN without a learned payoff model
  */
 public record IterationResult(
     int iteration,
@@ -51,7 +53,52 @@ public record IterationResult(
     int entriesEvaluated,
     int entriesImputed,
     double imputationError,
-    double brImprovement) {
+    double brImprovement,
+    double payoffModelMse) {
+
+  /** A result without a learned payoff model ({@code payoffModelMse} NaN). */
+  public IterationResult(
+      int iteration,
+      double wallSeconds,
+      double iterationSeconds,
+      int[] populationSizes,
+      double[][] marginals,
+      double metaGap,
+      double exactGap,
+      String gapName,
+      double[] brValues,
+      int newPolicies,
+      long oracleSteps,
+      long oracleEpisodes,
+      double oracleSeconds,
+      double solverSeconds,
+      double evalSeconds,
+      int entriesEvaluated,
+      int entriesImputed,
+      double imputationError,
+      double brImprovement) {
+    this(
+        iteration,
+        wallSeconds,
+        iterationSeconds,
+        populationSizes,
+        marginals,
+        metaGap,
+        exactGap,
+        gapName,
+        brValues,
+        newPolicies,
+        oracleSteps,
+        oracleEpisodes,
+        oracleSeconds,
+        solverSeconds,
+        evalSeconds,
+        entriesEvaluated,
+        entriesImputed,
+        imputationError,
+        brImprovement,
+        Double.NaN);
+  }
 
   /** Total population over all players. */
   public int totalPopulation() {

@@ -46,6 +46,10 @@ public abstract class PopulationDriver implements Driver {
   protected final BestResponseOracle oracle;
   protected final PayoffEvaluator evaluator;
   protected final DriverSettings settings;
+
+  /** The key of the payoff model's state among the state's learners (kept across iterations). */
+  public static final String PAYOFF_MODEL_KEY = "payoff_model";
+
   private final List<IterationListener> listeners = new ArrayList<>();
   private final List<CheckpointListener> checkpointListeners = new ArrayList<>();
   private final MetaGameFiller filler;
@@ -247,10 +251,16 @@ public abstract class PopulationDriver implements Driver {
             fill.evaluated(),
             fill.imputed(),
             fill.imputationError(),
-            improvement);
+            improvement,
+            fill.model().heldOutMse());
     wallOffset = result.wallSeconds();
     stopping = nextStopping(stopping, result.stoppingGap(), converged);
     learners.clear();
+    PayoffModel model = filler.model();
+    if (model != null && model.state() != null) {
+      // The payoff model lives across iterations, so its state stays in every checkpoint.
+      learners.put(PAYOFF_MODEL_KEY, model.state());
+    }
     for (IterationListener l : listeners) {
       l.onIteration(result, this);
     }
@@ -331,6 +341,11 @@ public abstract class PopulationDriver implements Driver {
             : solver.solve(metaGame.snapshot());
     this.learners.clear();
     this.learners.putAll(state.learners());
+    PayoffModel model = filler.model();
+    LearnerState saved = state.learners().get(PAYOFF_MODEL_KEY);
+    if (model != null && saved != null) {
+      model.restore(saved);
+    }
   }
 
   /**
