@@ -23,6 +23,10 @@ import org.psro4j.psro.PopulationDriver;
 import org.psro4j.psro.Psro;
 import org.psro4j.psro.SampledEvaluator;
 import org.psro4j.psro.TrainingTarget;
+import org.psro4j.random.Seeds;
+import org.psro4j.rl.nn.DjlRuntime;
+import org.psro4j.rl.payoff.PayoffEstimatorSettings;
+import org.psro4j.rl.payoff.PsiPayoffModel;
 import org.psro4j.solvers.MetaSolvers;
 import org.psro4j.ssa.SsaCoverage;
 import org.psro4j.ssa.heuristics.SsaHeuristics;
@@ -146,8 +150,7 @@ final class RunAssembly {
     PayoffEvaluator evaluator =
         c.episodes() == 0 ? new ExactEvaluator(game) : new SampledEvaluator(c.episodes());
     DriverSettings settings = settings(c, game);
-    PartialEvaluation partial =
-        c.evalFraction() < 1 ? new PartialEvaluation(c.evalFraction(), exactReference(game)) : null;
+    PartialEvaluation partial = partialEvaluation(c, game);
     if ("jpsro".equals(c.algo())) {
       return Jpsro.builder(game)
           .solver(solver)
@@ -168,6 +171,25 @@ final class RunAssembly {
         .target(TrainingTarget.parse(c.target()))
         .topK(c.topK())
         .build();
+  }
+
+  /**
+   * The partial evaluation of {@code c}: none when every entry is evaluated with the main-effects
+   * model; with {@code psi}, ψ is trained (and its held-out error reported) even when nothing is
+   * imputed.
+   */
+  static PartialEvaluation partialEvaluation(RunConfig c, Game game) {
+    if ("psi".equals(c.payoffEstimator())) {
+      PsiPayoffModel psi =
+          new PsiPayoffModel(
+              game.numPlayers(),
+              PayoffEstimatorSettings.defaults(Seeds.derive(c.seed(), "psi")),
+              DjlRuntime.device("cpu"));
+      return new PartialEvaluation(c.evalFraction(), exactReference(game), psi);
+    }
+    return c.evalFraction() < 1
+        ? new PartialEvaluation(c.evalFraction(), exactReference(game))
+        : null;
   }
 
   /** The loop settings of {@code c}, with {@code --exact-gap auto} resolved for {@code game}. */

@@ -102,6 +102,15 @@ public final class RunCommand implements Callable<Integer> {
   Double evalFraction;
 
   @Option(
+      names = "--payoff-estimator",
+      paramLabel = "MODEL",
+      description =
+          "What imputes the entries --eval-fraction leaves out: main_effects (additive, default) or"
+              + " psi (a learned payoff estimator over per-policy embeddings, NeuPL-JPSRO's ψ; its"
+              + " held-out MSE goes to events.jsonl every iteration).")
+  String payoffEstimator;
+
+  @Option(
       names = "--checkpoint-steps",
       paramLabel = "N",
       description =
@@ -188,7 +197,8 @@ public final class RunCommand implements Callable<Integer> {
                     exactGap,
                     options(),
                     evalFraction,
-                    checkpointSteps))
+                    checkpointSteps,
+                    payoffEstimator))
             .withDefaultSolver();
     resolved.validate();
     if (output.out != null) {

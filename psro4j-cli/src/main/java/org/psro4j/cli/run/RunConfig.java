@@ -29,6 +29,9 @@ import java.util.Set;
  *     imputed (1: evaluate all)
  * @param checkpointSteps save a learning oracle's session every this many steps inside a best
  *     response, so a killed run resumes it mid-way (0: off)
+ * @param payoffEstimator the model that imputes the entries {@code eval_fraction} leaves out:
+ *     {@code main_effects} (additive) or {@code psi} (the learned payoff estimator ψ of
+ *     NeuPL-JPSRO, whose held-out error is reported every iteration even when nothing is imputed)
  */
 @JsonIgnoreProperties(ignoreUnknown = false)
 public record RunConfig(
@@ -48,7 +51,11 @@ public record RunConfig(
     @JsonProperty("exact_gap") String exactGap,
     @JsonProperty("oracle_options") java.util.Map<String, String> oracleOptions,
     @JsonProperty("eval_fraction") Double evalFraction,
-    @JsonProperty("checkpoint_steps") Long checkpointSteps) {
+    @JsonProperty("checkpoint_steps") Long checkpointSteps,
+    @JsonProperty("payoff_estimator") String payoffEstimator) {
+
+  /** Known payoff estimators (models that impute meta-game entries). */
+  public static final List<String> PAYOFF_ESTIMATORS = List.of("main_effects", "psi");
 
   /** Known algorithms. */
   public static final Set<String> ALGOS = Set.of("psro", "jpsro");
@@ -82,7 +89,8 @@ public record RunConfig(
         "auto",
         java.util.Map.of(),
         1.0,
-        0L);
+        0L,
+        "main_effects");
   }
 
   /** This config with every non-null field of {@code over} replacing its own. */
@@ -104,7 +112,8 @@ public record RunConfig(
         pick(over.exactGap, exactGap),
         mergeOptions(oracleOptions, over.oracleOptions),
         pick(over.evalFraction, evalFraction),
-        pick(over.checkpointSteps, checkpointSteps));
+        pick(over.checkpointSteps, checkpointSteps),
+        pick(over.payoffEstimator, payoffEstimator));
   }
 
   /**
@@ -119,6 +128,7 @@ public record RunConfig(
             null,
             null,
             "jpsro".equals(algo) ? "mgcce" : "nash",
+            null,
             null,
             null,
             null,
@@ -173,6 +183,13 @@ public record RunConfig(
     if (checkpointSteps < 0) {
       throw new IllegalArgumentException(
           "checkpoint_steps=" + checkpointSteps + " must be non-negative");
+    }
+    if (!PAYOFF_ESTIMATORS.contains(payoffEstimator)) {
+      throw new IllegalArgumentException(
+          "unknown payoff_estimator '"
+              + payoffEstimator
+              + "'; known: "
+              + String.join(", ", PAYOFF_ESTIMATORS));
     }
     if (!Set.of("uniform", "first", "heuristics").contains(init)) {
       throw new IllegalArgumentException(
