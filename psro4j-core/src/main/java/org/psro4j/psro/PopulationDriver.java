@@ -210,16 +210,14 @@ public abstract class PopulationDriver implements Driver {
         oracleSteps += r.steps();
         oracleEpisodes += r.episodes();
         oracleSeconds += r.seconds();
-        if (!population.contains(t.player(), r.policy())) {
-          population = population.with(t.player(), r.policy(), SlotRole.FIXED);
-          metaGame.addStrategy(t.player(), t.label());
-          added++;
-        }
       }
+      added = absorb(next, targets, results);
       converged = added == 0;
     }
     long evalStart = System.nanoTime();
     MetaGameFiller.Fill fill = filler.fill(next, before, population, metaGame);
+    // Entries of slots whose policy changed version during absorb (none for PSRO and JPSRO).
+    int refilled = metaGame.isComplete() ? 0 : filler.fillMissing(population, metaGame);
     double evalSeconds = (System.nanoTime() - evalStart) / 1e9;
     long solveStart = System.nanoTime();
     current = solver.solve(metaGame.snapshot());
@@ -244,10 +242,11 @@ public abstract class PopulationDriver implements Driver {
             oracleSeconds,
             solverSeconds,
             evalSeconds,
-            fill.evaluated(),
+            fill.evaluated() + refilled,
             fill.imputed(),
             fill.imputationError(),
-            improvement);
+            improvement,
+            extraMetrics());
     wallOffset = result.wallSeconds();
     stopping = nextStopping(stopping, result.stoppingGap(), converged);
     learners.clear();
@@ -255,6 +254,31 @@ public abstract class PopulationDriver implements Driver {
       l.onIteration(result, this);
     }
     return result;
+  }
+
+  /**
+   * Puts iteration {@code iteration}'s best responses into the population and returns how many
+   * strategies it added (none: the run has converged). Here each policy not already present joins
+   * its player's population as a fixed slot named by its target's label; NeuPL-JPSRO instead
+   * distils them into one network, replacing every slot's policy with its next version.
+   */
+  protected int absorb(int iteration, List<Target> targets, List<OracleResult> results) {
+    int added = 0;
+    for (int i = 0; i < targets.size(); i++) {
+      Target t = targets.get(i);
+      OracleResult r = results.get(i);
+      if (!population.contains(t.player(), r.policy())) {
+        population = population.with(t.player(), r.policy(), SlotRole.FIXED);
+        metaGame.addStrategy(t.player(), t.label());
+        added++;
+      }
+    }
+    return added;
+  }
+
+  /** An algorithm's own metrics for the iteration just stepped (none here). */
+  protected Map<String, Double> extraMetrics() {
+    return Map.of();
   }
 
   /** The stopping bookkeeping after a gap (NaN, e.g. iteration 0 without an exact gap: no news). */

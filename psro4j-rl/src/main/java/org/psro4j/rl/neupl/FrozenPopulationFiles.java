@@ -8,7 +8,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -94,6 +93,11 @@ public final class FrozenPopulationFiles {
 
   /** Writes parameter arrays to {@code file} atomically. */
   public static void writeValues(Path file, float[][] values) {
+    AtomicFiles.write(file, encode(values));
+  }
+
+  /** The binary encoding of parameter arrays. */
+  public static byte[] encode(float[][] values) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (DataOutputStream out = new DataOutputStream(bytes)) {
       out.write(MAGIC);
@@ -107,26 +111,35 @@ public final class FrozenPopulationFiles {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    AtomicFiles.write(file, bytes.toByteArray());
+    return bytes.toByteArray();
   }
 
   /** Reads parameter arrays written by {@link #writeValues}; a damaged file fails naming it. */
   public static float[][] readValues(Path file) {
-    try (InputStream raw = Files.newInputStream(file);
-        DataInputStream in = new DataInputStream(new java.io.BufferedInputStream(raw))) {
+    try {
+      return decode(Files.readAllBytes(file), file);
+    } catch (IOException e) {
+      throw new IllegalArgumentException(
+          "cannot read parameter file " + file + ": " + e.getMessage());
+    }
+  }
+
+  /** Decodes {@link #encode}'s bytes; {@code source} names them in errors. */
+  public static float[][] decode(byte[] bytes, Path source) {
+    try (DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(bytes))) {
       byte[] magic = in.readNBytes(MAGIC.length);
       if (!java.util.Arrays.equals(magic, MAGIC)) {
-        throw new IllegalArgumentException("parameter file " + file + " is not a NeuPL network");
+        throw new IllegalArgumentException("parameter file " + source + " is not a NeuPL network");
       }
       int count = in.readInt();
       if (count < 0 || count > 1024) {
-        throw new IllegalArgumentException("parameter file " + file + " is damaged");
+        throw new IllegalArgumentException("parameter file " + source + " is damaged");
       }
       float[][] values = new float[count][];
       for (int i = 0; i < count; i++) {
         int n = in.readInt();
-        if (n < 0 || n > 1 << 28) {
-          throw new IllegalArgumentException("parameter file " + file + " is damaged");
+        if (n < 0 || n > bytes.length / 4) {
+          throw new IllegalArgumentException("parameter file " + source + " is damaged");
         }
         values[i] = new float[n];
         for (int j = 0; j < n; j++) {
@@ -134,13 +147,13 @@ public final class FrozenPopulationFiles {
         }
       }
       if (in.read() != -1) {
-        throw new IllegalArgumentException("parameter file " + file + " has trailing bytes");
+        throw new IllegalArgumentException("parameter file " + source + " has trailing bytes");
       }
       return values;
     } catch (java.io.EOFException e) {
-      throw new IllegalArgumentException("parameter file " + file + " is truncated");
+      throw new IllegalArgumentException("parameter file " + source + " is truncated");
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file, e);
+      throw new UncheckedIOException(e);
     }
   }
 }

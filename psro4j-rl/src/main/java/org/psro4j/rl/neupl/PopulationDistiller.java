@@ -40,12 +40,12 @@ public final class PopulationDistiller {
   public record Losses(double distillation, double regularisation) {}
 
   /**
-   * Runs {@code settings.distillSteps()} gradient steps on the rows, counts one more version of θ,
-   * and returns the mean KLs over all rows afterwards (NaN for an empty kind).
+   * Runs {@code steps} gradient steps on the rows, counts one more version of θ, and returns the
+   * mean KLs over all rows afterwards (NaN for an empty kind).
    */
   public Losses train(
-      DistillationRows distill, DistillationRows regularise, SplittableRandom random) {
-    for (int step = 0; step < settings.distillSteps(); step++) {
+      DistillationRows distill, DistillationRows regularise, int steps, SplittableRandom random) {
+    for (int step = 0; step < steps; step++) {
       GradientLock.lock();
       try {
         try (NDManager scope = network.mlp().manager().newSubManager();

@@ -13,8 +13,9 @@ import org.psro4j.rl.nn.ObservationSpec;
 /**
  * Saves a {@link PopulationMember} as a JSON header ({@code kind=neupl_member}, format version,
  * game, player, embedding index, the frozen network's architecture, version and sizes) plus a
- * sibling parameter file ({@code NAME.params}, see {@link FrozenPopulationFiles}). Loading checks
- * the game and its observation spec.
+ * sibling parameter file shared by every member of that network version ({@code
+ * neupl_theta_vV_HASH.params}, see {@link FrozenPopulationFiles}). Loading checks the game and its
+ * observation spec.
  */
 public final class PopulationMemberCodec implements PolicyCodec {
 
@@ -50,9 +51,14 @@ public final class PopulationMemberCodec implements PolicyCodec {
     header.put("player", member.player());
     header.put("index", member.index());
     header.set("network", FrozenPopulationFiles.describe(member.network()));
-    Path params = paramsFile(file);
+    // Every member of one network version shares one parameter file, named by version and content.
+    byte[] encoded = FrozenPopulationFiles.encode(member.network().values());
+    Path params =
+        file.resolveSibling("neupl_theta_v" + member.version() + "_" + fnv1a(encoded) + ".params");
     header.put("parameters", params.getFileName().toString());
-    FrozenPopulationFiles.writeValues(params, member.network().values());
+    if (!java.nio.file.Files.exists(params)) {
+      AtomicFiles.write(params, encoded);
+    }
     AtomicFiles.write(file, header.toPrettyString() + "\n");
   }
 
@@ -92,9 +98,13 @@ public final class PopulationMemberCodec implements PolicyCodec {
         saved, network, json.path("player").asInt(-1), json.path("index").asInt(-1));
   }
 
-  private static Path paramsFile(Path file) {
-    String name = file.getFileName().toString();
-    String stem = name.endsWith(".json") ? name.substring(0, name.length() - 5) : name;
-    return file.resolveSibling(stem + ".params");
+  /** The 64-bit FNV-1a hash of {@code bytes} as 16 hex digits. */
+  private static String fnv1a(byte[] bytes) {
+    long h = 0xcbf29ce484222325L;
+    for (byte b : bytes) {
+      h ^= b & 0xff;
+      h *= 0x100000001b3L;
+    }
+    return String.format("%016x", h);
   }
 }

@@ -66,7 +66,7 @@ class PopulationDistillerTest {
       }
       DistillationRows none = new DistillationRows(OBS, 2);
       double before = distiller.meanKl(distill);
-      PopulationDistiller.Losses after = distiller.train(distill, none, random);
+      PopulationDistiller.Losses after = distiller.train(distill, none, s.distillSteps(), random);
       assertThat(before).isGreaterThan(0.3);
       assertThat(after.distillation()).isLessThan(0.01);
       // The distilled member plays the best response's value against uniform co-players.
@@ -99,7 +99,7 @@ class PopulationDistillerTest {
         int[] profile = {random.nextInt(2), random.nextInt(2), random.nextInt(2)};
         PopulationPlay.regularisationEpisode(KUHN3, frozen, profile, reg, random);
       }
-      PopulationDistiller.Losses losses = distiller.train(distill, reg, random);
+      PopulationDistiller.Losses losses = distiller.train(distill, reg, s.distillSteps(), random);
       assertThat(losses.distillation()).isLessThan(0.02);
       assertThat(losses.regularisation()).isLessThan(0.01);
       FrozenPopulation after = net.freeze();
