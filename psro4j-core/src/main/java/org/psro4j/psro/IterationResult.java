@@ -31,8 +31,8 @@ package org.psro4j.psro;
  * @param brImprovement what the new best responses gained over the previous meta-strategy, Σ over
  *     targets of weight · max(0, brValue − u_p(σ_prev)) (Σ_p max(0, brValue_p − u_p(σ_prev)) for
  *     PSRO's meta-strategy target); NaN for iteration 0
- * @param payoffModelMse the payoff model's mean squared error on measured entries it did not train
- *     on (see {@link PayoffModel.Fit#heldOutMse()}); NaN without a learned payoff model
+ * @param extras an algorithm's own metrics by column name in order (e.g. NeuPL-JPSRO's {@code
+ *     distill_kl}), written after the common columns; empty for PSRO and JPSRO
  */
 public record IterationResult(
     int iteration,
@@ -54,9 +54,13 @@ public record IterationResult(
     int entriesImputed,
     double imputationError,
     double brImprovement,
-    double payoffModelMse) {
+    java.util.Map<String, Double> extras) {
 
-  /** A result without a learned payoff model ({@code payoffModelMse} NaN). */
+  public IterationResult {
+    extras = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(extras));
+  }
+
+  /** A result without extra metrics. */
   public IterationResult(
       int iteration,
       double wallSeconds,
@@ -97,7 +101,7 @@ public record IterationResult(
         entriesImputed,
         imputationError,
         brImprovement,
-        Double.NaN);
+        java.util.Map.of());
   }
 
   /** Total population over all players. */

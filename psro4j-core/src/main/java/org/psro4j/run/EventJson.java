@@ -10,9 +10,6 @@ import org.psro4j.psro.IterationResult;
 /** One {@link IterationResult} as a line of {@code events.jsonl}; NaN is written as null. */
 public final class EventJson {
 
-  /** The key of the payoff model's held-out MSE, present only in runs with a learned model. */
-  public static final String PAYOFF_MODEL_MSE = "payoff_model_mse";
-
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private EventJson() {}
@@ -63,9 +60,7 @@ public final class EventJson {
     o.put("entries_imputed", r.entriesImputed());
     put(o, "imputation_error", r.imputationError());
     put(o, MetricsRow.BR_IMPROVEMENT, r.brImprovement());
-    if (!Double.isNaN(r.payoffModelMse())) {
-      o.put(PAYOFF_MODEL_MSE, r.payoffModelMse());
-    }
+    r.extras().forEach((k, v) -> put(o, k, v));
     if (stoppedBy != null) {
       o.put("stopped_by", stoppedBy);
     }
