@@ -10,7 +10,7 @@ import java.util.Set;
  * and {@code resume}. Built from defaults, then the config file, then command-line flags.
  *
  * @param game the game string
- * @param algo {@code psro} or {@code jpsro}
+ * @param algo {@code psro}, {@code jpsro} or {@code neupl-jpsro}
  * @param solver the meta-solver name (see {@code psro4j metasolve --help})
  * @param oracle the best-response oracle ({@code exact})
  * @param iterations rounds of best responses
@@ -29,6 +29,8 @@ import java.util.Set;
  *     imputed (1: evaluate all)
  * @param checkpointSteps save a learning oracle's session every this many steps inside a best
  *     response, so a killed run resumes it mid-way (0: off)
+ * @param neuplOptions options of NeuPL-JPSRO's population network and distillation (see {@code
+ *     NeuplSettings}), e.g. {@code embedding}
  */
 @JsonIgnoreProperties(ignoreUnknown = false)
 public record RunConfig(
@@ -48,10 +50,11 @@ public record RunConfig(
     @JsonProperty("exact_gap") String exactGap,
     @JsonProperty("oracle_options") java.util.Map<String, String> oracleOptions,
     @JsonProperty("eval_fraction") Double evalFraction,
-    @JsonProperty("checkpoint_steps") Long checkpointSteps) {
+    @JsonProperty("checkpoint_steps") Long checkpointSteps,
+    @JsonProperty("neupl_options") java.util.Map<String, String> neuplOptions) {
 
   /** Known algorithms. */
-  public static final Set<String> ALGOS = Set.of("psro", "jpsro");
+  public static final Set<String> ALGOS = Set.of("psro", "jpsro", "neupl-jpsro");
 
   /**
    * Most episodes per meta-game entry: beyond it the sampling error (below 1e-3 of the payoff
@@ -82,7 +85,8 @@ public record RunConfig(
         "auto",
         java.util.Map.of(),
         1.0,
-        0L);
+        0L,
+        java.util.Map.of());
   }
 
   /** This config with every non-null field of {@code over} replacing its own. */
@@ -104,7 +108,8 @@ public record RunConfig(
         pick(over.exactGap, exactGap),
         mergeOptions(oracleOptions, over.oracleOptions),
         pick(over.evalFraction, evalFraction),
-        pick(over.checkpointSteps, checkpointSteps));
+        pick(over.checkpointSteps, checkpointSteps),
+        mergeOptions(neuplOptions, over.neuplOptions));
   }
 
   /**
@@ -118,7 +123,8 @@ public record RunConfig(
         new RunConfig(
             null,
             null,
-            "jpsro".equals(algo) ? "mgcce" : "nash",
+            isJoint() ? "mgcce" : "nash",
+            null,
             null,
             null,
             null,
@@ -135,10 +141,16 @@ public record RunConfig(
             null));
   }
 
+  /** Whether the algorithm solves for joint meta-strategies (JPSRO and NeuPL-JPSRO). */
+  public boolean isJoint() {
+    return "jpsro".equals(algo) || "neupl-jpsro".equals(algo);
+  }
+
   /** Checks the values that need no game or registry; throws naming the bad value. */
   public void validate() {
     if (!ALGOS.contains(algo)) {
-      throw new IllegalArgumentException("unknown algo '" + algo + "'; known: psro, jpsro");
+      throw new IllegalArgumentException(
+          "unknown algo '" + algo + "'; known: psro, jpsro, neupl-jpsro");
     }
     if (iterations < 0) {
       throw new IllegalArgumentException("iterations=" + iterations + " must be non-negative");

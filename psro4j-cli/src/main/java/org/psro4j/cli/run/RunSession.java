@@ -90,6 +90,7 @@ final class RunSession {
                   null,
                   null,
                   null,
+                  null,
                   null));
     }
     config.validate();
