@@ -41,7 +41,7 @@ final class RunAssembly {
     }
     MetaSolver s = MetaSolvers.create(c.solver());
     boolean joint = s.isJoint();
-    if (c.isJoint() && !joint) {
+    if (c.solvesJoint() && !joint) {
       throw new IllegalArgumentException(
           "--algo "
               + c.algo()

@@ -123,7 +123,7 @@ public record RunConfig(
         new RunConfig(
             null,
             null,
-            isJoint() ? "mgcce" : "nash",
+            solvesJoint() ? "mgcce" : "nash",
             null,
             null,
             null,
@@ -142,7 +142,7 @@ public record RunConfig(
   }
 
   /** Whether the algorithm solves for joint meta-strategies (JPSRO and NeuPL-JPSRO). */
-  public boolean isJoint() {
+  public boolean solvesJoint() {
     return "jpsro".equals(algo) || "neupl-jpsro".equals(algo);
   }
 
