@@ -36,10 +36,16 @@ public final class RunCommand implements Callable<Integer> {
           "Game string, e.g. leduc_poker or \"kuhn_poker(players=3)\" (default kuhn_poker).")
   String game;
 
-  @Option(names = "--algo", description = "psro or jpsro (default psro).")
+  @Option(
+      names = "--algo",
+      description =
+          "psro, jpsro or neupl-jpsro (JPSRO with one conditional network for the whole"
+              + " population; default psro).")
   String algo;
 
-  @Option(names = "--solver", description = "Meta-solver (default nash for psro, mgcce for jpsro).")
+  @Option(
+      names = "--solver",
+      description = "Meta-solver (default nash for psro, mgcce for jpsro and neupl-jpsro).")
   String solver;
 
   @Option(
@@ -144,6 +150,14 @@ public final class RunCommand implements Callable<Integer> {
       description = "An oracle option; repeatable.")
   java.util.Map<String, String> oracleOptions = new java.util.TreeMap<>();
 
+  @Option(
+      names = "--neupl-option",
+      paramLabel = "KEY=VALUE",
+      description =
+          "A NeuPL-JPSRO option (embedding, hidden, conditioning, distill_weight, reg_weight, lr,"
+              + " distill_steps, batch, episodes, capacity); repeatable.")
+  java.util.Map<String, String> neuplOptions = new java.util.TreeMap<>();
+
   @Mixin RunOutput output;
 
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -198,7 +212,8 @@ public final class RunCommand implements Callable<Integer> {
                     options(),
                     evalFraction,
                     checkpointSteps,
-                    payoffEstimator))
+                    payoffEstimator,
+                    neuplOptions))
             .withDefaultSolver();
     resolved.validate();
     if (output.out != null) {

@@ -10,7 +10,7 @@ import java.util.Set;
  * and {@code resume}. Built from defaults, then the config file, then command-line flags.
  *
  * @param game the game string
- * @param algo {@code psro} or {@code jpsro}
+ * @param algo {@code psro}, {@code jpsro} or {@code neupl-jpsro}
  * @param solver the meta-solver name (see {@code psro4j metasolve --help})
  * @param oracle the best-response oracle ({@code exact})
  * @param iterations rounds of best responses
@@ -32,6 +32,8 @@ import java.util.Set;
  * @param payoffEstimator the model that imputes the entries {@code eval_fraction} leaves out:
  *     {@code main_effects} (additive) or {@code psi} (the learned payoff estimator ψ of
  *     NeuPL-JPSRO, whose held-out error is reported every iteration even when nothing is imputed)
+ * @param neuplOptions options of NeuPL-JPSRO's population network and distillation (see {@code
+ *     NeuplSettings}), e.g. {@code embedding}
  */
 @JsonIgnoreProperties(ignoreUnknown = false)
 public record RunConfig(
@@ -52,13 +54,14 @@ public record RunConfig(
     @JsonProperty("oracle_options") java.util.Map<String, String> oracleOptions,
     @JsonProperty("eval_fraction") Double evalFraction,
     @JsonProperty("checkpoint_steps") Long checkpointSteps,
-    @JsonProperty("payoff_estimator") String payoffEstimator) {
+    @JsonProperty("payoff_estimator") String payoffEstimator,
+    @JsonProperty("neupl_options") java.util.Map<String, String> neuplOptions) {
 
   /** Known payoff estimators (models that impute meta-game entries). */
   public static final List<String> PAYOFF_ESTIMATORS = List.of("main_effects", "psi");
 
   /** Known algorithms. */
-  public static final Set<String> ALGOS = Set.of("psro", "jpsro");
+  public static final Set<String> ALGOS = Set.of("psro", "jpsro", "neupl-jpsro");
 
   /**
    * Most episodes per meta-game entry: beyond it the sampling error (below 1e-3 of the payoff
@@ -90,7 +93,8 @@ public record RunConfig(
         java.util.Map.of(),
         1.0,
         0L,
-        "main_effects");
+        "main_effects",
+        java.util.Map.of());
   }
 
   /** This config with every non-null field of {@code over} replacing its own. */
@@ -113,7 +117,8 @@ public record RunConfig(
         mergeOptions(oracleOptions, over.oracleOptions),
         pick(over.evalFraction, evalFraction),
         pick(over.checkpointSteps, checkpointSteps),
-        pick(over.payoffEstimator, payoffEstimator));
+        pick(over.payoffEstimator, payoffEstimator),
+        mergeOptions(neuplOptions, over.neuplOptions));
   }
 
   /**
@@ -127,7 +132,8 @@ public record RunConfig(
         new RunConfig(
             null,
             null,
-            "jpsro".equals(algo) ? "mgcce" : "nash",
+            solvesJoint() ? "mgcce" : "nash",
+            null,
             null,
             null,
             null,
@@ -145,10 +151,16 @@ public record RunConfig(
             null));
   }
 
+  /** Whether the algorithm solves for joint meta-strategies (JPSRO and NeuPL-JPSRO). */
+  public boolean solvesJoint() {
+    return "jpsro".equals(algo) || "neupl-jpsro".equals(algo);
+  }
+
   /** Checks the values that need no game or registry; throws naming the bad value. */
   public void validate() {
     if (!ALGOS.contains(algo)) {
-      throw new IllegalArgumentException("unknown algo '" + algo + "'; known: psro, jpsro");
+      throw new IllegalArgumentException(
+          "unknown algo '" + algo + "'; known: psro, jpsro, neupl-jpsro");
     }
     if (iterations < 0) {
       throw new IllegalArgumentException("iterations=" + iterations + " must be non-negative");

@@ -91,6 +91,7 @@ final class RunSession {
                   null,
                   null,
                   null,
+                  null,
                   null));
     }
     config.validate();

@@ -92,13 +92,12 @@ public final class NeuplJpsro extends Jpsro {
     /** The driver; throws {@link IllegalArgumentException} naming a bad setting. */
     public NeuplJpsro build() {
       DriverSettings settings = resolve();
-      int capacity = neupl.capacity() > 0 ? neupl.capacity() : settings.iterations() + 1;
       PopulationNetworkSpec spec =
           new PopulationNetworkSpec(
               ObservationSpec.of(game),
               neupl.hidden(),
               game.numPlayers(),
-              capacity,
+              neupl.capacity(),
               neupl.embeddingSize(),
               neupl.conditioning());
       Device device = DjlRuntime.device("cpu");

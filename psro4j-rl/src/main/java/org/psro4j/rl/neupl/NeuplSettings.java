@@ -9,7 +9,8 @@ import org.psro4j.rl.nn.ConditionalMlp;
  * The settings of NeuPL-JPSRO's population network and its distillation (Liu et al., AAMAS 2024).
  * Defaults, inside the ranges the paper's appendix reports: embedding 64, hidden 64,64, FiLM,
  * distillation and regularisation weights 1, learning rate 1e-3 (Adam, gradient norm clipped at 1),
- * 400 gradient steps of 128 rows per player per iteration on states from 400 episodes.
+ * 400 gradient steps of 128 rows per player per iteration on states from 400 episodes, 128
+ * embeddings per player.
  *
  * @param embeddingSize embedding size (8..256)
  * @param hidden hidden layer sizes of Π_θ
@@ -20,7 +21,8 @@ import org.psro4j.rl.nn.ConditionalMlp;
  * @param distillSteps gradient steps per player per iteration
  * @param batch rows of each kind (distillation, regularisation) per gradient step
  * @param episodes episodes played to collect each kind of state per player per iteration
- * @param capacity embeddings per player (0: the iteration budget plus the initial member)
+ * @param capacity rows of each player's embedding table: the most members a population can hold
+ *     (default 128; part of the architecture, so a resumed run keeps it)
  */
 public record NeuplSettings(
     int embeddingSize,
@@ -82,7 +84,7 @@ public record NeuplSettings(
         o.getInt("distill_steps", 400, 1),
         o.getInt("batch", 128, 1),
         o.getInt("episodes", 400, 1),
-        o.getInt("capacity", 0, 0));
+        o.getInt("capacity", 128, 2));
   }
 
   /** The defaults. */
