@@ -59,6 +59,8 @@ import picocli.CommandLine.Spec;
           + " DQN on Leduc, same episodes; an hour or more)",
       "  psro4j bench --only pipeline-leduc-short   (opt-in: the same at a fifth of the episodes)",
       "  psro4j bench --only ctf-rl     (opt-in: JPSRO with PPO on capture the flag, win rates)",
+      "  psro4j bench --only neupl-memory   (opt-in: one NeuPL network vs N networks, params and"
+          + " RSS)",
       "  psro4j bench --only barrage-rl (opt-in: PSRO with PPO on Barrage Stratego, an hour)",
       "  (opt-in scenarios run only when named exactly with --only)"
     })
@@ -307,6 +309,10 @@ final class BenchCommand implements Callable<Integer> {
         ran++;
         b.run(out, json, results);
       }
+    }
+    if (NeuplMemoryBench.NAME.equals(only)) {
+      ran++;
+      NeuplMemoryBench.run(out, json, results);
     }
     if (CtfBench.NAME.equals(only)) {
       ran++;

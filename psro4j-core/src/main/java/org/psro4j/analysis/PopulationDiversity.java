@@ -14,11 +14,35 @@ import org.psro4j.random.Sampling;
  * 1991; base 2, so in [0, 1]) between the members' action distributions. States come from episodes
  * in which every player draws one member from its meta-strategy marginal, as in PSRO's own play
  * (the population-diversity measure the PSRO literature tracks, e.g. Perez-Nieves et al. 2021).
- * Cost per state: k(k−1)/2 pairs for k members. Discrete-action games only.
+ * Cost per state: k(k−1)/2 pairs for k members. Discrete-action games only. With {@link
+ * Divergence#KL} the measure is NeuPL's (Liu et al., ICLR 2022): the mean over ordered pairs of
+ * members of KL(π_a ‖ π_b) in nats, each distribution first mixed with 10⁻⁶ of the uniform one so
+ * that a deterministic member gives a large but finite value.
  */
 public final class PopulationDiversity {
 
+  /** How two members' action distributions at a state are compared. */
+  public enum Divergence {
+    /** Jensen–Shannon divergence, bits, in [0, 1]. */
+    JENSEN_SHANNON,
+    /** Kullback–Leibler divergence averaged over both orders, nats. */
+    KL
+  }
+
+  /** The uniform mixing weight that keeps KL finite. */
+  static final double KL_SMOOTHING = 1e-6;
+
   private PopulationDiversity() {}
+
+  /** As {@link #measure(Game, List, List, int, long, Divergence)} with Jensen–Shannon. */
+  public static double[] measure(
+      Game game,
+      List<? extends List<? extends Policy>> populations,
+      List<double[]> marginals,
+      int episodes,
+      long seed) {
+    return measure(game, populations, marginals, episodes, seed, Divergence.JENSEN_SHANNON);
+  }
 
   /**
    * Per-player diversity of {@code populations} on states from {@code episodes} episodes of the
@@ -29,7 +53,8 @@ public final class PopulationDiversity {
       List<? extends List<? extends Policy>> populations,
       List<double[]> marginals,
       int episodes,
-      long seed) {
+      long seed,
+      Divergence divergence) {
     if (game.hasContinuousActions()) {
       throw new IllegalArgumentException(
           game + " has continuous actions; diversity is measured on discrete action distributions");
@@ -69,7 +94,10 @@ public final class PopulationDiversity {
         double pairs = 0;
         for (int a = 0; a < dists.length; a++) {
           for (int b = a + 1; b < dists.length; b++) {
-            pairs += jensenShannon(dists[a], dists[b]);
+            pairs +=
+                divergence == Divergence.KL
+                    ? (kl(dists[a], dists[b]) + kl(dists[b], dists[a])) / 2
+                    : jensenShannon(dists[a], dists[b]);
           }
         }
         sum += pairs / (dists.length * (dists.length - 1) / 2.0);
@@ -96,6 +124,25 @@ public final class PopulationDiversity {
       }
     }
     return Math.max(0, js / Math.log(2));
+  }
+
+  /**
+   * KL(x ‖ y) in nats of two distributions over the same actions, each mixed with {@value
+   * #KL_SMOOTHING} of the uniform distribution.
+   */
+  public static double kl(double[] x, double[] y) {
+    if (x.length != y.length) {
+      throw new IllegalArgumentException(
+          "distributions over " + x.length + " and " + y.length + " actions");
+    }
+    double u = KL_SMOOTHING / x.length;
+    double kl = 0;
+    for (int i = 0; i < x.length; i++) {
+      double xi = (1 - KL_SMOOTHING) * x[i] + u;
+      double yi = (1 - KL_SMOOTHING) * y[i] + u;
+      kl += xi * Math.log(xi / yi);
+    }
+    return Math.max(0, kl);
   }
 
   private static void play(

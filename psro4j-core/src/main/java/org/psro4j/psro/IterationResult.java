@@ -31,6 +31,8 @@ package org.psro4j.psro;
  * @param brImprovement what the new best responses gained over the previous meta-strategy, Σ over
  *     targets of weight · max(0, brValue − u_p(σ_prev)) (Σ_p max(0, brValue_p − u_p(σ_prev)) for
  *     PSRO's meta-strategy target); NaN for iteration 0
+ * @param extras an algorithm's own metrics by column name in order (e.g. NeuPL-JPSRO's {@code
+ *     distill_kl}), written after the common columns; empty for PSRO and JPSRO
  */
 public record IterationResult(
     int iteration,
@@ -51,7 +53,56 @@ public record IterationResult(
     int entriesEvaluated,
     int entriesImputed,
     double imputationError,
-    double brImprovement) {
+    double brImprovement,
+    java.util.Map<String, Double> extras) {
+
+  public IterationResult {
+    extras = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(extras));
+  }
+
+  /** A result without extra metrics. */
+  public IterationResult(
+      int iteration,
+      double wallSeconds,
+      double iterationSeconds,
+      int[] populationSizes,
+      double[][] marginals,
+      double metaGap,
+      double exactGap,
+      String gapName,
+      double[] brValues,
+      int newPolicies,
+      long oracleSteps,
+      long oracleEpisodes,
+      double oracleSeconds,
+      double solverSeconds,
+      double evalSeconds,
+      int entriesEvaluated,
+      int entriesImputed,
+      double imputationError,
+      double brImprovement) {
+    this(
+        iteration,
+        wallSeconds,
+        iterationSeconds,
+        populationSizes,
+        marginals,
+        metaGap,
+        exactGap,
+        gapName,
+        brValues,
+        newPolicies,
+        oracleSteps,
+        oracleEpisodes,
+        oracleSeconds,
+        solverSeconds,
+        evalSeconds,
+        entriesEvaluated,
+        entriesImputed,
+        imputationError,
+        brImprovement,
+        java.util.Map.of());
+  }
 
   /** Total population over all players. */
   public int totalPopulation() {

@@ -16,7 +16,7 @@ import org.psro4j.metagame.MetaStrategy;
  * the full game's CCE (or CE) gap of the joint: the sum over players of what a best-responding
  * deviation gains.
  */
-public final class Jpsro extends PopulationDriver {
+public class Jpsro extends PopulationDriver {
 
   private final boolean correlatedEquilibrium;
   private final ExactGaps gaps;

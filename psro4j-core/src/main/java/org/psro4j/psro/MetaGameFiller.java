@@ -12,14 +12,14 @@ import org.psro4j.state.PopulationView;
 
 /**
  * Fills the entries a grown population added to the empirical game: evaluates all of them, or, with
- * a {@link PartialEvaluation}, a reservoir sample and imputes the rest. Each entry's evaluation
- * seed depends only on the root seed and the entry, so results do not depend on the thread count or
- * on resumption.
+ * a {@link PartialEvaluation}, a reservoir sample and imputes the rest (training its payoff model,
+ * when it has one, on the measured entries first). Each entry's evaluation seed depends only on the
+ * root seed and the entry, so results do not depend on the thread count or on resumption.
  */
 final class MetaGameFiller {
 
-  /** What one fill did. */
-  record Fill(int evaluated, int imputed, double imputationError) {}
+  /** What one fill did; {@code model} is what the payoff model's update measured. */
+  record Fill(int evaluated, int imputed, double imputationError, PayoffModel.Fit model) {}
 
   private final Game game;
   private final PayoffEvaluator evaluator;
@@ -34,6 +34,11 @@ final class MetaGameFiller {
 
   void setPartial(PartialEvaluation partial) {
     this.partial = partial;
+  }
+
+  /** The learned payoff model, or null. */
+  PayoffModel model() {
+    return partial == null ? null : partial.model();
   }
 
   /** Fills every profile with at least one index at or beyond {@code before}. */
@@ -64,14 +69,19 @@ final class MetaGameFiller {
         meta.setSampled(evaluate.get(i), e.mean(), e.variance(), e.episodes());
       }
     }
-    if (impute.isEmpty()) {
-      return new Fill(evaluate.size(), 0, Double.NaN);
+    PayoffModel.Fit fit = PayoffModel.Fit.none();
+    if (partial != null && partial.model() != null) {
+      fit = partial.model().fit(meta, iteration);
     }
-    MainEffects model = MainEffects.fit(meta);
+    if (impute.isEmpty()) {
+      return new Fill(evaluate.size(), 0, Double.NaN, fit);
+    }
+    MainEffects effects = partial.model() == null ? MainEffects.fit(meta) : null;
     double[][] estimates = new double[impute.size()][];
     for (int i = 0; i < impute.size(); i++) {
-      estimates[i] = model.predict(impute.get(i));
-      meta.setPredicted(impute.get(i), estimates[i]);
+      int[] profile = impute.get(i);
+      estimates[i] = effects != null ? effects.predict(profile) : partial.model().predict(profile);
+      meta.setPredicted(profile, estimates[i]);
     }
     double error = Double.NaN;
     if (partial.reference() != null) {
@@ -84,7 +94,7 @@ final class MetaGameFiller {
       }
       error = sum / (impute.size() * game.numPlayers());
     }
-    return new Fill(evaluate.size(), impute.size(), error);
+    return new Fill(evaluate.size(), impute.size(), error, fit);
   }
 
   /**

@@ -46,6 +46,13 @@ public abstract class PopulationDriver implements Driver {
   protected final BestResponseOracle oracle;
   protected final PayoffEvaluator evaluator;
   protected final DriverSettings settings;
+
+  /** The key of the payoff model's state among the state's learners (kept across iterations). */
+  public static final String PAYOFF_MODEL_KEY = "payoff_model";
+
+  /** The metrics column of the payoff model's held-out mean squared error. */
+  public static final String PAYOFF_MODEL_MSE = "payoff_model_mse";
+
   private final List<IterationListener> listeners = new ArrayList<>();
   private final List<CheckpointListener> checkpointListeners = new ArrayList<>();
   private final MetaGameFiller filler;
@@ -210,16 +217,14 @@ public abstract class PopulationDriver implements Driver {
         oracleSteps += r.steps();
         oracleEpisodes += r.episodes();
         oracleSeconds += r.seconds();
-        if (!population.contains(t.player(), r.policy())) {
-          population = population.with(t.player(), r.policy(), SlotRole.FIXED);
-          metaGame.addStrategy(t.player(), t.label());
-          added++;
-        }
       }
+      added = absorb(next, targets, results);
       converged = added == 0;
     }
     long evalStart = System.nanoTime();
     MetaGameFiller.Fill fill = filler.fill(next, before, population, metaGame);
+    // Entries of slots whose policy changed version during absorb (none for PSRO and JPSRO).
+    int refilled = metaGame.isComplete() ? 0 : filler.fillMissing(population, metaGame);
     double evalSeconds = (System.nanoTime() - evalStart) / 1e9;
     long solveStart = System.nanoTime();
     current = solver.solve(metaGame.snapshot());
@@ -244,17 +249,61 @@ public abstract class PopulationDriver implements Driver {
             oracleSeconds,
             solverSeconds,
             evalSeconds,
-            fill.evaluated(),
+            fill.evaluated() + refilled,
             fill.imputed(),
             fill.imputationError(),
-            improvement);
+            improvement,
+            metrics(fill));
     wallOffset = result.wallSeconds();
     stopping = nextStopping(stopping, result.stoppingGap(), converged);
     learners.clear();
+    PayoffModel model = filler.model();
+    if (model != null && model.state() != null) {
+      // The payoff model lives across iterations, so its state stays in every checkpoint.
+      learners.put(PAYOFF_MODEL_KEY, model.state());
+    }
     for (IterationListener l : listeners) {
       l.onIteration(result, this);
     }
     return result;
+  }
+
+  /**
+   * Puts iteration {@code iteration}'s best responses into the population and returns how many
+   * strategies it added (none: the run has converged). Here each policy not already present joins
+   * its player's population as a fixed slot named by its target's label; NeuPL-JPSRO instead
+   * distils them into one network, replacing every slot's policy with its next version.
+   */
+  protected int absorb(int iteration, List<Target> targets, List<OracleResult> results) {
+    int added = 0;
+    for (int i = 0; i < targets.size(); i++) {
+      Target t = targets.get(i);
+      OracleResult r = results.get(i);
+      if (!population.contains(t.player(), r.policy())) {
+        population = population.with(t.player(), r.policy(), SlotRole.FIXED);
+        metaGame.addStrategy(t.player(), t.label());
+        added++;
+      }
+    }
+    return added;
+  }
+
+  /**
+   * The iteration's extra metrics: the learned payoff model's held-out MSE ({@value
+   * #PAYOFF_MODEL_MSE}, when the run has one), then the algorithm's own.
+   */
+  private Map<String, Double> metrics(MetaGameFiller.Fill fill) {
+    Map<String, Double> out = new LinkedHashMap<>();
+    if (filler.model() != null) {
+      out.put(PAYOFF_MODEL_MSE, fill.model().heldOutMse());
+    }
+    out.putAll(extraMetrics());
+    return out;
+  }
+
+  /** An algorithm's own metrics for the iteration just stepped (none here). */
+  protected Map<String, Double> extraMetrics() {
+    return Map.of();
   }
 
   /** The stopping bookkeeping after a gap (NaN, e.g. iteration 0 without an exact gap: no news). */
@@ -331,6 +380,11 @@ public abstract class PopulationDriver implements Driver {
             : solver.solve(metaGame.snapshot());
     this.learners.clear();
     this.learners.putAll(state.learners());
+    PayoffModel model = filler.model();
+    LearnerState saved = state.learners().get(PAYOFF_MODEL_KEY);
+    if (model != null && saved != null) {
+      model.restore(saved);
+    }
   }
 
   /**

@@ -60,6 +60,7 @@ public final class EventJson {
     o.put("entries_imputed", r.entriesImputed());
     put(o, "imputation_error", r.imputationError());
     put(o, MetricsRow.BR_IMPROVEMENT, r.brImprovement());
+    r.extras().forEach((k, v) -> put(o, k, v));
     if (stoppedBy != null) {
       o.put("stopped_by", stoppedBy);
     }

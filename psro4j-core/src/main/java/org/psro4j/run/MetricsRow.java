@@ -32,6 +32,14 @@ public final class MetricsRow {
     return j.toString();
   }
 
+  /** The header with an algorithm's extra columns ({@link IterationResult#extras}) at the end. */
+  public static String header(int players, String exactGapName, java.util.Set<String> extras) {
+    StringJoiner j = new StringJoiner(",");
+    j.add(header(players, exactGapName));
+    extras.forEach(j::add);
+    return j.toString();
+  }
+
   /** One row. */
   public static String format(IterationResult r) {
     StringJoiner j = new StringJoiner(",");
@@ -54,6 +62,9 @@ public final class MetricsRow {
         .add(Integer.toString(r.entriesImputed()))
         .add(num(r.imputationError()))
         .add(num(r.brImprovement()));
+    for (double v : r.extras().values()) {
+      j.add(num(v));
+    }
     return j.toString();
   }
 

@@ -250,7 +250,7 @@ public final class RunDirectory implements IterationListener, CheckpointListener
     writePolicies(state);
     String exactName = r.gapName();
     Path metrics = dir.resolve("metrics.csv");
-    String header = MetricsRow.header(game.numPlayers(), exactName);
+    String header = MetricsRow.header(game.numPlayers(), exactName, r.extras().keySet());
     if (!Files.exists(metrics)) {
       append(metrics, header + "\n");
     }
@@ -373,7 +373,7 @@ public final class RunDirectory implements IterationListener, CheckpointListener
     }
     try {
       List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-      if (lines.isEmpty() || lines.getFirst().endsWith("," + MetricsRow.BR_IMPROVEMENT)) {
+      if (lines.isEmpty() || lines.getFirst().contains("," + MetricsRow.BR_IMPROVEMENT)) {
         return;
       }
       List<String> out = new ArrayList<>();

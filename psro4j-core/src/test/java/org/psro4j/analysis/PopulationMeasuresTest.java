@@ -65,4 +65,35 @@ class PopulationMeasuresTest {
             PopulationDiversity.jensenShannon(new double[] {1, 0}, new double[] {0.5, 0.5}),
             within(1e-12));
   }
+
+  @Test
+  void klKnownValuesAndMeanPairwiseKlOnVisitedStates() {
+    // KL((1/2,1/2) || (1/4,3/4)) = 1/2 ln 2 + 1/2 ln(2/3), up to the 1e-6 uniform smoothing.
+    double expected = 0.5 * Math.log(2) + 0.5 * Math.log(2.0 / 3);
+    assertThat(PopulationDiversity.kl(new double[] {0.5, 0.5}, new double[] {0.25, 0.75}))
+        .isCloseTo(expected, within(1e-5));
+    assertThat(PopulationDiversity.kl(new double[] {0.3, 0.7}, new double[] {0.3, 0.7})).isZero();
+    // Deterministic opposites stay finite: about ln(1e6 / 2) nats.
+    assertThat(PopulationDiversity.kl(new double[] {1, 0}, new double[] {0, 1}))
+        .isFinite()
+        .isCloseTo(Math.log(2e6) * (1 - 1e-6), within(0.01));
+    // Uniform against first-action at every Kuhn decision: the mean of both KL orders.
+    Game kuhn = Games.load("kuhn_poker");
+    Policy first = TabularPolicy.firstAction(kuhn);
+    List<List<Policy>> half = List.of(List.of(first, TabularPolicy.uniform(kuhn)), List.of(first));
+    double[] kl =
+        PopulationDiversity.measure(
+            kuhn,
+            half,
+            List.of(new double[] {0.5, 0.5}, new double[] {1}),
+            300,
+            2,
+            PopulationDiversity.Divergence.KL);
+    double pair =
+        (PopulationDiversity.kl(new double[] {1, 0}, new double[] {0.5, 0.5})
+                + PopulationDiversity.kl(new double[] {0.5, 0.5}, new double[] {1, 0}))
+            / 2;
+    assertThat(kl[0]).isCloseTo(pair, within(1e-12));
+    assertThat(kl[1]).isZero();
+  }
 }

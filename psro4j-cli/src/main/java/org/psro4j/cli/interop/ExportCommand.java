@@ -158,7 +158,7 @@ public final class ExportCommand implements Callable<Integer> {
     provenance.put("algo", config.path("algo").asText("psro"));
     provenance.put("solver", config.path("solver").asText());
     provenance.set("marginals", event.path("marginals"));
-    if (config.path("algo").asText("psro").equals("jpsro")) {
+    if (java.util.Set.of("jpsro", "neupl-jpsro").contains(config.path("algo").asText("psro"))) {
       provenance.put(
           "note", "JPSRO: each player's marginal of the joint; the correlation is not kept");
     }

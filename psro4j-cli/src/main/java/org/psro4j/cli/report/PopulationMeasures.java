@@ -15,9 +15,21 @@ import org.psro4j.state.PopulationView;
  * @param diversity per player, or null when not measured
  * @param episodes episodes of the meta-strategy's play diversity was measured on
  * @param note why diversity was not measured (empty when it was)
+ * @param klDiversity per player, the mean pairwise KL between members on the same states (nats,
+ *     NeuPL's measure), or null when not measured (runs whose members are not NeuPL members)
  */
 public record PopulationMeasures(
-    double[] effectiveSupport, double[] diversity, int episodes, String note) {
+    double[] effectiveSupport,
+    double[] diversity,
+    int episodes,
+    String note,
+    double[] klDiversity) {
+
+  /** Measures without the KL diversity. */
+  public PopulationMeasures(
+      double[] effectiveSupport, double[] diversity, int episodes, String note) {
+    this(effectiveSupport, diversity, episodes, note, null);
+  }
 
   /** Episodes for games small enough that the run computed an exact gap. */
   static final int SMALL_GAME_EPISODES = 200;
@@ -55,6 +67,16 @@ public record PopulationMeasures(
     }
     double[] diversity =
         PopulationDiversity.measure(game, population.all(), marginals, episodes, seed);
-    return new PopulationMeasures(support, diversity, episodes, "");
+    double[] kl =
+        NeuplPlots.hasMembers(population)
+            ? PopulationDiversity.measure(
+                game,
+                population.all(),
+                marginals,
+                episodes,
+                seed,
+                PopulationDiversity.Divergence.KL)
+            : null;
+    return new PopulationMeasures(support, diversity, episodes, "", kl);
   }
 }

@@ -58,6 +58,11 @@ final class ReportHtml {
       PolicyTables.append(h, ratings);
     }
     section(h, "Meta-game payoffs", plots, List.of("payoffs"));
+    section(
+        h,
+        "Population network and payoff estimator",
+        plots,
+        List.of("embeddings", "payoff_model", "neupl"));
     section(h, "Pictures", plots, null);
     settings(h, config);
     metricsTable(h, metrics);
@@ -103,7 +108,10 @@ final class ReportHtml {
     return file.startsWith("gap")
         || file.startsWith("meta_gap")
         || file.startsWith("weights")
-        || file.startsWith("payoffs");
+        || file.startsWith("payoffs")
+        || file.startsWith("embeddings")
+        || file.startsWith("payoff_model")
+        || file.startsWith("neupl");
   }
 
   private static void settings(StringBuilder h, JsonNode config) {

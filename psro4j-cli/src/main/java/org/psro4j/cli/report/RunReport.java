@@ -81,17 +81,14 @@ public final class RunReport {
                 metaGame != null && matches(metaGame, marginals) && metaGame.isComplete()
                     ? PolicyRatings.of(metaGame, marginals, born(events, metaGame), seed)
                     : null);
+    PopulationView population = state == null || game == null ? null : population(runDir, game);
     CompletableFuture<PopulationMeasures> measures =
         CompletableFuture.supplyAsync(
             () ->
                 marginals == null
                     ? null
                     : PopulationMeasures.of(
-                        game,
-                        state == null || game == null ? null : population(runDir, game),
-                        List.of(marginals),
-                        summary.gapColumn() != null,
-                        seed));
+                        game, population, List.of(marginals), summary.gapColumn() != null, seed));
 
     Map<String, byte[]> plots = new LinkedHashMap<>(GapPlots.draw(metrics, cfr));
     int players = marginals == null ? 0 : marginals.length;
@@ -103,6 +100,7 @@ public final class RunReport {
       plots.putAll(PayoffPlots.draw(metaGame, marginals, MAX_PLOTTED_PLAYERS));
     }
     plots.putAll(TimelinePlot.draw(runDir));
+    plots.putAll(NeuplPlots.draw(metrics, population, Math.min(players, MAX_PLOTTED_PLAYERS)));
     plots.putAll(SsaRunPictures.draw(runDir, config, last));
     plots.putAll(MujocoFilmstrip.draw(runDir, config, last, state));
     for (Map.Entry<String, byte[]> e : plots.entrySet()) {

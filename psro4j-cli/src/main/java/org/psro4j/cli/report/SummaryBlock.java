@@ -48,6 +48,9 @@ final class SummaryBlock {
           "diversity (JS, bits)",
           measures.diversity() == null ? "–" : joined(measures.diversity(), 3),
           false);
+      if (measures.klDiversity() != null) {
+        item(h, "diversity (mean pairwise KL, nats)", joined(measures.klDiversity(), 3), false);
+      }
     }
     if (ratings != null && Double.isFinite(ratings.eloError())) {
       item(

@@ -23,6 +23,12 @@ import org.psro4j.psro.PopulationDriver;
 import org.psro4j.psro.Psro;
 import org.psro4j.psro.SampledEvaluator;
 import org.psro4j.psro.TrainingTarget;
+import org.psro4j.random.Seeds;
+import org.psro4j.rl.neupl.NeuplJpsro;
+import org.psro4j.rl.neupl.NeuplSettings;
+import org.psro4j.rl.nn.DjlRuntime;
+import org.psro4j.rl.payoff.PayoffEstimatorSettings;
+import org.psro4j.rl.payoff.PsiPayoffModel;
 import org.psro4j.solvers.MetaSolvers;
 import org.psro4j.ssa.SsaCoverage;
 import org.psro4j.ssa.heuristics.SsaHeuristics;
@@ -39,15 +45,19 @@ final class RunAssembly {
     }
     MetaSolver s = MetaSolvers.create(c.solver());
     boolean joint = s.isJoint();
-    if ("jpsro".equals(c.algo()) && !joint) {
+    if (c.solvesJoint() && !joint) {
       throw new IllegalArgumentException(
-          "--algo jpsro needs a joint solver (cce, ce, mgcce, mgce, mwcce, mwce, mecce, mece), not '"
+          "--algo "
+              + c.algo()
+              + " needs a joint solver (cce, ce, mgcce, mgce, mwcce, mwce, mecce, mece), not '"
               + c.solver()
               + "'");
     }
     if ("psro".equals(c.algo()) && joint) {
       throw new IllegalArgumentException(
-          "solver '" + c.solver() + "' returns a joint distribution: use it with --algo jpsro");
+          "solver '"
+              + c.solver()
+              + "' returns a joint distribution: use it with --algo jpsro or neupl-jpsro");
     }
     return s;
   }
@@ -130,6 +140,11 @@ final class RunAssembly {
   static PopulationDriver driver(RunConfig c, Game game) {
     MetaSolver solver = solver(c);
     BestResponseOracle oracle = oracle(c, game);
+    if (!"neupl-jpsro".equals(c.algo()) && !c.neuplOptions().isEmpty()) {
+      throw new IllegalArgumentException(
+          "--neupl-option " + c.neuplOptions().keySet() + " applies to --algo neupl-jpsro only");
+    }
+    NeuplSettings neupl = "neupl-jpsro".equals(c.algo()) ? neuplSettings(c, game) : null;
     Population population = initialPopulation(c, game);
     if (game.hasContinuousActions() && c.episodes() == 0) {
       throw new IllegalArgumentException(
@@ -146,8 +161,17 @@ final class RunAssembly {
     PayoffEvaluator evaluator =
         c.episodes() == 0 ? new ExactEvaluator(game) : new SampledEvaluator(c.episodes());
     DriverSettings settings = settings(c, game);
-    PartialEvaluation partial =
-        c.evalFraction() < 1 ? new PartialEvaluation(c.evalFraction(), exactReference(game)) : null;
+    PartialEvaluation partial = partialEvaluation(c, game);
+    if (neupl != null) {
+      return NeuplJpsro.neuplBuilder(game)
+          .neupl(neupl)
+          .solver(solver)
+          .oracle(oracle)
+          .evaluator(evaluator)
+          .settings(settings)
+          .partialEvaluation(partial)
+          .build();
+    }
     if ("jpsro".equals(c.algo())) {
       return Jpsro.builder(game)
           .solver(solver)
@@ -168,6 +192,46 @@ final class RunAssembly {
         .target(TrainingTarget.parse(c.target()))
         .topK(c.topK())
         .build();
+  }
+
+  /**
+   * The partial evaluation of {@code c}: none when every entry is evaluated with the main-effects
+   * model; with {@code psi}, ψ is trained (and its held-out error reported) even when nothing is
+   * imputed.
+   */
+  static PartialEvaluation partialEvaluation(RunConfig c, Game game) {
+    if ("psi".equals(c.payoffEstimator())) {
+      PsiPayoffModel psi =
+          new PsiPayoffModel(
+              game.numPlayers(),
+              PayoffEstimatorSettings.defaults(Seeds.derive(c.seed(), "psi")),
+              DjlRuntime.device("cpu"));
+      return new PartialEvaluation(c.evalFraction(), exactReference(game), psi);
+    }
+    return c.evalFraction() < 1
+        ? new PartialEvaluation(c.evalFraction(), exactReference(game))
+        : null;
+  }
+
+  /**
+   * NeuPL-JPSRO's settings from {@code --neupl-option}; its initial population is one fresh
+   * embedding per player, so {@code --init} must stay at its default, and its network reads the
+   * game's tensors, so the game must have discrete actions.
+   */
+  private static NeuplSettings neuplSettings(RunConfig c, Game game) {
+    if (!"uniform".equals(c.init())) {
+      throw new IllegalArgumentException(
+          "--init "
+              + c.init()
+              + ": neupl-jpsro starts from one fresh embedding per player (leave --init at"
+              + " uniform)");
+    }
+    if (game.hasContinuousActions()) {
+      throw new IllegalArgumentException(
+          "--algo neupl-jpsro needs discrete actions; " + game + " has continuous actions");
+    }
+    org.psro4j.rl.nn.ObservationSpec.of(game);
+    return NeuplSettings.fromOptions(c.neuplOptions());
   }
 
   /** The loop settings of {@code c}, with {@code --exact-gap auto} resolved for {@code game}. */

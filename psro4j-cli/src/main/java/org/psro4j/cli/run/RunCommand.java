@@ -37,10 +37,16 @@ public final class RunCommand implements Callable<Integer> {
           "Game string, e.g. leduc_poker or \"kuhn_poker(players=3)\" (default kuhn_poker).")
   String game;
 
-  @Option(names = "--algo", description = "psro, jpsro or pipeline (default psro).")
+  @Option(
+      names = "--algo",
+      description =
+          "psro, jpsro, pipeline or neupl-jpsro (JPSRO with one conditional network for the whole"
+              + " population; default psro).")
   String algo;
 
-  @Option(names = "--solver", description = "Meta-solver (default nash for psro, mgcce for jpsro).")
+  @Option(
+      names = "--solver",
+      description = "Meta-solver (default nash for psro, mgcce for jpsro and neupl-jpsro).")
   String solver;
 
   @Option(
@@ -101,6 +107,15 @@ public final class RunCommand implements Callable<Integer> {
       description =
           "Share of each iteration's new meta-game entries evaluated; the rest are imputed (default 1).")
   Double evalFraction;
+
+  @Option(
+      names = "--payoff-estimator",
+      paramLabel = "MODEL",
+      description =
+          "What imputes the entries --eval-fraction leaves out: main_effects (additive, default) or"
+              + " psi (a learned payoff estimator over per-policy embeddings, NeuPL-JPSRO's ψ; its"
+              + " held-out MSE goes to events.jsonl every iteration).")
+  String payoffEstimator;
 
   @Option(
       names = "--checkpoint-steps",
@@ -200,6 +215,14 @@ public final class RunCommand implements Callable<Integer> {
       description = "An oracle option; repeatable.")
   java.util.Map<String, String> oracleOptions = new java.util.TreeMap<>();
 
+  @Option(
+      names = "--neupl-option",
+      paramLabel = "KEY=VALUE",
+      description =
+          "A NeuPL-JPSRO option (embedding, hidden, conditioning, distill_weight, reg_weight, lr,"
+              + " distill_steps, batch, episodes, capacity); repeatable.")
+  java.util.Map<String, String> neuplOptions = new java.util.TreeMap<>();
+
   @Mixin RunOutput output;
 
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -282,7 +305,9 @@ public final class RunCommand implements Callable<Integer> {
                     levelMax,
                     refresh,
                     count,
-                    episodeBudget))
+                    episodeBudget,
+                    payoffEstimator,
+                    neuplOptions))
             .withDefaultSolver();
     resolved.validate();
     if (!"pipeline".equals(resolved.algo())) {

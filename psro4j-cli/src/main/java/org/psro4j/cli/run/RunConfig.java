@@ -10,7 +10,7 @@ import java.util.Set;
  * and {@code resume}. Built from defaults, then the config file, then command-line flags.
  *
  * @param game the game string
- * @param algo {@code psro} or {@code jpsro}
+ * @param algo {@code psro}, {@code jpsro} or {@code neupl-jpsro}
  * @param solver the meta-solver name (see {@code psro4j metasolve --help})
  * @param oracle the best-response oracle ({@code exact})
  * @param iterations rounds of best responses
@@ -40,6 +40,11 @@ import java.util.Set;
  * @param refresh Pipeline PSRO: counts between refreshes of a level's opponent meta-strategy
  * @param count Pipeline PSRO's unit of the counts: steps or episodes
  * @param episodeBudget Pipeline PSRO: stop once the levels trained this many episodes (0: none)
+ * @param payoffEstimator the model that imputes the entries {@code eval_fraction} leaves out:
+ *     {@code main_effects} (additive) or {@code psi} (the learned payoff estimator ψ of
+ *     NeuPL-JPSRO, whose held-out error is reported every iteration even when nothing is imputed)
+ * @param neuplOptions options of NeuPL-JPSRO's population network and distillation (see {@code
+ *     NeuplSettings}), e.g. {@code embedding}
  */
 @JsonIgnoreProperties(ignoreUnknown = false)
 public record RunConfig(
@@ -68,10 +73,15 @@ public record RunConfig(
     @JsonProperty("level_max") Long levelMax,
     @JsonProperty("refresh") Long refresh,
     @JsonProperty("count") String count,
-    @JsonProperty("episode_budget") Long episodeBudget) {
+    @JsonProperty("episode_budget") Long episodeBudget,
+    @JsonProperty("payoff_estimator") String payoffEstimator,
+    @JsonProperty("neupl_options") java.util.Map<String, String> neuplOptions) {
+
+  /** Known payoff estimators (models that impute meta-game entries). */
+  public static final List<String> PAYOFF_ESTIMATORS = List.of("main_effects", "psi");
 
   /** Known algorithms. */
-  public static final Set<String> ALGOS = Set.of("psro", "jpsro", "pipeline");
+  public static final Set<String> ALGOS = Set.of("psro", "jpsro", "pipeline", "neupl-jpsro");
 
   /**
    * Most episodes per meta-game entry: beyond it the sampling error (below 1e-3 of the payoff
@@ -111,7 +121,9 @@ public record RunConfig(
         0L,
         15_000L,
         "steps",
-        0L);
+        0L,
+        "main_effects",
+        java.util.Map.of());
   }
 
   /** This config with every non-null field of {@code over} replacing its own. */
@@ -142,7 +154,9 @@ public record RunConfig(
         pick(over.levelMax, levelMax),
         pick(over.refresh, refresh),
         pick(over.count, count),
-        pick(over.episodeBudget, episodeBudget));
+        pick(over.episodeBudget, episodeBudget),
+        pick(over.payoffEstimator, payoffEstimator),
+        mergeOptions(neuplOptions, over.neuplOptions));
   }
 
   /**
@@ -156,7 +170,9 @@ public record RunConfig(
         new RunConfig(
             null,
             null,
-            "jpsro".equals(algo) ? "mgcce" : "nash",
+            solvesJoint() ? "mgcce" : "nash",
+            null,
+            null,
             null,
             null,
             null,
@@ -182,11 +198,16 @@ public record RunConfig(
             null));
   }
 
+  /** Whether the algorithm solves for joint meta-strategies (JPSRO and NeuPL-JPSRO). */
+  public boolean solvesJoint() {
+    return "jpsro".equals(algo) || "neupl-jpsro".equals(algo);
+  }
+
   /** Checks the values that need no game or registry; throws naming the bad value. */
   public void validate() {
     if (!ALGOS.contains(algo)) {
       throw new IllegalArgumentException(
-          "unknown algo '" + algo + "'; known: psro, jpsro, pipeline");
+          "unknown algo '" + algo + "'; known: psro, jpsro, pipeline, neupl-jpsro");
     }
     if (iterations < 0) {
       throw new IllegalArgumentException("iterations=" + iterations + " must be non-negative");
@@ -248,6 +269,13 @@ public record RunConfig(
     }
     if (!Set.of("steps", "episodes").contains(count)) {
       throw new IllegalArgumentException("count='" + count + "' must be steps or episodes");
+    }
+    if (!PAYOFF_ESTIMATORS.contains(payoffEstimator)) {
+      throw new IllegalArgumentException(
+          "unknown payoff_estimator '"
+              + payoffEstimator
+              + "'; known: "
+              + String.join(", ", PAYOFF_ESTIMATORS));
     }
     if (!Set.of("uniform", "first", "heuristics").contains(init)) {
       throw new IllegalArgumentException(

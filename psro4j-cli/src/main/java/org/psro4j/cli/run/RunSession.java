@@ -99,6 +99,8 @@ final class RunSession {
                   null,
                   null,
                   null,
+                  null,
+                  null,
                   null));
     }
     config.validate();

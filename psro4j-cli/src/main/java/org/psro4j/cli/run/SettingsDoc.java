@@ -45,11 +45,18 @@ public final class SettingsDoc {
           key.equals("oracle_options")
               ? "options of the oracle as strings, e.g. {\"br_steps\": \"100000\"}; flag form"
                   + " --oracle-option KEY=VALUE (repeatable)"
-              : option == null ? "" : String.join(" ", option.description());
+              : key.equals("neupl_options")
+                  ? "options of NeuPL-JPSRO as strings, e.g. {\"embedding\": \"32\"}; flag form"
+                      + " --neupl-option KEY=VALUE (repeatable): "
+                      + String.join(" ", run.findOption("--neupl-option").description())
+                  : option == null ? "" : String.join(" ", option.description());
       b.append("| `")
           .append(key)
           .append("` | `")
-          .append(key.equals("oracle_options") ? "--oracle-option" : flag)
+          .append(
+              key.equals("oracle_options")
+                  ? "--oracle-option"
+                  : key.equals("neupl_options") ? "--neupl-option" : flag)
           .append("` | ")
           .append(defaultOf(c, defaults, key))
           .append(" | ")
@@ -77,7 +84,7 @@ public final class SettingsDoc {
       return "the machine's cores";
     }
     if (key.equals("solver")) {
-      return "nash (psro), mgcce (jpsro)";
+      return "nash (psro), mgcce (jpsro, neupl-jpsro)";
     }
     try {
       Object v = c.getAccessor().invoke(defaults);

@@ -8,12 +8,13 @@ import java.util.TreeSet;
  * String options of an RL oracle ({@code br_steps=200000}, {@code lr=0.001}, ...), parsed with
  * defaults; unknown keys and unparsable values fail with a message naming them.
  */
-final class OracleOptions {
+public final class OracleOptions {
 
   private final String oracle;
   private final Map<String, String> options;
 
-  OracleOptions(String oracle, Map<String, String> options, Set<String> known) {
+  /** Options {@code options} of {@code oracle}; fails naming any key not in {@code known}. */
+  public OracleOptions(String oracle, Map<String, String> options, Set<String> known) {
     this.oracle = oracle;
     this.options = Map.copyOf(options);
     if (options.containsKey("policy_net") && !known.contains("policy_net")) {
@@ -37,7 +38,8 @@ final class OracleOptions {
     }
   }
 
-  long getLong(String key, long fallback, long min) {
+  /** An integer option at least {@code min}, or {@code fallback} when absent. */
+  public long getLong(String key, long fallback, long min) {
     String v = options.get(key);
     if (v == null) {
       return fallback;
@@ -54,7 +56,8 @@ final class OracleOptions {
     }
   }
 
-  int getInt(String key, int fallback, int min) {
+  /** An int option at least {@code min}, or {@code fallback} when absent. */
+  public int getInt(String key, int fallback, int min) {
     long v = getLong(key, fallback, min);
     if (v > Integer.MAX_VALUE) {
       throw new IllegalArgumentException(
@@ -63,7 +66,8 @@ final class OracleOptions {
     return (int) v;
   }
 
-  double getDouble(String key, double fallback, double min, double max) {
+  /** A number option in {@code [min, max]}, or {@code fallback} when absent. */
+  public double getDouble(String key, double fallback, double min, double max) {
     String v = options.get(key);
     if (v == null) {
       return fallback;
@@ -81,7 +85,8 @@ final class OracleOptions {
     return x;
   }
 
-  boolean getBoolean(String key, boolean fallback) {
+  /** A true/false option, or {@code fallback} when absent. */
+  public boolean getBoolean(String key, boolean fallback) {
     String v = options.get(key);
     if (v == null) {
       return fallback;
@@ -93,12 +98,13 @@ final class OracleOptions {
     };
   }
 
-  String getString(String key, String fallback) {
+  /** A string option, or {@code fallback} when absent. */
+  public String getString(String key, String fallback) {
     return options.getOrDefault(key, fallback);
   }
 
   /** Hidden layer sizes from e.g. {@code 64,64}. */
-  int[] getSizes(String key, int[] fallback) {
+  public int[] getSizes(String key, int[] fallback) {
     String v = options.get(key);
     if (v == null) {
       return fallback.clone();

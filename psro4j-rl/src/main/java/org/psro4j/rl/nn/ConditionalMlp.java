@@ -117,6 +117,58 @@ public final class ConditionalMlp implements AutoCloseable {
     return manager;
   }
 
+  /** How the embedding enters the network. */
+  public Conditioning conditioning() {
+    return conditioning;
+  }
+
+  /** Observation size, hidden sizes, output size. */
+  public int[] layerSizes() {
+    return layerSizes.clone();
+  }
+
+  /** Rows of the embedding table. */
+  public int numStrategies() {
+    return numStrategies;
+  }
+
+  /** Columns of the embedding table. */
+  public int embeddingSize() {
+    return (int) embedding.getShape().get(1);
+  }
+
+  /** A copy of every parameter's values, in {@link #parameters()} order (row-major). */
+  public float[][] values() {
+    DjlRuntime.inferenceMode();
+    List<NDArray> params = parameters();
+    float[][] out = new float[params.size()][];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = params.get(i).toFloatArray();
+    }
+    return out;
+  }
+
+  /** Overwrites every parameter with {@code values} (in {@link #parameters()} order). */
+  public void load(float[][] values) {
+    List<NDArray> params = parameters();
+    if (values.length != params.size()) {
+      throw new IllegalArgumentException(
+          values.length + " parameter arrays for a network of " + params.size());
+    }
+    DjlRuntime.inferenceMode();
+    try (NDManager scope = manager.newSubManager()) {
+      for (int i = 0; i < values.length; i++) {
+        NDArray p = params.get(i);
+        if (values[i].length != p.size()) {
+          throw new IllegalArgumentException(
+              "parameter " + i + " has " + values[i].length + " values, needs " + p.size());
+        }
+        // In-place arithmetic (x - x + y is exactly y), as MlpNetwork.copyFrom does.
+        p.subi(p).addi(scope.create(values[i], p.getShape()));
+      }
+    }
+  }
+
   /**
    * Outputs {@code [rows, out]} for observations {@code [rows, in]} and strategy distributions
    * {@code [rows, numStrategies]}, attached to {@code x}'s manager.

@@ -1,0 +1,212 @@
+package org.psro4j.rl.neupl;
+
+import ai.djl.Device;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.psro4j.game.Game;
+import org.psro4j.metagame.MetaSolver;
+import org.psro4j.psro.BestResponseOracle;
+import org.psro4j.psro.DriverBuilder;
+import org.psro4j.psro.DriverSettings;
+import org.psro4j.psro.Jpsro;
+import org.psro4j.psro.OracleResult;
+import org.psro4j.psro.PayoffEvaluator;
+import org.psro4j.psro.Population;
+import org.psro4j.random.Sampling;
+import org.psro4j.random.Seeds;
+import org.psro4j.rl.nn.DjlRuntime;
+import org.psro4j.rl.nn.ObservationSpec;
+import org.psro4j.state.DriverState;
+import org.psro4j.state.LearnerState;
+import org.psro4j.state.PolicySlot;
+import org.psro4j.state.PopulationView;
+import org.psro4j.state.SlotRole;
+
+/**
+ * NeuPL-JPSRO (Liu, Marris, Lanctot, Piliouras, Leibo, Heess, "Neural Population Learning beyond
+ * Symmetric Zero-sum Games", AAMAS 2024, Algorithm 2): JPSRO whose populations are the embeddings
+ * of one conditional network Π_θ(a | s, ν). Each iteration freezes θ̂ ← θ (the population's views
+ * read θ̂), trains a best response per JPSRO target against co-players drawn from the joint's
+ * conditional distribution acting through θ̂, then adds one embedding per best response and distils
+ * it in while regularising every existing embedding towards its frozen copy. Every slot then holds
+ * its next version (a view of the new θ), so the whole meta-game is measured again. The checkpoint
+ * holds θ and the distillation optimiser's moments (learner {@code neupl}); θ̂ is the population's
+ * current views.
+ */
+public final class NeuplJpsro extends Jpsro {
+
+  /** The learner-state key of the network and its optimiser in a {@link DriverState}. */
+  public static final String LEARNER = "neupl";
+
+  private final NeuplSettings neupl;
+  private final PopulationNetwork live;
+  private final PopulationDistiller distiller;
+  private Map<String, Double> extras = noLosses();
+
+  private NeuplJpsro(
+      Game game,
+      MetaSolver solver,
+      BestResponseOracle oracle,
+      PayoffEvaluator evaluator,
+      DriverSettings settings,
+      NeuplSettings neupl,
+      PopulationNetwork live,
+      Population initial) {
+    super(game, solver, oracle, evaluator, settings, initial);
+    this.neupl = neupl;
+    this.live = live;
+    this.distiller = new PopulationDistiller(live, neupl);
+    List<List<PolicySlot>> slots = new ArrayList<>();
+    for (int p = 0; p < game.numPlayers(); p++) {
+      slots.add(
+          population.slots(p).stream()
+              .map(s -> new PolicySlot(s.ref(), SlotRole.ACTIVE, s.policy()))
+              .toList());
+    }
+    population = PopulationView.of(slots);
+  }
+
+  /** A builder: {@code NeuplJpsro.neuplBuilder(game).solver(mgcce).oracle(ppo).build()}. */
+  public static Builder neuplBuilder(Game game) {
+    return new Builder(game);
+  }
+
+  /** Builds a {@link NeuplJpsro}; the initial population is one fresh embedding per player. */
+  public static final class Builder extends DriverBuilder<Builder> {
+
+    private NeuplSettings neupl = NeuplSettings.defaults();
+
+    private Builder(Game game) {
+      super(game);
+    }
+
+    /** The network and distillation settings (default {@link NeuplSettings#defaults()}). */
+    public Builder neupl(NeuplSettings settings) {
+      this.neupl = java.util.Objects.requireNonNull(settings, "settings");
+      return this;
+    }
+
+    /** The driver; throws {@link IllegalArgumentException} naming a bad setting. */
+    public NeuplJpsro build() {
+      DriverSettings settings = resolve();
+      PopulationNetworkSpec spec =
+          new PopulationNetworkSpec(
+              ObservationSpec.of(game),
+              neupl.hidden(),
+              game.numPlayers(),
+              neupl.capacity(),
+              neupl.embeddingSize(),
+              neupl.conditioning());
+      Device device = DjlRuntime.device("cpu");
+      PopulationNetwork live =
+          new PopulationNetwork(spec, Seeds.derive(settings.seed(), "neupl-init"), device);
+      Population first = new Population(game.numPlayers());
+      for (int p = 0; p < game.numPlayers(); p++) {
+        live.addMember(p);
+      }
+      FrozenPopulation frozen = live.freeze();
+      for (int p = 0; p < game.numPlayers(); p++) {
+        first.add(p, new PopulationMember(game.toString(), frozen, p, 0), "p" + p + "_nu0");
+      }
+      return withPartial(
+          new NeuplJpsro(game, solver, oracle, evaluator, settings, neupl, live, first));
+    }
+  }
+
+  /** The network and distillation settings. */
+  public NeuplSettings neuplSettings() {
+    return neupl;
+  }
+
+  @Override
+  protected int absorb(int iteration, List<Target> targets, List<OracleResult> results) {
+    FrozenPopulation frozen = live.freeze();
+    ObservationSpec spec = live.spec().observation();
+    DistillationRows distill = new DistillationRows(spec.size(), spec.numActions());
+    DistillationRows reg = new DistillationRows(spec.size(), spec.numActions());
+    int[] fresh = new int[targets.size()];
+    for (int i = 0; i < targets.size(); i++) {
+      Target t = targets.get(i);
+      if (live.size(t.player()) >= live.spec().capacity()) {
+        throw new IllegalStateException(
+            "player "
+                + t.player()
+                + "'s embedding table is full ("
+                + live.spec().capacity()
+                + "); raise the neupl option capacity");
+      }
+      fresh[i] = live.addMember(t.player());
+      SplittableRandom random = Seeds.random(settings.seed(), "neupl-distill", iteration, i);
+      for (int e = 0; e < neupl.episodes(); e++) {
+        var profile = t.opponents().sample(random);
+        profile[t.player()] = results.get(i).policy();
+        PopulationPlay.distillationEpisode(game, profile, t.player(), fresh[i], distill, random);
+      }
+    }
+    double[] joint = metaStrategy().joint();
+    SplittableRandom random = Seeds.random(settings.seed(), "neupl-regularise", iteration);
+    for (int e = 0; e < neupl.episodes() * game.numPlayers(); e++) {
+      int[] profile = metaGame.profile(Sampling.index(joint, random));
+      PopulationPlay.regularisationEpisode(game, frozen, profile, reg, random);
+    }
+    SplittableRandom trainRandom = Seeds.random(settings.seed(), "neupl-train", iteration);
+    PopulationDistiller.Losses losses =
+        distiller.train(distill, reg, neupl.distillSteps() * targets.size(), trainRandom);
+    FrozenPopulation theta = live.freeze();
+    String name = game.toString();
+    for (int p = 0; p < game.numPlayers(); p++) {
+      for (PolicySlot s : population.slots(p)) {
+        replacePolicy(
+            s.ref(), new PopulationMember(name, theta, p, s.ref().slot()), SlotRole.ACTIVE);
+      }
+    }
+    for (int i = 0; i < targets.size(); i++) {
+      int p = targets.get(i).player();
+      addPolicy(
+          p,
+          new PopulationMember(name, theta, p, fresh[i]),
+          targets.get(i).label(),
+          SlotRole.ACTIVE);
+    }
+    Map<String, Double> m = new LinkedHashMap<>();
+    m.put("distill_kl", losses.distillation());
+    m.put("reg_kl", losses.regularisation());
+    extras = m;
+    return targets.size();
+  }
+
+  @Override
+  protected Map<String, Double> extraMetrics() {
+    Map<String, Double> out = extras;
+    extras = noLosses();
+    return out;
+  }
+
+  /** The extra columns before any distillation (iteration 0): present, so the header has them. */
+  private static Map<String, Double> noLosses() {
+    Map<String, Double> m = new LinkedHashMap<>();
+    m.put("distill_kl", Double.NaN);
+    m.put("reg_kl", Double.NaN);
+    return m;
+  }
+
+  @Override
+  public synchronized DriverState state() {
+    DriverState s = super.state();
+    Map<String, LearnerState> learners = new LinkedHashMap<>(s.learners());
+    learners.put(LEARNER, NeuplLearnerState.save(live, distiller.optimizer()));
+    return s.withLearners(learners);
+  }
+
+  @Override
+  public synchronized void restore(DriverState state) {
+    super.restore(state);
+    LearnerState saved = state.learners().get(LEARNER);
+    if (saved != null) {
+      NeuplLearnerState.restore(saved, live, distiller.optimizer());
+    }
+  }
+}

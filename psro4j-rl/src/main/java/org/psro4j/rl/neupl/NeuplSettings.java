@@ -1,0 +1,94 @@
+package org.psro4j.rl.neupl;
+
+import java.util.Map;
+import java.util.Set;
+import org.psro4j.rl.algo.OracleOptions;
+import org.psro4j.rl.nn.ConditionalMlp;
+
+/**
+ * The settings of NeuPL-JPSRO's population network and its distillation (Liu et al., AAMAS 2024).
+ * Defaults, inside the ranges the paper's appendix reports: embedding 64, hidden 64,64, FiLM,
+ * distillation and regularisation weights 1, learning rate 1e-3 (Adam, gradient norm clipped at 1),
+ * 400 gradient steps of 128 rows per player per iteration on states from 400 episodes, 128
+ * embeddings per player.
+ *
+ * @param embeddingSize embedding size (8..256)
+ * @param hidden hidden layer sizes of Π_θ
+ * @param conditioning FiLM or concat
+ * @param distillWeight weight of KL(π_BR ‖ Π_θ(·|s, ν_new))
+ * @param regularisationWeight weight of KL(Π_θ̂(·|s, ν̂) ‖ Π_θ(·|s, ν)) over existing members
+ * @param learningRate Adam's step size for θ
+ * @param distillSteps gradient steps per player per iteration
+ * @param batch rows of each kind (distillation, regularisation) per gradient step
+ * @param episodes episodes played to collect each kind of state per player per iteration
+ * @param capacity rows of each player's embedding table: the most members a population can hold
+ *     (default 128; part of the architecture, so a resumed run keeps it)
+ */
+public record NeuplSettings(
+    int embeddingSize,
+    int[] hidden,
+    ConditionalMlp.Conditioning conditioning,
+    double distillWeight,
+    double regularisationWeight,
+    double learningRate,
+    int distillSteps,
+    int batch,
+    int episodes,
+    int capacity) {
+
+  /** The option keys {@link #fromOptions} reads. */
+  public static final Set<String> KEYS =
+      Set.of(
+          "embedding",
+          "hidden",
+          "conditioning",
+          "distill_weight",
+          "reg_weight",
+          "lr",
+          "distill_steps",
+          "batch",
+          "episodes",
+          "capacity");
+
+  public NeuplSettings {
+    hidden = hidden.clone();
+  }
+
+  @Override
+  public int[] hidden() {
+    return hidden.clone();
+  }
+
+  /** Settings from string options (unknown keys and bad values fail naming them). */
+  public static NeuplSettings fromOptions(Map<String, String> options) {
+    OracleOptions o = new OracleOptions("neupl", options, KEYS);
+    String c = o.getString("conditioning", "film");
+    ConditionalMlp.Conditioning conditioning =
+        switch (c) {
+          case "film" -> ConditionalMlp.Conditioning.FILM;
+          case "concat" -> ConditionalMlp.Conditioning.CONCAT;
+          default ->
+              throw new IllegalArgumentException("conditioning=" + c + " is not film or concat");
+        };
+    int embedding = o.getInt("embedding", PopulationNetworkSpec.DEFAULT_EMBEDDING_SIZE, 8);
+    if (embedding > 256) {
+      throw new IllegalArgumentException("embedding=" + embedding + " must be in 8..256");
+    }
+    return new NeuplSettings(
+        embedding,
+        o.getSizes("hidden", new int[] {64, 64}),
+        conditioning,
+        o.getDouble("distill_weight", 1.0, 0, 100),
+        o.getDouble("reg_weight", 1.0, 0, 100),
+        o.getDouble("lr", 1e-3, 1e-7, 1),
+        o.getInt("distill_steps", 400, 1),
+        o.getInt("batch", 128, 1),
+        o.getInt("episodes", 400, 1),
+        o.getInt("capacity", 128, 2));
+  }
+
+  /** The defaults. */
+  public static NeuplSettings defaults() {
+    return fromOptions(Map.of());
+  }
+}

@@ -1,0 +1,139 @@
+package org.psro4j.rl.neupl;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.training.GradientCollector;
+import java.util.SplittableRandom;
+import org.psro4j.rl.nn.Adam;
+import org.psro4j.rl.nn.DjlRuntime;
+import org.psro4j.rl.nn.GradientLock;
+
+/**
+ * Steps 2 and 3 of NeuPL-JPSRO's iteration (Liu et al., AAMAS 2024, Algorithm 2) as one loss
+ * minimised with Adam: {@code w_d · KL(π_BR ‖ Π_θ(·|s, ν_new))} on the best response's states plus
+ * {@code w_r · KL(Π_θ̂(·|s, ν̂) ‖ Π_θ(·|s, ν))} over the existing members on the population's own
+ * states, each a mean over its rows. Every gradient step draws {@code batch} rows of each kind with
+ * replacement. Owns its optimiser (whose moments a checkpoint saves); not thread-safe.
+ */
+public final class PopulationDistiller {
+
+  private static final float ILLEGAL = -1e9f;
+
+  private final PopulationNetwork network;
+  private final NeuplSettings settings;
+  private final Adam adam;
+
+  /** A distiller training {@code network} with {@code settings}' weights and learning rate. */
+  public PopulationDistiller(PopulationNetwork network, NeuplSettings settings) {
+    this.network = network;
+    this.settings = settings;
+    this.adam = new Adam(network.parameters(), settings.learningRate(), 1.0);
+  }
+
+  /** The optimiser (its moments and update count are part of a checkpoint). */
+  public Adam optimizer() {
+    return adam;
+  }
+
+  /** Mean KLs of the two losses. */
+  public record Losses(double distillation, double regularisation) {}
+
+  /**
+   * Runs {@code steps} gradient steps on the rows, counts one more version of θ, and returns the
+   * mean KLs over all rows afterwards (NaN for an empty kind).
+   */
+  public Losses train(
+      DistillationRows distill, DistillationRows regularise, int steps, SplittableRandom random) {
+    for (int step = 0; step < steps; step++) {
+      GradientLock.lock();
+      try {
+        try (NDManager scope = network.mlp().manager().newSubManager();
+            GradientCollector collector = DjlRuntime.engine().newGradientCollector()) {
+          NDArray loss = null;
+          if (distill.size() > 0 && settings.distillWeight() > 0) {
+            loss =
+                klLoss(scope, distill, sample(distill, random))
+                    .mul((float) settings.distillWeight());
+          }
+          if (regularise.size() > 0 && settings.regularisationWeight() > 0) {
+            NDArray reg =
+                klLoss(scope, regularise, sample(regularise, random))
+                    .mul((float) settings.regularisationWeight());
+            loss = loss == null ? reg : loss.add(reg);
+          }
+          if (loss == null) {
+            break;
+          }
+          collector.backward(loss);
+        }
+        adam.step();
+      } finally {
+        GradientLock.unlock();
+      }
+    }
+    network.advanceVersion();
+    return new Losses(meanKl(distill), meanKl(regularise));
+  }
+
+  private int[] sample(DistillationRows rows, SplittableRandom random) {
+    int[] pick = new int[settings.batch()];
+    for (int i = 0; i < pick.length; i++) {
+      pick[i] = random.nextInt(rows.size());
+    }
+    return pick;
+  }
+
+  /** The mean over {@code pick} of KL(target ‖ Π_θ(·|s, ν_row)). */
+  private NDArray klLoss(NDManager scope, DistillationRows rows, int[] pick) {
+    int n = pick.length;
+    int in = rows.observationSize();
+    int a = rows.numActions();
+    float[] obs = new float[n * in];
+    float[] mask = new float[n * a];
+    float[] target = new float[n * a];
+    int[] players = new int[n];
+    int[] indices = new int[n];
+    for (int i = 0; i < n; i++) {
+      rows.copyRow(pick[i], i, obs, mask, target);
+      players[i] = rows.player(pick[i]);
+      indices[i] = rows.index(pick[i]);
+    }
+    double negEntropy = 0;
+    float[] penalty = new float[n * a];
+    for (int j = 0; j < penalty.length; j++) {
+      penalty[j] = mask[j] > 0 ? 0f : ILLEGAL;
+      if (target[j] > 0) {
+        negEntropy += target[j] * Math.log(target[j]);
+      }
+    }
+    NDArray logits =
+        network
+            .forward(scope.create(obs, new Shape(n, in)), network.oneHot(scope, players, indices))
+            .add(scope.create(penalty, new Shape(n, a)));
+    NDArray crossEntropy =
+        logits.logSoftmax(1).mul(scope.create(target, new Shape(n, a))).sum().neg();
+    return crossEntropy.add((float) negEntropy).div(n);
+  }
+
+  /** The mean KL(target ‖ Π_θ) over every row, without gradients (NaN for no rows). */
+  public double meanKl(DistillationRows rows) {
+    if (rows.size() == 0) {
+      return Double.NaN;
+    }
+    DjlRuntime.inferenceMode();
+    double total = 0;
+    int chunk = 1024;
+    for (int from = 0; from < rows.size(); from += chunk) {
+      int n = Math.min(chunk, rows.size() - from);
+      int[] pick = new int[n];
+      for (int i = 0; i < n; i++) {
+        pick[i] = from + i;
+      }
+      try (NDManager scope = network.mlp().manager().newSubManager()) {
+        total += klLoss(scope, rows, pick).getFloat() * n;
+      }
+    }
+    return total / rows.size();
+  }
+}

@@ -1,0 +1,113 @@
+package org.psro4j.rl.neupl;
+
+import java.util.Arrays;
+import java.util.Objects;
+import org.psro4j.rl.nn.ConditionalMlp;
+import org.psro4j.rl.nn.ObservationSpec;
+
+/**
+ * The architecture of a conditional population network Π_θ(a | s, ν) (Liu et al., AAMAS 2024): what
+ * it reads, its hidden layers, how the strategy embedding ν enters (FiLM or concatenation), the
+ * embedding size and how many embeddings each player's table holds.
+ *
+ * @param observation what the network reads and how many action logits it gives
+ * @param hidden hidden layer sizes (at least one)
+ * @param players number of players (one embedding table each)
+ * @param capacity rows of each player's embedding table (the largest population it can hold)
+ * @param embeddingSize embedding size, 8 to 256 (default 64)
+ * @param conditioning FiLM or concatenation
+ */
+public record PopulationNetworkSpec(
+    ObservationSpec observation,
+    int[] hidden,
+    int players,
+    int capacity,
+    int embeddingSize,
+    ConditionalMlp.Conditioning conditioning) {
+
+  /** The default embedding size. */
+  public static final int DEFAULT_EMBEDDING_SIZE = 64;
+
+  public PopulationNetworkSpec {
+    Objects.requireNonNull(observation, "observation");
+    Objects.requireNonNull(conditioning, "conditioning");
+    hidden = hidden.clone();
+    if (hidden.length == 0 || Arrays.stream(hidden).anyMatch(h -> h <= 0)) {
+      throw new IllegalArgumentException(
+          "hidden sizes must be one or more positive numbers, got " + Arrays.toString(hidden));
+    }
+    if (players < 1) {
+      throw new IllegalArgumentException("players must be positive, got " + players);
+    }
+    if (capacity < 1) {
+      throw new IllegalArgumentException("capacity must be positive, got " + capacity);
+    }
+    if (embeddingSize < 8 || embeddingSize > 256) {
+      throw new IllegalArgumentException("embedding size must be in 8..256, got " + embeddingSize);
+    }
+  }
+
+  @Override
+  public int[] hidden() {
+    return hidden.clone();
+  }
+
+  /** Observation size, hidden sizes, number of actions. */
+  public int[] layerSizes() {
+    int[] sizes = new int[hidden.length + 2];
+    sizes[0] = observation.size();
+    System.arraycopy(hidden, 0, sizes, 1, hidden.length);
+    sizes[sizes.length - 1] = observation.numActions();
+    return sizes;
+  }
+
+  /** The row of player {@code player}'s embedding {@code index} in the joint embedding table. */
+  public int row(int player, int index) {
+    if (player < 0 || player >= players || index < 0 || index >= capacity) {
+      throw new IllegalArgumentException(
+          "embedding (player "
+              + player
+              + ", index "
+              + index
+              + ") outside "
+              + players
+              + " x "
+              + capacity);
+    }
+    return player * capacity + index;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof PopulationNetworkSpec s
+        && observation.equals(s.observation)
+        && Arrays.equals(hidden, s.hidden)
+        && players == s.players
+        && capacity == s.capacity
+        && embeddingSize == s.embeddingSize
+        && conditioning == s.conditioning;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(
+        observation, Arrays.hashCode(hidden), players, capacity, embeddingSize, conditioning);
+  }
+
+  @Override
+  public String toString() {
+    return "PopulationNetworkSpec["
+        + observation
+        + ", hidden "
+        + Arrays.toString(hidden)
+        + ", "
+        + players
+        + " x "
+        + capacity
+        + " embeddings of "
+        + embeddingSize
+        + ", "
+        + conditioning
+        + "]";
+  }
+}

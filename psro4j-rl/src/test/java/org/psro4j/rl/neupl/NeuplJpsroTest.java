@@ -1,0 +1,78 @@
+package org.psro4j.rl.neupl;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.psro4j.game.Game;
+import org.psro4j.game.Games;
+import org.psro4j.psro.IterationResult;
+import org.psro4j.solvers.MetaSolvers;
+import org.psro4j.state.DriverState;
+import org.psro4j.state.SlotRole;
+
+/** NeuPL-JPSRO on 3-player Kuhn poker with exact best responses distilled into one network. */
+class NeuplJpsroTest {
+
+  private static final Game KUHN3 = Games.load("kuhn_poker(players=3)");
+
+  static NeuplJpsro driver(int iterations, long seed) {
+    return NeuplJpsro.neuplBuilder(KUHN3)
+        .solver(MetaSolvers.create("mgcce"))
+        .iterations(iterations)
+        .seed(seed)
+        .neupl(
+            NeuplSettings.fromOptions(
+                Map.of(
+                    "embedding",
+                    "16",
+                    "hidden",
+                    "32,32",
+                    "distill_steps",
+                    "200",
+                    "episodes",
+                    "200",
+                    "lr",
+                    "0.003")))
+        .build();
+  }
+
+  @Test
+  void everySlotMovesToTheNewNetworkVersionEachIteration() {
+    NeuplJpsro d = driver(2, 1);
+    List<IterationResult> results = d.run();
+    assertThat(results).hasSize(3);
+    assertThat(d.population().sizes()).containsExactly(3, 3, 3);
+    for (int p = 0; p < 3; p++) {
+      for (var slot : d.population().slots(p)) {
+        assertThat(slot.role()).isEqualTo(SlotRole.ACTIVE);
+        PopulationMember m = (PopulationMember) slot.policy();
+        assertThat(m.version()).isEqualTo(2);
+        assertThat(m.index()).isEqualTo(slot.ref().slot());
+      }
+    }
+    assertThat(d.metaGame().isComplete()).isTrue();
+    assertThat(results.get(1).extras().get("distill_kl")).isLessThan(0.05);
+    assertThat(results.get(2).extras().get("reg_kl")).isLessThan(0.05);
+    assertThat(results.get(0).extras()).containsKeys("distill_kl", "reg_kl");
+  }
+
+  @Test
+  void restoredRunEqualsTheUninterruptedOne() {
+    NeuplJpsro whole = driver(3, 4);
+    List<IterationResult> all = whole.run();
+    NeuplJpsro first = driver(3, 4);
+    first.step();
+    first.step();
+    DriverState mid = first.state();
+    NeuplJpsro second = driver(3, 4);
+    second.restore(mid);
+    List<IterationResult> rest = second.run();
+    assertThat(rest).hasSize(2);
+    for (int i = 0; i < 2; i++) {
+      assertThat(rest.get(i).exactGap()).isEqualTo(all.get(i + 2).exactGap());
+      assertThat(rest.get(i).extras()).isEqualTo(all.get(i + 2).extras());
+    }
+  }
+}
