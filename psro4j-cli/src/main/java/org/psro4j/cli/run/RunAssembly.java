@@ -23,6 +23,7 @@ import org.psro4j.psro.PopulationDriver;
 import org.psro4j.psro.Psro;
 import org.psro4j.psro.SampledEvaluator;
 import org.psro4j.psro.TrainingTarget;
+import org.psro4j.rl.neupl.BestResponseHeadOracle;
 import org.psro4j.rl.neupl.NeuplJpsro;
 import org.psro4j.rl.neupl.NeuplSettings;
 import org.psro4j.solvers.MetaSolvers;
@@ -160,6 +161,12 @@ final class RunAssembly {
     PartialEvaluation partial =
         c.evalFraction() < 1 ? new PartialEvaluation(c.evalFraction(), exactReference(game)) : null;
     if (neupl != null) {
+      if (neupl.brHead() && "ppo".equals(c.oracle())) {
+        // The shared-encoder best-response head, trained with the ppo oracle's settings.
+        oracle =
+            new BestResponseHeadOracle(
+                org.psro4j.rl.algo.PpoSettings.fromOptions(c.oracleOptions()), neupl.topK());
+      }
       return NeuplJpsro.neuplBuilder(game)
           .neupl(neupl)
           .solver(solver)
