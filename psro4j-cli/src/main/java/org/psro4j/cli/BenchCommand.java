@@ -52,6 +52,7 @@ import picocli.CommandLine.Spec;
       "  psro4j bench --only cheetah-run   (opt-in: SAC/CrossQ learn to run on MuJoCo, tens of"
           + " minutes)",
       "  psro4j bench --only ctf-rl     (opt-in: JPSRO with PPO on capture the flag, win rates)",
+      "  psro4j bench --only neupl-kuhn3 (opt-in: NeuPL-JPSRO vs JPSRO with PPO, 3-player Kuhn)",
       "  psro4j bench --only barrage-rl (opt-in: PSRO with PPO on Barrage Stratego, an hour)",
       "  (opt-in scenarios run only when named exactly with --only)"
     })
@@ -273,6 +274,10 @@ final class BenchCommand implements Callable<Integer> {
     if (CtfBench.NAME.equals(only)) {
       ran++;
       CtfBench.run(out, json, results);
+    }
+    if (NeuplBench.NAME.equals(only)) {
+      ran++;
+      NeuplBench.run(out, json, results);
     }
     if (ran == 0) {
       throw new IllegalArgumentException("--only " + only + " matches no scenario");
