@@ -53,6 +53,7 @@ final class ReportHtml {
         .append("</p>\n");
     SummaryBlock.append(h, summary, measures, ratings, reference);
     section(h, "Convergence", plots, List.of("gap", "meta_gap"));
+    section(h, "Population network", plots, List.of("neupl"));
     section(h, "Meta-strategy", plots, List.of("weights"));
     if (ratings != null) {
       PolicyTables.append(h, ratings);

@@ -220,7 +220,8 @@ public final class RunCommand implements Callable<Integer> {
       paramLabel = "KEY=VALUE",
       description =
           "A NeuPL-JPSRO option (embedding, hidden, conditioning, distill_weight, reg_weight, lr,"
-              + " distill_steps, batch, episodes, capacity); repeatable.")
+              + " distill_steps, batch, episodes, br_head, top_k, capacity); repeatable. With"
+              + " --oracle ppo, best responses are the shared-encoder head unless br_head=false.")
   java.util.Map<String, String> neuplOptions = new java.util.TreeMap<>();
 
   @Mixin RunOutput output;
