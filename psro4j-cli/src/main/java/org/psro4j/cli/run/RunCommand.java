@@ -135,6 +135,24 @@ public final class RunCommand implements Callable<Integer> {
       description = "An oracle option; repeatable.")
   java.util.Map<String, String> oracleOptions = new java.util.TreeMap<>();
 
+  @Option(
+      names = "--baselines",
+      description =
+          "Fixed opponents each iteration's meta-strategy is measured against (vs_B_pP columns of"
+              + " metrics.csv: mean payoff and standard error, exact where the game can be walked):"
+              + " auto (uniform; plus initial unless the run starts from uniform or the"
+              + " heuristics; plus heuristics where the game has them), none, or a list of"
+              + " uniform, initial, heuristics (default auto).")
+  String baselines;
+
+  @Option(
+      names = "--reference",
+      description =
+          "none or cfr+: at the end, run CFR+ for the run's wall time and record its exact"
+              + " NashConv curve (reference.json), shown in the report and by serve (default"
+              + " none; two-player games whose tree can be walked).")
+  String reference;
+
   @Mixin RunOutput output;
 
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -188,7 +206,9 @@ public final class RunCommand implements Callable<Integer> {
                     exactGap,
                     options(),
                     evalFraction,
-                    checkpointSteps))
+                    checkpointSteps,
+                    baselines,
+                    reference))
             .withDefaultSolver();
     resolved.validate();
     if (output.out != null) {

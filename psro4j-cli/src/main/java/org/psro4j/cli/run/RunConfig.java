@@ -29,6 +29,10 @@ import java.util.Set;
  *     imputed (1: evaluate all)
  * @param checkpointSteps save a learning oracle's session every this many steps inside a best
  *     response, so a killed run resumes it mid-way (0: off)
+ * @param baselines the fixed opponents each iteration's meta-strategy is measured against (see
+ *     {@link org.psro4j.cli.measures.Baselines}; {@code none} for none)
+ * @param reference a reference solver run for the run's wall time at its end ({@code cfr+}), or
+ *     {@code none}
  */
 @JsonIgnoreProperties(ignoreUnknown = false)
 public record RunConfig(
@@ -48,7 +52,9 @@ public record RunConfig(
     @JsonProperty("exact_gap") String exactGap,
     @JsonProperty("oracle_options") java.util.Map<String, String> oracleOptions,
     @JsonProperty("eval_fraction") Double evalFraction,
-    @JsonProperty("checkpoint_steps") Long checkpointSteps) {
+    @JsonProperty("checkpoint_steps") Long checkpointSteps,
+    @JsonProperty("baselines") String baselines,
+    @JsonProperty("reference") String reference) {
 
   /** Known algorithms. */
   public static final Set<String> ALGOS = Set.of("psro", "jpsro");
@@ -82,7 +88,9 @@ public record RunConfig(
         "auto",
         java.util.Map.of(),
         1.0,
-        0L);
+        0L,
+        "auto",
+        "none");
   }
 
   /** This config with every non-null field of {@code over} replacing its own. */
@@ -104,7 +112,9 @@ public record RunConfig(
         pick(over.exactGap, exactGap),
         mergeOptions(oracleOptions, over.oracleOptions),
         pick(over.evalFraction, evalFraction),
-        pick(over.checkpointSteps, checkpointSteps));
+        pick(over.checkpointSteps, checkpointSteps),
+        pick(over.baselines, baselines),
+        pick(over.reference, reference));
   }
 
   /**
@@ -119,6 +129,8 @@ public record RunConfig(
             null,
             null,
             "jpsro".equals(algo) ? "mgcce" : "nash",
+            null,
+            null,
             null,
             null,
             null,
@@ -173,6 +185,12 @@ public record RunConfig(
     if (checkpointSteps < 0) {
       throw new IllegalArgumentException(
           "checkpoint_steps=" + checkpointSteps + " must be non-negative");
+    }
+    org.psro4j.cli.measures.Baselines.validate(baselines);
+    if (!"none".equals(reference)
+        && !org.psro4j.cli.report.CfrReference.NAMES.contains(reference)) {
+      throw new IllegalArgumentException(
+          "unknown reference '" + reference + "'; known: none, cfr+");
     }
     if (!Set.of("uniform", "first", "heuristics").contains(init)) {
       throw new IllegalArgumentException(

@@ -21,7 +21,12 @@ public record EloRatings(double[] rows, double[] columns) {
   public static final double PRIOR_GAMES = 1e-3;
 
   private static final int MAX_ITERATIONS = 20_000;
-  private static final double TOLERANCE = 1e-11;
+  // Largest change of log(gamma) in a sweep at which the fit stops. A tight bound sits below the
+  // rounding noise of tables with near-certain wins (gamma spanning many decades): there the
+  // sweeps never get under it and run to the cap. On the 100 × 100 meta-game of the README's
+  // Leduc run, 1e-11 ran all 20,000 sweeps (2 s) and 1e-7 took 3,697; 1e-6 took 19 sweeps (15 ms)
+  // and gave the same ratings to within 1e-5 points.
+  private static final double TOLERANCE = 1e-6;
 
   /** Fits the ratings of {@code table}. */
   public static EloRatings fit(WinProbabilities table) {
