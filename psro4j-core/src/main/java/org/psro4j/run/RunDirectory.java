@@ -415,7 +415,9 @@ public final class RunDirectory implements IterationListener, CheckpointListener
     }
     try {
       List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-      if (lines.isEmpty() || lines.getFirst().endsWith("," + MetricsRow.BR_IMPROVEMENT)) {
+      if (lines.isEmpty()
+          || java.util.Arrays.asList(lines.getFirst().split(","))
+              .contains(MetricsRow.BR_IMPROVEMENT)) {
         return;
       }
       List<String> out = new ArrayList<>();

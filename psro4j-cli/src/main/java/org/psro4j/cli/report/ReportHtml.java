@@ -51,8 +51,15 @@ final class ReportHtml {
         .append(esc(summary.algo() + " · meta-solver " + summary.solver()))
         .append(esc(" · oracle " + summary.oracle()))
         .append("</p>\n");
-    SummaryBlock.append(h, summary, measures, ratings, reference);
+    SummaryBlock.append(h, summary, measures, ratings, reference, metrics);
     section(h, "Convergence", plots, List.of("gap", "meta_gap"));
+    if (plots.containsKey("support.png")) {
+      h.append("<h2>Per-iteration measures</h2>\n<p class=\"note\">Written by the run into")
+          .append(" metrics.csv as it goes: payoffs against baselines are exact (standard error 0)")
+          .append(" where the game can be walked, else sampled (bars: ± one standard error);")
+          .append(" diversity is measured on states of the meta-strategy's own play.</p>\n");
+      section(h, null, plots, List.of("vs_", "elo_new", "support", "diversity"));
+    }
     section(h, "Meta-strategy", plots, List.of("weights"));
     if (ratings != null) {
       PolicyTables.append(h, ratings);
@@ -89,7 +96,9 @@ final class ReportHtml {
     if (chosen.isEmpty()) {
       return;
     }
-    h.append("<h2>").append(esc(heading)).append("</h2>\n");
+    if (heading != null) {
+      h.append("<h2>").append(esc(heading)).append("</h2>\n");
+    }
     for (Map.Entry<String, byte[]> p : chosen) {
       h.append("<p><img class=\"plot\" alt=\"")
           .append(esc(p.getKey()))
@@ -103,7 +112,11 @@ final class ReportHtml {
     return file.startsWith("gap")
         || file.startsWith("meta_gap")
         || file.startsWith("weights")
-        || file.startsWith("payoffs");
+        || file.startsWith("payoffs")
+        || file.startsWith("vs_")
+        || file.startsWith("elo_new")
+        || file.startsWith("support")
+        || file.startsWith("diversity");
   }
 
   private static void settings(StringBuilder h, JsonNode config) {

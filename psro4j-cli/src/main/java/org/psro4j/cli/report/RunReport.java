@@ -98,6 +98,7 @@ public final class RunReport {
                         seed));
 
     Map<String, byte[]> plots = new LinkedHashMap<>(GapPlots.draw(metrics, cfr));
+    plots.putAll(MeasurePlots.draw(metrics));
     int players = marginals == null ? 0 : marginals.length;
     for (int p = 0; p < Math.min(players, MAX_PLOTTED_PLAYERS); p++) {
       List<String> names = metaGame != null ? metaGame.names(p) : List.of();

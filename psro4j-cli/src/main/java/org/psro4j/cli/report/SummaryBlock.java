@@ -12,7 +12,8 @@ final class SummaryBlock {
       RunSummary s,
       PopulationMeasures measures,
       PolicyRatings ratings,
-      CfrReference reference) {
+      CfrReference reference,
+      MetricsTable metrics) {
     h.append("<dl id=\"summary\">\n");
     item(h, "game", s.game(), true);
     item(h, "algorithm", s.algo(), false);
@@ -48,6 +49,19 @@ final class SummaryBlock {
           "diversity (JS, bits)",
           measures.diversity() == null ? "–" : joined(measures.diversity(), 3),
           false);
+    }
+    int last = metrics.rows().size() - 1;
+    for (String b : MeasurePlots.baselines(metrics)) {
+      StringBuilder v = new StringBuilder();
+      for (int p = 0; metrics.column("vs_" + b + "_p" + p) != null; p++) {
+        double mean = metrics.column("vs_" + b + "_p" + p)[last];
+        double[] se = metrics.column("vs_" + b + "_p" + p + "_se");
+        v.append(v.isEmpty() ? "" : " / ").append(Numbers.sig(mean, 3));
+        if (se != null && se[last] > 0) {
+          v.append(" ± ").append(Numbers.sig(se[last], 2));
+        }
+      }
+      item(h, "final payoff vs " + b, v.toString(), false);
     }
     if (ratings != null && Double.isFinite(ratings.eloError())) {
       item(
