@@ -2,10 +2,13 @@ package org.psro4j.cli.measures;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.psro4j.analysis.EffectiveSupport;
 import org.psro4j.analysis.PopulationDiversity;
 import org.psro4j.game.Game;
 import org.psro4j.metagame.EmpiricalGame;
+import org.psro4j.policy.TabularPolicy;
 import org.psro4j.psro.IterationResult;
 import org.psro4j.random.Seeds;
 import org.psro4j.run.IterationMeasures;
@@ -92,23 +95,52 @@ public final class RunMeasures implements IterationMeasures {
     for (int p = 0; p < n; p++) {
       out[c++] = EffectiveSupport.of(marginals[p]);
     }
-    double[] diversity = diversity(r, state);
-    for (int p = 0; p < n; p++) {
-      out[c++] = diversity[p];
-    }
-    if (n == 2) {
-      double[] elo = newestElo(state.metaGame());
-      out[c++] = elo[0];
-      out[c++] = elo[1];
-    }
+    // Diversity and Elo do not depend on each other or on the baselines: while the driver waits
+    // for this row, they run beside the baseline payoffs (each is seeded on its own, so the
+    // values do not depend on the order). Only tabular policies are read from two threads at once;
+    // neural ones are measured one after the other.
+    boolean tabular =
+        state.population().all().stream()
+            .flatMap(List::stream)
+            .allMatch(policy -> policy instanceof TabularPolicy);
+    CompletableFuture<double[]> diversity =
+        tabular
+            ? CompletableFuture.supplyAsync(() -> diversity(r, state))
+            : CompletableFuture.completedFuture(diversity(r, state));
+    CompletableFuture<double[]> elo =
+        CompletableFuture.supplyAsync(() -> n == 2 ? newestElo(state.metaGame()) : new double[0]);
+    double[][] vs = new double[baselines.size() * n][];
     for (int b = 0; b < baselines.size(); b++) {
       for (int p = 0; p < n; p++) {
-        double[] v = payoffs.of(b, p, marginals[p], state.population());
-        out[c++] = v[0];
-        out[c++] = v[1];
+        vs[b * n + p] = payoffs.of(b, p, marginals[p], state.population());
       }
     }
+    for (double d : join(diversity)) {
+      out[c++] = d;
+    }
+    for (double e : join(elo)) {
+      out[c++] = e;
+    }
+    for (double[] v : vs) {
+      out[c++] = v[0];
+      out[c++] = v[1];
+    }
     return out;
+  }
+
+  /** The value of {@code future}, rethrowing what it threw. */
+  private static double[] join(CompletableFuture<double[]> future) {
+    try {
+      return future.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException cause) {
+        throw cause;
+      }
+      if (e.getCause() instanceof Error cause) {
+        throw cause;
+      }
+      throw e;
+    }
   }
 
   private double[] diversity(IterationResult r, DriverState state) {
