@@ -7,13 +7,10 @@ import java.util.concurrent.CompletionException;
 import org.psro4j.analysis.EffectiveSupport;
 import org.psro4j.analysis.PopulationDiversity;
 import org.psro4j.game.Game;
-import org.psro4j.metagame.EmpiricalGame;
 import org.psro4j.policy.TabularPolicy;
 import org.psro4j.psro.IterationResult;
 import org.psro4j.random.Seeds;
 import org.psro4j.run.IterationMeasures;
-import org.psro4j.solvers.rating.EloRatings;
-import org.psro4j.solvers.rating.WinProbabilities;
 import org.psro4j.state.DriverState;
 
 /**
@@ -23,14 +20,14 @@ import org.psro4j.state.DriverState;
  *   <li>{@code support_pP}: effective support size exp(H) of player P's meta-strategy (Hill 1973);
  *   <li>{@code diversity_pP}: mean pairwise Jensen–Shannon divergence (bits) of P's population on
  *       states from the meta-strategy's own play ({@link PopulationDiversity}; discrete games);
- *   <li>{@code elo_new_pP} (two players): Elo of P's newest policy minus Elo of P's first one,
- *       fitted on the whole meta-game (Elo 1978; ratings as in {@link EloRatings});
  *   <li>{@code vs_B_pP} and {@code vs_B_pP_se}: P's mean payoff playing its meta-strategy against
  *       baseline B on the other seats, and its standard error ({@link BaselinePayoffs}).
  * </ul>
  *
- * Sampled quantities use seeds derived from the run's root seed and the iteration (or the policy),
- * so a resumed run writes the same values.
+ * Ratings (Elo, mElo, α-Rank) are left to the report's final table: an Elo fit of the whole
+ * meta-game every iteration cost as much as the README's Leduc run itself. Sampled quantities use
+ * seeds derived from the run's root seed and the iteration (or the policy), so a resumed run writes
+ * the same values.
  */
 public final class RunMeasures implements IterationMeasures {
 
@@ -69,10 +66,6 @@ public final class RunMeasures implements IterationMeasures {
     for (int p = 0; p < n; p++) {
       columns.add("diversity_p" + p);
     }
-    if (n == 2) {
-      columns.add("elo_new_p0");
-      columns.add("elo_new_p1");
-    }
     for (Baseline b : baselines) {
       for (int p = 0; p < n; p++) {
         columns.add("vs_" + b.name() + "_p" + p);
@@ -95,9 +88,9 @@ public final class RunMeasures implements IterationMeasures {
     for (int p = 0; p < n; p++) {
       out[c++] = EffectiveSupport.of(marginals[p]);
     }
-    // Diversity and Elo do not depend on each other or on the baselines: while the driver waits
-    // for this row, they run beside the baseline payoffs (each is seeded on its own, so the
-    // values do not depend on the order). Only tabular policies are read from two threads at once;
+    // Diversity does not depend on the baselines: while the driver waits for this row, it runs
+    // beside the baseline payoffs (each is seeded on its own, so the values do not depend on the
+    // order). Only tabular policies are read from two threads at once;
     // neural ones are measured one after the other.
     boolean tabular =
         state.population().all().stream()
@@ -107,8 +100,6 @@ public final class RunMeasures implements IterationMeasures {
         tabular
             ? CompletableFuture.supplyAsync(() -> diversity(r, state))
             : CompletableFuture.completedFuture(diversity(r, state));
-    CompletableFuture<double[]> elo =
-        CompletableFuture.supplyAsync(() -> n == 2 ? newestElo(state.metaGame()) : new double[0]);
     double[][] vs = new double[baselines.size() * n][];
     for (int b = 0; b < baselines.size(); b++) {
       for (int p = 0; p < n; p++) {
@@ -117,9 +108,6 @@ public final class RunMeasures implements IterationMeasures {
     }
     for (double d : join(diversity)) {
       out[c++] = d;
-    }
-    for (double e : join(elo)) {
-      out[c++] = e;
     }
     for (double[] v : vs) {
       out[c++] = v[0];
@@ -155,16 +143,5 @@ public final class RunMeasures implements IterationMeasures {
         List.of(r.marginals()),
         small ? SMALL_GAME_EPISODES : LARGE_GAME_EPISODES,
         Seeds.derive(seed, "diversity", r.iteration()));
-  }
-
-  /** Elo of each player's newest policy relative to its first; NaN while entries are missing. */
-  private static double[] newestElo(EmpiricalGame metaGame) {
-    if (!metaGame.isComplete()) {
-      return new double[] {Double.NaN, Double.NaN};
-    }
-    EloRatings elo = EloRatings.fit(WinProbabilities.of(metaGame));
-    double[] rows = elo.rows();
-    double[] cols = elo.columns();
-    return new double[] {rows[rows.length - 1] - rows[0], cols[cols.length - 1] - cols[0]};
   }
 }

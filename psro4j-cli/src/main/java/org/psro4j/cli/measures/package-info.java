@@ -1,5 +1,5 @@
 /**
  * The per-iteration measures a run adds to metrics.csv: payoffs of the meta-strategy against fixed
- * baselines, Elo of the newest policies, effective support and population diversity.
+ * baselines, effective support and population diversity.
  */
 package org.psro4j.cli.measures;

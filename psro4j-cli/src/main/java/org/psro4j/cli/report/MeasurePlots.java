@@ -13,9 +13,8 @@ import org.knowm.xchart.style.Styler;
 /**
  * The per-iteration measures a run wrote into metrics.csv, drawn against iterations: the
  * meta-strategy's mean payoff against each baseline with ± one standard error bars where sampled
- * ({@code vs_baselines.png}), Elo of each player's newest policy over its first ({@code
- * elo_new.png}), and effective support and population diversity ({@code support.png}, {@code
- * diversity.png}). Runs written before these columns existed draw none of them.
+ * ({@code vs_baselines.png}), and effective support and population diversity ({@code support.png},
+ * {@code diversity.png}). Runs written before these columns existed draw none of them.
  */
 final class MeasurePlots {
 
@@ -67,14 +66,6 @@ final class MeasurePlots {
         }
       }
       out.put("vs_baselines.png", Plots.png(chart));
-    }
-    if (metrics.column("elo_new_p0") != null) {
-      XYChart chart =
-          chart("Elo of each player's newest policy minus its first policy's", "Elo points", 360);
-      for (int p = 0; p < n; p++) {
-        add(chart, "player " + p, it, metrics.column("elo_new_p" + p), null);
-      }
-      out.put("elo_new.png", Plots.png(chart));
     }
     XYChart support =
         chart("Effective support exp(H) of each player's meta-strategy", "policies", SMALL_HEIGHT);

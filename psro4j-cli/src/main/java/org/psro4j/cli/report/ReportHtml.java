@@ -58,7 +58,7 @@ final class ReportHtml {
           .append(" metrics.csv as it goes: payoffs against baselines are exact (standard error 0)")
           .append(" where the game can be walked, else sampled (bars: ± one standard error);")
           .append(" diversity is measured on states of the meta-strategy's own play.</p>\n");
-      section(h, null, plots, List.of("vs_", "elo_new", "support", "diversity"));
+      section(h, null, plots, List.of("vs_", "support", "diversity"));
     }
     section(h, "Meta-strategy", plots, List.of("weights"));
     if (ratings != null) {
@@ -114,7 +114,6 @@ final class ReportHtml {
         || file.startsWith("weights")
         || file.startsWith("payoffs")
         || file.startsWith("vs_")
-        || file.startsWith("elo_new")
         || file.startsWith("support")
         || file.startsWith("diversity");
   }

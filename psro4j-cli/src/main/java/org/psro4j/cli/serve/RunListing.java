@@ -26,8 +26,7 @@ final class RunListing {
   private static final List<String> CURVES =
       List.of("nash_conv", "cce_gap", "ce_gap", "meta_gap", "br_improvement");
 
-  private static final List<String> MEASURES =
-      List.of("vs_", "support_p", "diversity_p", "elo_new_p");
+  private static final List<String> MEASURES = List.of("vs_", "support_p", "diversity_p");
 
   private final Path root;
 

@@ -13,10 +13,10 @@ import org.psro4j.cli.Cli;
 import org.psro4j.cli.report.MetricsTable;
 
 /**
- * The measures a run writes into metrics.csv each iteration (support, diversity, Elo of the newest
- * policies, payoffs against baselines) and the CFR+ reference a run records: columns present, known
- * values on Kuhn and Leduc, exact payoffs with standard error 0, sampled ones with a positive one.
- * (Resume equality of these columns is held by {@link ResumeTest}, which compares whole rows.)
+ * The measures a run writes into metrics.csv each iteration (support, diversity, payoffs against
+ * baselines) and the CFR+ reference a run records: columns present, known values on Kuhn and Leduc,
+ * exact payoffs with standard error 0, sampled ones with a positive one. (Resume equality of these
+ * columns is held by {@link ResumeTest}, which compares whole rows.)
  */
 class RunMeasuresTest {
 
@@ -42,13 +42,7 @@ class RunMeasuresTest {
   void kuhnBaselinePayoffsAreExactAndReachTheUniqueNashValue() {
     MetricsTable m = run("kuhn", "--game", "kuhn_poker", "--iterations", "10", "--threads", "1");
     assertThat(m.header())
-        .contains(
-            "support_p0",
-            "diversity_p1",
-            "elo_new_p0",
-            "vs_uniform_p0",
-            "vs_uniform_p1_se",
-            "measures_s");
+        .contains("support_p0", "diversity_p1", "vs_uniform_p0", "vs_uniform_p1_se", "measures_s");
     // Iteration 0: both populations are the uniform policy. Uniform against uniform in Kuhn poker
     // earns player 0 1/8 (by hand: player 1 gains w − 1/8 per deal, w = ±1 its showdown sign,
     // and the signs cancel over the six deals).
@@ -56,7 +50,6 @@ class RunMeasuresTest {
     assertThat(m.column("vs_uniform_p1")[0]).isCloseTo(-0.125, within(1e-12));
     assertThat(m.column("support_p0")[0]).isEqualTo(1.0);
     assertThat(m.column("diversity_p0")[0]).isEqualTo(0.0);
-    assertThat(m.column("elo_new_p0")[0]).isEqualTo(0.0);
     int last = m.rows().size() - 1;
     assertThat(m.column("nash_conv")[last]).isLessThan(1e-9);
     // Player 1's Nash strategy in Kuhn poker is unique (Kuhn 1950: bet K, bluff J 1/3 after a
@@ -88,7 +81,7 @@ class RunMeasuresTest {
   }
 
   @Test
-  void threePlayerJpsroHasNoEloButPayoffsForEverySeat() {
+  void threePlayerJpsroHasPayoffsForEverySeat() {
     MetricsTable m =
         run(
             "kuhn3",
@@ -102,7 +95,7 @@ class RunMeasuresTest {
             "uniform,initial",
             "--init",
             "first");
-    assertThat(m.header()).doesNotContain("elo_new_p0").contains("vs_initial_p2", "support_p2");
+    assertThat(m.header()).contains("vs_initial_p2", "support_p2", "diversity_p2");
     // Zero-sum: at iteration 0 every seat plays the same policy as the baseline, so the three
     // payoffs against it sum to 0.
     double sum = 0;
