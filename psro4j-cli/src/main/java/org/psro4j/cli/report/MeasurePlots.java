@@ -99,6 +99,8 @@ final class MeasurePlots {
     chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
     chart.getStyler().setLegendLayout(Styler.LegendLayout.Horizontal);
     chart.getStyler().setMarkerSize(3);
+    chart.getStyler().setSeriesColors(Plots.PALETTE);
+    chart.getStyler().setYAxisDecimalPattern("0.###");
     chart.getStyler().setChartBackgroundColor(Color.WHITE);
     chart.getStyler().setChartTitleFont(new java.awt.Font(java.awt.Font.SANS_SERIF, 0, 13));
     return chart;
