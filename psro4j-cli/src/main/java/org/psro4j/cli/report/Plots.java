@@ -108,6 +108,8 @@ public final class Plots {
       double top = Math.pow(10, Math.ceil(Math.log10(high)));
       chart.getStyler().setYAxisMin(bottom);
       chart.getStyler().setYAxisMax(top > bottom ? top : bottom * 10);
+      // Past a few decades the 2..9 grid lines of every decade blur into a grey band.
+      chart.getStyler().setYAxisLogarithmicDecadeOnly(top / bottom > 1e4);
     }
     if (!any) {
       chart.getStyler().setYAxisLogarithmic(false);
