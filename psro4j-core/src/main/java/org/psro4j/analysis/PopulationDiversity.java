@@ -6,6 +6,7 @@ import java.util.SplittableRandom;
 import org.psro4j.game.Game;
 import org.psro4j.game.State;
 import org.psro4j.policy.Policy;
+import org.psro4j.policy.TabularPolicy;
 import org.psro4j.random.Sampling;
 
 /**
@@ -14,7 +15,8 @@ import org.psro4j.random.Sampling;
  * 1991; base 2, so in [0, 1]) between the members' action distributions. States come from episodes
  * in which every player draws one member from its meta-strategy marginal, as in PSRO's own play
  * (the population-diversity measure the PSRO literature tracks, e.g. Perez-Nieves et al. 2021).
- * Cost per state: k(k−1)/2 pairs for k members. Discrete-action games only. With {@link
+ * Cost per state: k lookups and d(d−1)/2 divergences for k members with d distinct distributions
+ * there. Discrete-action games only. With {@link
  * Divergence#KL} the measure is NeuPL's (Liu et al., ICLR 2022): the mean over ordered pairs of
  * members of KL(π_a ‖ π_b) in nats, each distribution first mixed with 10⁻⁶ of the uniform one so
  * that a deterministic member gives a large but finite value.
@@ -85,26 +87,70 @@ public final class PopulationDiversity {
       if (members.size() < 2 || visited.get(p).isEmpty()) {
         continue;
       }
+      // Tabular members depend on the information state alone: each one is measured once.
+      boolean tabular = members.stream().allMatch(m -> m instanceof TabularPolicy);
+      java.util.Map<String, Double> byInfoState = new java.util.HashMap<>();
       double sum = 0;
       for (State s : visited.get(p)) {
-        double[][] dists = new double[members.size()][];
-        for (int k = 0; k < dists.length; k++) {
-          dists[k] = members.get(k).actionProbabilities(s, p);
-        }
-        double pairs = 0;
-        for (int a = 0; a < dists.length; a++) {
-          for (int b = a + 1; b < dists.length; b++) {
-            pairs +=
-                divergence == Divergence.KL
-                    ? (kl(dists[a], dists[b]) + kl(dists[b], dists[a])) / 2
-                    : jensenShannon(dists[a], dists[b]);
+        if (tabular) {
+          String key = s.informationStateString(p);
+          Double known = byInfoState.get(key);
+          if (known == null) {
+            known = meanDivergence(members, key, s, p, divergence);
+            byInfoState.put(key, known);
           }
+          sum += known;
+        } else {
+          sum += meanDivergence(members, null, s, p, divergence);
         }
-        sum += pairs / (dists.length * (dists.length - 1) / 2.0);
       }
       diversity[p] = sum / visited.get(p).size();
     }
     return diversity;
+  }
+
+  /**
+   * Mean divergence over the pairs of {@code members} at {@code s} ({@code key}: its
+   * information state, given when every member is tabular).
+   */
+  private static double meanDivergence(
+      List<? extends Policy> members, String key, State s, int p, Divergence divergence) {
+    // Members often act alike at a state (pure best responses): each distinct distribution is
+    // compared once, weighted by how many members share it, so the cost is in distinct
+    // behaviours rather than in pairs of members.
+    List<double[]> distinct = new ArrayList<>();
+    List<int[]> counts = new ArrayList<>();
+    for (Policy member : members) {
+      double[] d =
+          key != null
+              ? ((TabularPolicy) member).probabilities(key)
+              : member.actionProbabilities(s, p);
+      int at = -1;
+      for (int i = 0; i < distinct.size() && at < 0; i++) {
+        if (java.util.Arrays.equals(distinct.get(i), d)) {
+          at = i;
+        }
+      }
+      if (at < 0) {
+        distinct.add(d);
+        counts.add(new int[] {1});
+      } else {
+        counts.get(at)[0]++;
+      }
+    }
+    double pairs = 0;
+    for (int a = 0; a < distinct.size(); a++) {
+      for (int b = a + 1; b < distinct.size(); b++) {
+        pairs +=
+            (double) counts.get(a)[0]
+                * counts.get(b)[0]
+                * (divergence == Divergence.KL
+                    ? (kl(distinct.get(a), distinct.get(b)) + kl(distinct.get(b), distinct.get(a))) / 2
+                    : jensenShannon(distinct.get(a), distinct.get(b)));
+      }
+    }
+    int k = members.size();
+    return pairs / (k * (k - 1) / 2.0);
   }
 
   /** Jensen–Shannon divergence of two distributions over the same actions, in bits. */
@@ -124,25 +170,6 @@ public final class PopulationDiversity {
       }
     }
     return Math.max(0, js / Math.log(2));
-  }
-
-  /**
-   * KL(x ‖ y) in nats of two distributions over the same actions, each mixed with {@value
-   * #KL_SMOOTHING} of the uniform distribution.
-   */
-  public static double kl(double[] x, double[] y) {
-    if (x.length != y.length) {
-      throw new IllegalArgumentException(
-          "distributions over " + x.length + " and " + y.length + " actions");
-    }
-    double u = KL_SMOOTHING / x.length;
-    double kl = 0;
-    for (int i = 0; i < x.length; i++) {
-      double xi = (1 - KL_SMOOTHING) * x[i] + u;
-      double yi = (1 - KL_SMOOTHING) * y[i] + u;
-      kl += xi * Math.log(xi / yi);
-    }
-    return Math.max(0, kl);
   }
 
   private static void play(
@@ -170,5 +197,24 @@ public final class PopulationDiversity {
         s.apply(legal[Sampling.index(profile[p].actionProbabilities(s, p), random)]);
       }
     }
+  }
+
+  /**
+   * KL(x ‖ y) in nats of two distributions over the same actions, each mixed with {@value
+   * #KL_SMOOTHING} of the uniform distribution.
+   */
+  public static double kl(double[] x, double[] y) {
+    if (x.length != y.length) {
+      throw new IllegalArgumentException(
+          "distributions over " + x.length + " and " + y.length + " actions");
+    }
+    double u = KL_SMOOTHING / x.length;
+    double kl = 0;
+    for (int i = 0; i < x.length; i++) {
+      double xi = (1 - KL_SMOOTHING) * x[i] + u;
+      double yi = (1 - KL_SMOOTHING) * y[i] + u;
+      kl += xi * Math.log(xi / yi);
+    }
+    return Math.max(0, kl);
   }
 }

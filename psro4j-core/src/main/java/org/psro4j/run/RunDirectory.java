@@ -51,7 +51,8 @@ public final class RunDirectory implements IterationListener, CheckpointListener
           "policies",
           "checkpoint",
           "plots",
-          "report.html");
+          "report.html",
+          "reference.json");
 
   private final Path dir;
   private final Game game;
@@ -60,6 +61,7 @@ public final class RunDirectory implements IterationListener, CheckpointListener
   private final String oracle;
   private final RunLock lock;
   private final LearnerFiles learnerFiles;
+  private IterationMeasures measures = IterationMeasures.NONE;
   // Copies of the last completed iteration's log lines (and whether it stopped the run), kept in
   // every checkpoint so that a resume can rebuild a torn last line.
   private String lastHeader;
@@ -115,6 +117,29 @@ public final class RunDirectory implements IterationListener, CheckpointListener
     }
   }
 
+  /**
+   * Adds {@code measures}' columns to every metrics row written from now on (and {@value
+   * #MEASURES_SECONDS}, the seconds they took). Set it before the first iteration of a fresh run; a
+   * resumed run gets it through {@link #open(Path, Game, IterationMeasures)}, which also brings an
+   * older metrics.csv to these columns.
+   */
+  public void measureWith(IterationMeasures measures) {
+    this.measures = java.util.Objects.requireNonNull(measures, "measures");
+  }
+
+  /** The column after the measures' own: the seconds they took this iteration. */
+  public static final String MEASURES_SECONDS = "measures_s";
+
+  /** The metrics.csv columns {@code measures} adds (empty for none). */
+  static List<String> extraColumns(IterationMeasures measures) {
+    if (measures.columns().isEmpty()) {
+      return List.of();
+    }
+    List<String> out = new ArrayList<>(measures.columns());
+    out.add(MEASURES_SECONDS);
+    return out;
+  }
+
   /** Replaces {@code config.json} (e.g. with a new iteration budget); the caller holds the lock. */
   public void writeConfig(ObjectNode config) {
     config.put("version", VERSION);
@@ -167,6 +192,14 @@ public final class RunDirectory implements IterationListener, CheckpointListener
    * the checkpoint's iteration.
    */
   public static Resumed open(Path dir, Game game) {
+    return open(dir, game, IterationMeasures.NONE);
+  }
+
+  /**
+   * As {@link #open(Path, Game)}, measuring {@code measures} from now on; rows of a metrics.csv
+   * written without these columns get them, empty (their values were never measured).
+   */
+  public static Resumed open(Path dir, Game game, IterationMeasures measures) {
     Path state = dir.resolve("checkpoint").resolve("state.json");
     if (!Files.isRegularFile(state)) {
       throw new IllegalArgumentException(
@@ -184,6 +217,7 @@ public final class RunDirectory implements IterationListener, CheckpointListener
           new LogRecovery.Log(dir.resolve("metrics.csv"), true, header, row),
           checkpoint.iteration());
       addMissingColumns(dir.resolve("metrics.csv"));
+      MeasureColumns.add(dir.resolve("metrics.csv"), extraColumns(measures));
       LogRecovery.recover(
           new LogRecovery.Log(dir.resolve("events.jsonl"), false, null, event),
           checkpoint.iteration());
@@ -193,6 +227,7 @@ public final class RunDirectory implements IterationListener, CheckpointListener
       directory.lastRow = row;
       directory.lastEvent = event;
       directory.lastStop = textOrNull(logs, "stopped_by");
+      directory.measures = measures;
       return new Resumed(directory, checkpoint);
     } catch (IOException e) {
       lock.close();
@@ -251,11 +286,18 @@ public final class RunDirectory implements IterationListener, CheckpointListener
     String exactName = r.gapName();
     Path metrics = dir.resolve("metrics.csv");
     String header = MetricsRow.header(game.numPlayers(), exactName, r.extras().keySet());
+    List<String> extra = extraColumns(measures);
+    if (!extra.isEmpty()) {
+      header += "," + String.join(",", extra);
+    }
     if (!Files.exists(metrics)) {
       append(metrics, header + "\n");
     }
     String stop = driver.stopReason();
     String row = MetricsRow.format(r);
+    if (!extra.isEmpty()) {
+      row += "," + MeasureColumns.format(measures, r, state);
+    }
     String event = EventJson.format(r, stop);
     append(metrics, row + "\n");
     append(dir.resolve("events.jsonl"), event + "\n");
@@ -373,7 +415,9 @@ public final class RunDirectory implements IterationListener, CheckpointListener
     }
     try {
       List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-      if (lines.isEmpty() || lines.getFirst().contains("," + MetricsRow.BR_IMPROVEMENT)) {
+      if (lines.isEmpty()
+          || java.util.Arrays.asList(lines.getFirst().split(","))
+              .contains(MetricsRow.BR_IMPROVEMENT)) {
         return;
       }
       List<String> out = new ArrayList<>();

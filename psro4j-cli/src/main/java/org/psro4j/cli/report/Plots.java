@@ -21,6 +21,23 @@ public final class Plots {
   static final int WIDTH = 900;
   static final int HEIGHT = 480;
 
+  /**
+   * Ten colours that stay apart from one another (matplotlib's "tab10"), so the eight lines of a
+   * top-k plot never share a hue; XChart's default cycle has two near-identical yellows.
+   */
+  static final Color[] PALETTE = {
+    new Color(0x1f77b4),
+    new Color(0xff7f0e),
+    new Color(0x2ca02c),
+    new Color(0xd62728),
+    new Color(0x9467bd),
+    new Color(0x8c564b),
+    new Color(0xe377c2),
+    new Color(0x7f7f7f),
+    new Color(0xbcbd22),
+    new Color(0x17becf)
+  };
+
   /** One line of a chart. */
   public record Line(String name, double[] x, double[] y) {}
 
@@ -60,6 +77,11 @@ public final class Plots {
     chart.getStyler().setYAxisLogarithmic(logY);
     chart.getStyler().setChartBackgroundColor(Color.WHITE);
     chart.getStyler().setLegendVisible(lines.size() > 1);
+    chart.getStyler().setSeriesColors(PALETTE);
+    if (!logY) {
+      // XChart's default pattern drops the leading zero (".08").
+      chart.getStyler().setYAxisDecimalPattern("0.###");
+    }
     boolean any = false;
     double low = Double.POSITIVE_INFINITY;
     double high = Double.NEGATIVE_INFINITY;
@@ -86,6 +108,8 @@ public final class Plots {
       double top = Math.pow(10, Math.ceil(Math.log10(high)));
       chart.getStyler().setYAxisMin(bottom);
       chart.getStyler().setYAxisMax(top > bottom ? top : bottom * 10);
+      // Past a few decades the 2..9 grid lines of every decade blur into a grey band.
+      chart.getStyler().setYAxisLogarithmicDecadeOnly(top / bottom > 1e4);
     }
     if (!any) {
       chart.getStyler().setYAxisLogarithmic(false);

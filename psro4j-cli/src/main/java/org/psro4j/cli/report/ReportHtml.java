@@ -51,9 +51,16 @@ final class ReportHtml {
         .append(esc(summary.algo() + " · meta-solver " + summary.solver()))
         .append(esc(" · oracle " + summary.oracle()))
         .append("</p>\n");
-    SummaryBlock.append(h, summary, measures, ratings, reference);
+    SummaryBlock.append(h, summary, measures, ratings, reference, metrics);
     section(h, "Convergence", plots, List.of("gap", "meta_gap"));
     section(h, "Population network", plots, List.of("neupl"));
+    if (plots.containsKey("support.png")) {
+      h.append("<h2>Per-iteration measures</h2>\n<p class=\"note\">Written by the run into")
+          .append(" metrics.csv as it goes: payoffs against baselines are exact (standard error 0)")
+          .append(" where the game can be walked, else sampled (bars: ± one standard error);")
+          .append(" diversity is measured on states of the meta-strategy's own play.</p>\n");
+      section(h, null, plots, List.of("vs_", "support", "diversity"));
+    }
     section(h, "Meta-strategy", plots, List.of("weights"));
     if (ratings != null) {
       PolicyTables.append(h, ratings);
@@ -95,7 +102,9 @@ final class ReportHtml {
     if (chosen.isEmpty()) {
       return;
     }
-    h.append("<h2>").append(esc(heading)).append("</h2>\n");
+    if (heading != null) {
+      h.append("<h2>").append(esc(heading)).append("</h2>\n");
+    }
     for (Map.Entry<String, byte[]> p : chosen) {
       h.append("<p><img class=\"plot\" alt=\"")
           .append(esc(p.getKey()))
@@ -112,7 +121,10 @@ final class ReportHtml {
         || file.startsWith("payoffs")
         || file.startsWith("embeddings")
         || file.startsWith("payoff_model")
-        || file.startsWith("neupl");
+        || file.startsWith("neupl")
+        || file.startsWith("vs_")
+        || file.startsWith("support")
+        || file.startsWith("diversity");
   }
 
   private static void settings(StringBuilder h, JsonNode config) {

@@ -43,8 +43,9 @@ public final class RunReport {
 
   /**
    * Writes the plots and report.html of {@code runDir}, with the gap-against-time plot showing
-   * {@code reference} (null for none; see {@link CfrReference#NAMES}) run for the run's wall time,
-   * telling {@code progress} how far it has got.
+   * {@code reference} (see {@link CfrReference#NAMES}) run for the run's wall time, telling {@code
+   * progress} how far it has got, and kept in the run's {@value CfrReference#FILE}; with {@code
+   * reference} null, the curve the run already recorded there, if any.
    */
   public static Path write(Path runDir, String reference, CfrReference.Progress progress) {
     Path metricsFile = runDir.resolve("metrics.csv");
@@ -62,10 +63,13 @@ public final class RunReport {
       throw new IllegalArgumentException(
           "--reference " + reference + ": the run's game cannot be loaded from config.json");
     }
-    CfrReference cfr =
-        reference == null
-            ? null
-            : CfrReference.run(reference, game, summary.wallSeconds(), progress);
+    CfrReference cfr;
+    if (reference == null) {
+      cfr = CfrReference.read(runDir);
+    } else {
+      cfr = CfrReference.run(reference, game, summary.wallSeconds(), progress);
+      cfr.write(runDir, summary.wallSeconds());
+    }
     EmpiricalGame metaGame =
         metagame == null || metagame.path("payoffs").isEmpty()
             ? null
@@ -91,6 +95,7 @@ public final class RunReport {
                         game, population, List.of(marginals), summary.gapColumn() != null, seed));
 
     Map<String, byte[]> plots = new LinkedHashMap<>(GapPlots.draw(metrics, cfr));
+    plots.putAll(MeasurePlots.draw(metrics));
     int players = marginals == null ? 0 : marginals.length;
     for (int p = 0; p < Math.min(players, MAX_PLOTTED_PLAYERS); p++) {
       List<String> names = metaGame != null ? metaGame.names(p) : List.of();

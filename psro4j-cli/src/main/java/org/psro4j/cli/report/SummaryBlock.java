@@ -12,7 +12,8 @@ final class SummaryBlock {
       RunSummary s,
       PopulationMeasures measures,
       PolicyRatings ratings,
-      CfrReference reference) {
+      CfrReference reference,
+      MetricsTable metrics) {
     h.append("<dl id=\"summary\">\n");
     item(h, "game", s.game(), true);
     item(h, "algorithm", s.algo(), false);
@@ -51,6 +52,36 @@ final class SummaryBlock {
       if (measures.klDiversity() != null) {
         item(h, "diversity (mean pairwise KL, nats)", joined(measures.klDiversity(), 3), false);
       }
+    }
+    int last = metrics.rows().size() - 1;
+    for (String b : MeasurePlots.baselines(metrics)) {
+      StringBuilder v = new StringBuilder();
+      boolean sampled = false;
+      for (int p = 0; metrics.column("vs_" + b + "_p" + p) != null; p++) {
+        double mean = metrics.column("vs_" + b + "_p" + p)[last];
+        double[] se = metrics.column("vs_" + b + "_p" + p + "_se");
+        v.append(v.isEmpty() ? "" : " / ").append(Numbers.sig(mean, 3));
+        if (se != null && se[last] > 0) {
+          v.append(" ± ").append(Numbers.sig(se[last], 2));
+          sampled = true;
+        }
+      }
+      item(
+          h, "payoff vs " + b + (sampled ? " (sampled, ± s.e.)" : " (exact)"), v.toString(), false);
+    }
+    double[] measured = metrics.column("measures_s");
+    if (measured != null && last >= 0) {
+      double spent = 0;
+      for (double x : measured) {
+        spent += Double.isFinite(x) ? x : 0;
+      }
+      double total = spent + s.wallSeconds();
+      item(
+          h,
+          "per-iteration measures",
+          Numbers.duration(spent)
+              + (total > 0 ? " (" + Math.round(100 * spent / total) + "% of the run)" : ""),
+          false);
     }
     if (ratings != null && Double.isFinite(ratings.eloError())) {
       item(

@@ -1,6 +1,10 @@
 package org.psro4j.cli.run;
 
+import java.util.List;
 import java.util.SequencedMap;
+import org.psro4j.cli.measures.Baseline;
+import org.psro4j.cli.measures.Baselines;
+import org.psro4j.cli.measures.RunMeasures;
 import org.psro4j.game.Game;
 import org.psro4j.games.ctf.CaptureTheFlag;
 import org.psro4j.games.ctf.CtfBots;
@@ -69,18 +73,31 @@ final class RunAssembly {
     return oracle;
   }
 
+  /**
+   * The game's built-in heuristic policies or bots by name (ssa_coverage, capture_the_flag,
+   * barrage_stratego), empty for other games.
+   */
+  static SequencedMap<String, Policy> heuristics(Game game) {
+    if (game instanceof SsaCoverage) {
+      return SsaHeuristics.population(game);
+    }
+    if (game instanceof CaptureTheFlag) {
+      return CtfBots.population(game);
+    }
+    if (game instanceof BarrageStratego) {
+      return BarrageBots.population(game);
+    }
+    return new java.util.LinkedHashMap<>();
+  }
+
   static Population initialPopulation(RunConfig c, Game game) {
     Population pop = new Population(game.numPlayers());
     if (game instanceof BarrageStratego) {
       return barragePopulation(c, game);
     }
     if ("heuristics".equals(c.init())) {
-      SequencedMap<String, Policy> heuristics;
-      if (game instanceof SsaCoverage) {
-        heuristics = SsaHeuristics.population(game);
-      } else if (game instanceof CaptureTheFlag) {
-        heuristics = CtfBots.population(game);
-      } else {
+      SequencedMap<String, Policy> heuristics = heuristics(game);
+      if (heuristics.isEmpty()) {
         throw new IllegalArgumentException(
             "--init heuristics needs a game with built-in heuristics (ssa_coverage,"
                 + " capture_the_flag, barrage_stratego), not "
@@ -257,6 +274,19 @@ final class RunAssembly {
         c.threads(),
         exactGap,
         c.checkpointSteps());
+  }
+
+  /**
+   * The per-iteration measures of {@code c}'s run (support, diversity, Elo, payoffs against the
+   * {@code baselines}): exact where the game's tree can be walked, else sampled over the run's
+   * {@code episodes} per policy (100 when the run evaluates exactly).
+   */
+  static RunMeasures measures(RunConfig c, Game game) {
+    List<Baseline> baselines =
+        Baselines.of(c.baselines(), game, c.init(), initialPopulation(c, game), heuristics(game));
+    boolean small = exactReference(game) != null;
+    int episodes = c.episodes() > 0 ? c.episodes() : 100;
+    return new RunMeasures(game, baselines, small, episodes, c.seed());
   }
 
   /** An exact evaluator to measure imputation error against, when the game can be walked. */

@@ -223,6 +223,22 @@ public final class RunCommand implements Callable<Integer> {
               + " distill_steps, batch, episodes, br_head, top_k, capacity); repeatable. With"
               + " --oracle ppo, best responses are the shared-encoder head unless br_head=false.")
   java.util.Map<String, String> neuplOptions = new java.util.TreeMap<>();
+      names = "--baselines",
+      description =
+          "Fixed opponents each iteration's meta-strategy is measured against (vs_B_pP columns of"
+              + " metrics.csv: mean payoff and standard error, exact where the game can be walked):"
+              + " auto (uniform; plus initial unless the run starts from uniform or the"
+              + " heuristics; plus heuristics where the game has them), none, or a list of"
+              + " uniform, initial, heuristics (default auto).")
+  String baselines;
+
+  @Option(
+      names = "--reference",
+      description =
+          "none or cfr+: at the end, run CFR+ for the run's wall time and record its exact"
+              + " NashConv curve (reference.json), shown in the report and by serve (default"
+              + " none; two-player games whose tree can be walked).")
+  String reference;
 
   @Mixin RunOutput output;
 
@@ -308,7 +324,9 @@ public final class RunCommand implements Callable<Integer> {
                     count,
                     episodeBudget,
                     payoffEstimator,
-                    neuplOptions))
+                    neuplOptions,
+                    baselines,
+                    reference))
             .withDefaultSolver();
     resolved.validate();
     if (!"pipeline".equals(resolved.algo())) {

@@ -45,6 +45,10 @@ import java.util.Set;
  *     NeuPL-JPSRO, whose held-out error is reported every iteration even when nothing is imputed)
  * @param neuplOptions options of NeuPL-JPSRO's population network and distillation (see {@code
  *     NeuplSettings}), e.g. {@code embedding}
+ * @param baselines the fixed opponents each iteration's meta-strategy is measured against (see
+ *     {@link org.psro4j.cli.measures.Baselines}; {@code none} for none)
+ * @param reference a reference solver run for the run's wall time at its end ({@code cfr+}), or
+ *     {@code none}
  */
 @JsonIgnoreProperties(ignoreUnknown = false)
 public record RunConfig(
@@ -75,7 +79,9 @@ public record RunConfig(
     @JsonProperty("count") String count,
     @JsonProperty("episode_budget") Long episodeBudget,
     @JsonProperty("payoff_estimator") String payoffEstimator,
-    @JsonProperty("neupl_options") java.util.Map<String, String> neuplOptions) {
+    @JsonProperty("neupl_options") java.util.Map<String, String> neuplOptions,
+    @JsonProperty("baselines") String baselines,
+    @JsonProperty("reference") String reference) {
 
   /** Known payoff estimators (models that impute meta-game entries). */
   public static final List<String> PAYOFF_ESTIMATORS = List.of("main_effects", "psi");
@@ -123,7 +129,9 @@ public record RunConfig(
         "steps",
         0L,
         "main_effects",
-        java.util.Map.of());
+        java.util.Map.of(),
+        "auto",
+        "none");
   }
 
   /** This config with every non-null field of {@code over} replacing its own. */
@@ -156,7 +164,9 @@ public record RunConfig(
         pick(over.count, count),
         pick(over.episodeBudget, episodeBudget),
         pick(over.payoffEstimator, payoffEstimator),
-        mergeOptions(neuplOptions, over.neuplOptions));
+        mergeOptions(neuplOptions, over.neuplOptions),
+        pick(over.baselines, baselines),
+        pick(over.reference, reference));
   }
 
   /**
@@ -171,6 +181,8 @@ public record RunConfig(
             null,
             null,
             solvesJoint() ? "mgcce" : "nash",
+            null,
+            null,
             null,
             null,
             null,
@@ -276,6 +288,12 @@ public record RunConfig(
               + payoffEstimator
               + "'; known: "
               + String.join(", ", PAYOFF_ESTIMATORS));
+    }
+    org.psro4j.cli.measures.Baselines.validate(baselines);
+    if (!"none".equals(reference)
+        && !org.psro4j.cli.report.CfrReference.NAMES.contains(reference)) {
+      throw new IllegalArgumentException(
+          "unknown reference '" + reference + "'; known: none, cfr+");
     }
     if (!Set.of("uniform", "first", "heuristics").contains(init)) {
       throw new IllegalArgumentException(

@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
+import org.psro4j.cli.measures.RunMeasures;
 import org.psro4j.cli.progress.ProgressBar;
+import org.psro4j.cli.report.CfrReference;
 import org.psro4j.cli.report.RunReport;
 import org.psro4j.game.Game;
 import org.psro4j.game.Games;
@@ -53,6 +55,10 @@ final class RunSession {
             ? output.out
             : Path.of("runs", game.type().shortName() + "-" + config.algo());
     PopulationDriver driver = RunAssembly.driver(config, game);
+    if (!"none".equals(config.reference())) {
+      CfrReference.requireServes(config.reference(), game);
+    }
+    RunMeasures measures = RunAssembly.measures(config, game);
     ObjectNode node = JSON.valueToTree(config);
     node.put("game", game.toString());
     node.put("psro4j_version", org.psro4j.cli.Version.get());
@@ -60,6 +66,7 @@ final class RunSession {
     node.set("resolved", Provenance.resolved(config, game, driver));
     node.set("environment", Provenance.environment());
     RunDirectory run = RunDirectory.create(dir, game, node, output.force);
+    run.measureWith(measures);
     return new RunSession(config, output, driver, run, out);
   }
 
@@ -101,11 +108,13 @@ final class RunSession {
                   null,
                   null,
                   null,
+                  null,
+                  null,
                   null));
     }
     config.validate();
     Game game = Games.load(config.game());
-    RunDirectory.Resumed resumed = RunDirectory.open(dir, game);
+    RunDirectory.Resumed resumed = RunDirectory.open(dir, game, RunAssembly.measures(config, game));
     try {
       PopulationDriver driver = RunAssembly.driver(config, game);
       driver.restore(resumed.checkpoint().state());
@@ -147,6 +156,9 @@ final class RunSession {
       if (!output.quiet && !output.json) {
         out.println(StopReasons.describe(driver));
       }
+      if (!"none".equals(config.reference())) {
+        recordReference(bar);
+      }
       Path report = output.report ? RunReport.write(directory.path()) : null;
       printSummary(report);
       out.flush();
@@ -156,6 +168,31 @@ final class RunSession {
     } finally {
       InterruptNotice.remove(interrupted);
       directory.close();
+    }
+  }
+
+  /** Runs the reference solver for the run's wall time and keeps its curve in the run. */
+  private void recordReference(boolean bar) {
+    double seconds = driver.state().wallSeconds();
+    try (ProgressBar progress = new ProgressBar(config.reference(), 1000, bar, System.err)) {
+      CfrReference.run(
+              config.reference(),
+              driver.game(),
+              seconds,
+              (spent, budget) ->
+                  progress.update(
+                      Math.round(1000 * spent / budget),
+                      String.format(Locale.ROOT, "%.1f of %.1f s", spent, budget)))
+          .write(directory.path(), seconds);
+    }
+    if (!output.quiet && !output.json) {
+      out.println(
+          "reference:     "
+              + config.reference()
+              + " for the run's "
+              + String.format(Locale.ROOT, "%.1f", seconds)
+              + " s, in "
+              + directory.path().resolve(CfrReference.FILE));
     }
   }
 

@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.psro4j.cli.report.CfrReference;
 import org.psro4j.cli.report.MetricsTable;
 
 /**
@@ -24,6 +25,8 @@ final class RunListing {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final List<String> CURVES =
       List.of("nash_conv", "cce_gap", "ce_gap", "meta_gap", "br_improvement");
+
+  private static final List<String> MEASURES = List.of("vs_", "support_p", "diversity_p");
 
   private final Path root;
 
@@ -83,6 +86,12 @@ final class RunListing {
     if (metrics.isPresent()) {
       List<String> wanted = new ArrayList<>(List.of("iteration", "wall_s"));
       wanted.addAll(CURVES);
+      // The per-iteration measures the run writes (payoffs against baselines, support, ...).
+      for (String c : metrics.get().header()) {
+        if (MEASURES.stream().anyMatch(c::startsWith)) {
+          wanted.add(c);
+        }
+      }
       for (String c : wanted) {
         double[] v = metrics.get().column(c);
         if (v != null) {
@@ -97,7 +106,23 @@ final class RunListing {
         }
       }
     }
+    CfrReference reference = reference(root.resolve(name));
+    if (reference != null) {
+      ObjectNode r = out.putObject("reference");
+      r.put("name", "CFR+");
+      r.set("seconds", JSON.valueToTree(reference.seconds()));
+      r.set("nash_conv", JSON.valueToTree(reference.nashConv()));
+    }
     return Optional.of(out);
+  }
+
+  /** The reference curve the run recorded, or null (also when its file is unreadable). */
+  private static CfrReference reference(Path dir) {
+    try {
+      return CfrReference.read(dir);
+    } catch (RuntimeException e) {
+      return null;
+    }
   }
 
   /** The report file of run {@code name}, if it is a listed run and has one. */
