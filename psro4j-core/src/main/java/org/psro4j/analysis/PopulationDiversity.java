@@ -16,10 +16,10 @@ import org.psro4j.random.Sampling;
  * in which every player draws one member from its meta-strategy marginal, as in PSRO's own play
  * (the population-diversity measure the PSRO literature tracks, e.g. Perez-Nieves et al. 2021).
  * Cost per state: k lookups and d(d−1)/2 divergences for k members with d distinct distributions
- * there. Discrete-action games only. With {@link
- * Divergence#KL} the measure is NeuPL's (Liu et al., ICLR 2022): the mean over ordered pairs of
- * members of KL(π_a ‖ π_b) in nats, each distribution first mixed with 10⁻⁶ of the uniform one so
- * that a deterministic member gives a large but finite value.
+ * there. Discrete-action games only. With {@link Divergence#KL} the measure is NeuPL's (Liu et al.,
+ * ICLR 2022): the mean over ordered pairs of members of KL(π_a ‖ π_b) in nats, each distribution
+ * first mixed with 10⁻⁶ of the uniform one so that a deterministic member gives a large but finite
+ * value.
  */
 public final class PopulationDiversity {
 
@@ -110,8 +110,8 @@ public final class PopulationDiversity {
   }
 
   /**
-   * Mean divergence over the pairs of {@code members} at {@code s} ({@code key}: its
-   * information state, given when every member is tabular).
+   * Mean divergence over the pairs of {@code members} at {@code s} ({@code key}: its information
+   * state, given when every member is tabular).
    */
   private static double meanDivergence(
       List<? extends Policy> members, String key, State s, int p, Divergence divergence) {
@@ -145,7 +145,8 @@ public final class PopulationDiversity {
             (double) counts.get(a)[0]
                 * counts.get(b)[0]
                 * (divergence == Divergence.KL
-                    ? (kl(distinct.get(a), distinct.get(b)) + kl(distinct.get(b), distinct.get(a))) / 2
+                    ? (kl(distinct.get(a), distinct.get(b)) + kl(distinct.get(b), distinct.get(a)))
+                        / 2
                     : jensenShannon(distinct.get(a), distinct.get(b)));
       }
     }

@@ -223,6 +223,8 @@ public final class RunCommand implements Callable<Integer> {
               + " distill_steps, batch, episodes, br_head, top_k, capacity); repeatable. With"
               + " --oracle ppo, best responses are the shared-encoder head unless br_head=false.")
   java.util.Map<String, String> neuplOptions = new java.util.TreeMap<>();
+
+  @Option(
       names = "--baselines",
       description =
           "Fixed opponents each iteration's meta-strategy is measured against (vs_B_pP columns of"
