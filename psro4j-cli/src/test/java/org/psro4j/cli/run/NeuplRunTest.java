@@ -38,7 +38,7 @@ class NeuplRunTest {
 
     List<String> a = withoutTimes(whole.resolve("metrics.csv"));
     assertThat(a).hasSize(5);
-    assertThat(a.getFirst()).startsWith("iteration,").endsWith(",distill_kl,reg_kl");
+    assertThat(a.getFirst()).startsWith("iteration,").contains(",distill_kl,reg_kl");
     assertThat(withoutTimes(parts.resolve("metrics.csv"))).isEqualTo(a);
     assertThat(Files.readString(parts.resolve("metagame.json")))
         .isEqualTo(Files.readString(whole.resolve("metagame.json")));
