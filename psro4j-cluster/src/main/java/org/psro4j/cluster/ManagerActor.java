@@ -119,7 +119,7 @@ public final class ManagerActor extends AbstractBehavior<ManagerProtocol> {
 
   private Behavior<ManagerProtocol> onProof(Proof m) {
     String address = addressOf(m.gate());
-    if (!registrar.accept(m.gate(), m.mac())) {
+    if (!registrar.accept(m.gate(), m.nonce(), m.mac())) {
       LOG.warn("member {} failed the secret challenge: refused and downed", address);
       m.gate().tell(new WorkerProtocol.Refused("wrong secret for run " + spec.runId()));
       var classic = Cluster.get(Adapter.toClassic(getContext().getSystem()));
@@ -195,8 +195,9 @@ public final class ManagerActor extends AbstractBehavior<ManagerProtocol> {
     if (m.snapshot() != null
         && manager.snapshot(m.snapshot(), now)
         && m.snapshot().checkpoint() != null) {
+      saveNow(); // a learner checkpoint is on disk before anyone hears of it
       LOG.info(
-          "checkpoint p{} level {} at steps {} by {}",
+          "checkpoint p{} level {} at steps {} by {} saved",
           m.snapshot().player(),
           m.snapshot().level(),
           m.snapshot().steps(),
