@@ -69,6 +69,7 @@ class ClusterFaultTest {
                 manager,
                 "--secret",
                 run.resolve("cluster.secret").toString()));
+    args.addAll(List.of("--join-timeout", "150"));
     args.addAll(List.of(extra));
     return ChildJvm.start(dir.resolve(name + ".log"), args.toArray(String[]::new));
   }
