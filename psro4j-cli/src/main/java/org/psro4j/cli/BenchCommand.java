@@ -51,6 +51,9 @@ import picocli.CommandLine.Spec;
       "  psro4j bench --only solver-scaling   (opt-in: every meta-solver, 2p x 10..500, 3p x 5..20)",
       "  psro4j bench --only cheetah-run   (opt-in: SAC/CrossQ learn to run on MuJoCo, tens of"
           + " minutes)",
+      "  psro4j bench --only pipeline-leduc   (opt-in: sequential PSRO vs Pipeline PSRO, 2 workers,"
+          + " DQN on Leduc, same episodes; an hour or more)",
+      "  psro4j bench --only pipeline-leduc-short   (opt-in: the same at a fifth of the episodes)",
       "  psro4j bench --only ctf-rl     (opt-in: JPSRO with PPO on capture the flag, win rates)",
       "  psro4j bench --only barrage-rl (opt-in: PSRO with PPO on Barrage Stratego, an hour)",
       "  (opt-in scenarios run only when named exactly with --only)"
@@ -265,6 +268,12 @@ final class BenchCommand implements Callable<Integer> {
       BarrageBench.rl(out, json, results);
     }
     for (RlBench b : OPT_IN) {
+      if (b.name().equals(only)) {
+        ran++;
+        b.run(out, json, results);
+      }
+    }
+    for (PipelineBench b : List.of(PipelineBench.LEDUC, PipelineBench.LEDUC_SHORT)) {
       if (b.name().equals(only)) {
         ran++;
         b.run(out, json, results);

@@ -1,16 +1,10 @@
 package org.psro4j.pipeline;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Deque;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import org.psro4j.metagame.EmpiricalGame;
 import org.psro4j.metagame.MetaSolver;
 import org.psro4j.metagame.MetaStrategy;
@@ -44,9 +38,7 @@ public final class PipelineManager {
   final List<List<Level>> levels = new ArrayList<>();
   final PayoffTable table = new PayoffTable();
   final List<LevelEvent> timeline = new ArrayList<>();
-  private final Deque<EvaluationRequest> queue = new ArrayDeque<>();
-  private final Map<Long, EvaluationRequest> outstanding = new HashMap<>();
-  long nextRequest;
+  final EntryRequests requests = new EntryRequests();
   long promotions;
   long tableUpdates;
 
@@ -65,7 +57,7 @@ public final class PipelineManager {
       levels.get(p).add(l);
       timeline.add(new LevelEvent(nowMillis, "fix", p, 0, "", "initial policy"));
     }
-    requestMissing();
+    requests.requestMissing(levels, table);
   }
 
   PipelineManager(PipelineSettings settings, MetaSolver solver, int players) {
@@ -110,10 +102,10 @@ public final class PipelineManager {
       timeline.add(
           new LevelEvent(
               nowMillis, "claim", held.player, held.index, worker, "steps " + held.steps));
-      requestMissing();
+      requests.requestMissing(levels, table);
     }
     if (held.mix == null) {
-      held.mix = solveMix(held, 0);
+      held.mix = LowerLevelMixes.solve(levels, table, solver, held, 0);
       held.mixSteps = settings.count(held.steps, held.episodes);
     }
     return Optional.of(
@@ -192,7 +184,8 @@ public final class PipelineManager {
     }
     if (count - l.mixSteps >= settings.refresh()) {
       l.mixSteps = count;
-      OpponentMix fresh = solveMix(l, l.mix == null ? 0 : l.mix.version() + 1);
+      OpponentMix fresh =
+          LowerLevelMixes.solve(levels, table, solver, l, l.mix == null ? 0 : l.mix.version() + 1);
       if (l.mix == null || !Arrays.deepEquals(fresh.weights(), l.mix.weights())) {
         l.mix = fresh;
         return Verdict.RETARGET;
@@ -236,7 +229,7 @@ public final class PipelineManager {
     if (msg.checkpoint() != null) {
       l.checkpoint = msg.checkpoint().clone();
     }
-    requestMissing();
+    requests.requestMissing(levels, table);
     return true;
   }
 
@@ -257,7 +250,7 @@ public final class PipelineManager {
     l.episodes = Math.max(l.episodes, msg.episodes());
     l.phase = LevelPhase.EVALUATING;
     timeline.add(new LevelEvent(nowMillis, "submit", l.player, l.index, msg.worker(), l.fixReason));
-    requestMissing();
+    requests.requestMissing(levels, table);
     fixEvaluated(nowMillis);
     return true;
   }
@@ -290,20 +283,12 @@ public final class PipelineManager {
 
   /** Hands out every queued evaluation (each once; see {@link #abandon}). */
   public List<EvaluationRequest> takeEvaluations() {
-    List<EvaluationRequest> out = new ArrayList<>(queue);
-    queue.clear();
-    for (EvaluationRequest r : out) {
-      outstanding.put(r.id(), r);
-    }
-    return out;
+    return requests.take();
   }
 
   /** Puts an evaluation whose evaluator went away back in the queue. */
   public void abandon(long requestId) {
-    EvaluationRequest r = outstanding.remove(requestId);
-    if (r != null) {
-      queue.addFirst(r);
-    }
+    requests.abandon(requestId);
   }
 
   /**
@@ -311,7 +296,7 @@ public final class PipelineManager {
    * evaluated: its replacement is queued).
    */
   public boolean isCurrent(EvaluationRequest request) {
-    return Arrays.equals(request.versions(), versionsOf(request.slots()));
+    return Arrays.equals(request.versions(), EntryRequests.versionsOf(levels, request.slots()));
   }
 
   /** A level's current policy version (0 before its first snapshot). */
@@ -330,7 +315,7 @@ public final class PipelineManager {
    * level whose entries against the fixed policies are now complete.
    */
   public void complete(EvaluationResult result, long nowMillis) {
-    EvaluationRequest r = outstanding.remove(result.id());
+    EvaluationRequest r = requests.answered(result.id());
     if (r == null || !isCurrent(r)) {
       return;
     }
@@ -375,123 +360,12 @@ public final class PipelineManager {
       }
       slots.add(s);
     }
-    for (int[] profile : profiles(slots)) {
-      if (!table.current(profile, versionsOf(profile))) {
+    for (int[] profile : EntryRequests.profiles(slots)) {
+      if (!table.current(profile, EntryRequests.versionsOf(levels, profile))) {
         return false;
       }
     }
     return true;
-  }
-
-  /**
-   * Queues every profile the run needs that has no current entry and no request in flight: the
-   * profiles of slots with a policy below the highest level any player has, and every profile of
-   * submitted or fixed slots.
-   */
-  void requestMissing() {
-    int top = 0;
-    for (List<Level> mine : levels) {
-      top = Math.max(top, mine.size() - 1);
-    }
-    Set<String> inFlight = new HashSet<>();
-    for (EvaluationRequest r : queue) {
-      inFlight.add(Arrays.toString(r.slots()) + Arrays.toString(r.versions()));
-    }
-    for (EvaluationRequest r : outstanding.values()) {
-      inFlight.add(Arrays.toString(r.slots()) + Arrays.toString(r.versions()));
-    }
-    List<List<Integer>> slots = new ArrayList<>();
-    for (List<Level> mine : levels) {
-      slots.add(mine.stream().filter(Level::hasPolicy).map(l -> l.index).toList());
-    }
-    for (int[] profile : profiles(slots)) {
-      boolean needed = true;
-      boolean settled = true;
-      for (int p = 0; p < profile.length; p++) {
-        needed &= profile[p] < top;
-        settled &= levels.get(p).get(profile[p]).phase != LevelPhase.ACTIVE;
-      }
-      int[] versions = versionsOf(profile);
-      if ((needed || settled)
-          && !table.current(profile, versions)
-          && inFlight.add(Arrays.toString(profile) + Arrays.toString(versions))) {
-        queue.add(new EvaluationRequest(nextRequest++, profile, versions));
-      }
-    }
-  }
-
-  int[] versionsOf(int[] slots) {
-    int[] v = new int[slots.length];
-    for (int p = 0; p < slots.length; p++) {
-      v[p] = levels.get(p).get(slots[p]).version;
-    }
-    return v;
-  }
-
-  static List<int[]> profiles(List<List<Integer>> slots) {
-    List<int[]> out = new ArrayList<>();
-    int n = slots.size();
-    for (List<Integer> s : slots) {
-      if (s.isEmpty()) {
-        return out;
-      }
-    }
-    int[] at = new int[n];
-    while (true) {
-      int[] profile = new int[n];
-      for (int p = 0; p < n; p++) {
-        profile[p] = slots.get(p).get(at[p]);
-      }
-      out.add(profile);
-      int p = n - 1;
-      while (p >= 0 && ++at[p] == slots.get(p).size()) {
-        at[p--] = 0;
-      }
-      if (p < 0) {
-        return out;
-      }
-    }
-  }
-
-  /**
-   * The meta-strategy a level trains against: the solver's answer on the table restricted to the
-   * co-players' lower levels that have a policy, falling back to their lower fixed levels while an
-   * entry is missing, and to uniform over those when even that is incomplete.
-   */
-  OpponentMix solveMix(Level l, int version) {
-    List<List<Integer>> lower = lowerSlots(l.index, false);
-    EmpiricalGame game = table.restrict(lower);
-    if (game == null) {
-      lower = lowerSlots(l.index, true);
-      game = table.restrict(lower);
-    }
-    double[][] weights = new double[players()][];
-    double[][] marginals = game == null ? null : solver.solve(game).marginals();
-    for (int p = 0; p < players(); p++) {
-      weights[p] = new double[p == l.player ? 0 : l.index];
-      if (p == l.player) {
-        continue;
-      }
-      List<Integer> s = lower.get(p);
-      for (int k = 0; k < s.size(); k++) {
-        weights[p][s.get(k)] = marginals == null ? 1.0 / s.size() : marginals[p][k];
-      }
-    }
-    return new OpponentMix(l.player, l.index, version, weights);
-  }
-
-  private List<List<Integer>> lowerSlots(int below, boolean fixedOnly) {
-    List<List<Integer>> out = new ArrayList<>();
-    for (List<Level> mine : levels) {
-      List<Integer> s = new ArrayList<>();
-      for (Level o : mine) {
-        if (o.index < below && o.hasPolicy() && (!fixedOnly || o.phase == LevelPhase.FIXED)) {
-          s.add(o.index);
-        }
-      }
-      out.add(s);
-    }
-    return out;
   }
 
   /** Each player's fixed levels, in order (level 0 first). */

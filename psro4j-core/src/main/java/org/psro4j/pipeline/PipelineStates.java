@@ -110,7 +110,7 @@ public final class PipelineStates {
     o.put("players", m.players());
     o.put("promotions", m.promotions);
     o.put("table_updates", m.tableUpdates);
-    o.put("next_request", m.nextRequest);
+    o.put("next_request", m.requests.nextRequest);
     Map<String, byte[]> blobs = new LinkedHashMap<>();
     ArrayNode levels = o.putArray("levels");
     for (List<Level> mine : m.levels) {
@@ -173,7 +173,7 @@ public final class PipelineStates {
       PipelineManager m = new PipelineManager(settings, solver, o.path("players").asInt());
       m.promotions = o.path("promotions").asLong();
       m.tableUpdates = o.path("table_updates").asLong();
-      m.nextRequest = o.path("next_request").asLong();
+      m.requests.nextRequest = o.path("next_request").asLong();
       for (JsonNode n : o.path("levels")) {
         Level l = new Level(n.path("player").asInt(), n.path("level").asInt());
         l.phase = LevelPhase.valueOf(n.path("phase").asText().toUpperCase(Locale.ROOT));
@@ -215,7 +215,7 @@ public final class PipelineStates {
       for (JsonNode n : o.path("timeline")) {
         m.timeline.add(JSON.treeToValue(n, LevelEvent.class));
       }
-      m.requestMissing();
+      m.requests.requestMissing(m.levels, m.table);
       return m;
     } catch (IOException e) {
       throw new IllegalArgumentException("pipeline manager state is not valid: " + e.getMessage());

@@ -14,12 +14,18 @@ final class InterruptNotice {
 
   /** Installs the notice for the run in {@code dir}; returns the hook for {@link #remove}. */
   static Thread install(Path dir, PopulationDriver driver) {
+    return install(dir, driver, driver::iteration);
+  }
+
+  /** As {@link #install(Path, PopulationDriver)} for any driver, with its iteration count. */
+  static Thread install(
+      Path dir, org.psro4j.psro.Driver driver, java.util.function.IntSupplier iteration) {
     Thread hook =
         new Thread(
             () -> {
               if (!driver.finished()) {
                 System.err.println();
-                System.err.println(message(dir, driver.iteration()));
+                System.err.println(message(dir, iteration.getAsInt()));
                 System.err.flush();
               }
             },

@@ -152,8 +152,12 @@ final class PipelineSession {
   /** Runs until every level is fixed or the budget is spent; draws the report. */
   int runToEnd() {
     int total = Math.max(1, config.iterations()) * driver.game().numPlayers();
+    int[] iteration = {-1};
+    driver.addListener((r, d) -> iteration[0] = r.iteration());
+    Thread interrupted = InterruptNotice.install(directory.path(), driver, () -> iteration[0]);
     try {
       boolean bar = !output.quiet && !output.json && ProgressBar.isTerminal();
+      int[] promoted = {0};
       try (ProgressBar progress = new ProgressBar("pipeline", total, bar, System.err)) {
         driver.addListener(
             (r, d) -> {
@@ -162,9 +166,8 @@ final class PipelineSession {
                 out.println(line(r));
                 out.flush();
               }
-              progress.update(
-                  (int) Math.min(total, r.totalPopulation() - r.populationSizes().length),
-                  "nash_conv " + fmt(r.exactGap()));
+              promoted[0] += r.newPolicies();
+              progress.update((int) Math.min(total, promoted[0]), "nash_conv " + fmt(r.exactGap()));
             });
         driver.run();
       } finally {
@@ -195,6 +198,7 @@ final class PipelineSession {
     } catch (java.io.UncheckedIOException e) {
       throw DiskErrors.explain(e, directory.path());
     } finally {
+      InterruptNotice.remove(interrupted);
       directory.close();
     }
   }
