@@ -44,7 +44,8 @@ final class GateActor {
                           m -> {
                             String path = Registrar.path(ctx.getSystem(), self);
                             manager.tell(
-                                new ManagerProtocol.Proof(self, secret.prove(m.nonce(), path)));
+                                new ManagerProtocol.Proof(
+                                    self, m.nonce(), secret.prove(m.nonce(), path)));
                             return Behaviors.same();
                           })
                       .onMessage(

@@ -114,6 +114,12 @@ final class LevelTrainer implements Runnable {
         Verdict v = answer.verdict();
         if (v == Verdict.RETARGET) {
           cache.putAll(answer.policies());
+          if (!cache.holds(answer.mix())) {
+            // An earlier answer with blobs was lost (timeout): claim again, which resends them
+            // all and hands back this lease with the level's last checkpoint.
+            LOG.warn("{}: missing opponent policies; claiming the level again", name);
+            return;
+          }
           session.retarget(cache.opponents(answer.mix()));
         } else if (v == Verdict.SUBMIT) {
           TrainingProgress done = session.progress();

@@ -54,7 +54,9 @@ public final class ManagerActor extends AbstractBehavior<ManagerProtocol> {
   private final LongSupplier clock;
   private final Registrar registrar;
   private final Map<String, String> tokens = new HashMap<>(); // token -> member address
-  private final Map<String, Set<String>> sent = new HashMap<>(); // token -> blob keys sent
+  // worker id -> blob keys sent to that worker thread since its last claim; each thread gets what
+  // it needs itself, as the member's threads fill their shared cache independently.
+  private final Map<String, Set<String>> sent = new HashMap<>();
   private final Map<String, Set<String>> workers = new HashMap<>(); // address -> worker ids
   private final ArrayDeque<EvaluationRequest> evaluations = new ArrayDeque<>();
   private final Map<Long, String> evaluating = new HashMap<>(); // request id -> member address
@@ -119,7 +121,7 @@ public final class ManagerActor extends AbstractBehavior<ManagerProtocol> {
 
   private Behavior<ManagerProtocol> onProof(Proof m) {
     String address = addressOf(m.gate());
-    if (!registrar.accept(m.gate(), m.mac())) {
+    if (!registrar.accept(m.gate(), m.nonce(), m.mac())) {
       LOG.warn("member {} failed the secret challenge: refused and downed", address);
       m.gate().tell(new WorkerProtocol.Refused("wrong secret for run " + spec.runId()));
       var classic = Cluster.get(Adapter.toClassic(getContext().getSystem()));
@@ -131,7 +133,6 @@ public final class ManagerActor extends AbstractBehavior<ManagerProtocol> {
     }
     String token = UUID.randomUUID().toString();
     tokens.put(token, address);
-    sent.put(token, new HashSet<>());
     m.gate().tell(new WorkerProtocol.Welcome(token, spec));
     return this;
   }
@@ -157,7 +158,10 @@ public final class ManagerActor extends AbstractBehavior<ManagerProtocol> {
         evaluating.put(r.id(), address);
         Map<String, byte[]> blobs = new LinkedHashMap<>();
         for (int p = 0; p < r.slots().length; p++) {
-          addBlob(m.token(), p, r.slots()[p], blobs);
+          int slot = r.slots()[p];
+          blobs.put(
+              PolicyCache.key(p, slot, manager.policyVersion(p, slot)),
+              manager.policyBlob(p, slot));
         }
         m.replyTo().tell(new WorkerProtocol.Evaluate(r, blobs));
         return this;
@@ -181,7 +185,8 @@ public final class ManagerActor extends AbstractBehavior<ManagerProtocol> {
         worker,
         a.get().steps(),
         a.get().checkpoint() == null ? "fresh" : "from checkpoint");
-    m.replyTo().tell(new WorkerProtocol.Train(a.get(), opponentBlobs(m.token(), a.get().mix())));
+    sent.remove(worker); // a claim starts the level over on the worker's side: send it all
+    m.replyTo().tell(new WorkerProtocol.Train(a.get(), opponentBlobs(worker, a.get().mix())));
     return this;
   }
 
@@ -195,8 +200,9 @@ public final class ManagerActor extends AbstractBehavior<ManagerProtocol> {
     if (m.snapshot() != null
         && manager.snapshot(m.snapshot(), now)
         && m.snapshot().checkpoint() != null) {
+      saveNow(); // a learner checkpoint is on disk before anyone hears of it
       LOG.info(
-          "checkpoint p{} level {} at steps {} by {}",
+          "checkpoint p{} level {} at steps {} by {} saved",
           m.snapshot().player(),
           m.snapshot().level(),
           m.snapshot().steps(),
@@ -206,7 +212,8 @@ public final class ManagerActor extends AbstractBehavior<ManagerProtocol> {
     dirty = true;
     if (v == Verdict.RETARGET) {
       OpponentMix mix = manager.mix(m.progress().player(), m.progress().level());
-      m.replyTo().tell(new WorkerProtocol.Answer(v, mix, opponentBlobs(m.token(), mix)));
+      m.replyTo()
+          .tell(new WorkerProtocol.Answer(v, mix, opponentBlobs(m.progress().worker(), mix)));
     } else {
       m.replyTo().tell(new WorkerProtocol.Answer(v, null, Map.of()));
     }
@@ -266,7 +273,7 @@ public final class ManagerActor extends AbstractBehavior<ManagerProtocol> {
               return false;
             });
     tokens.entrySet().removeIf(e -> e.getValue().equals(m.address()));
-    sent.keySet().retainAll(tokens.keySet());
+    sent.keySet().removeIf(w -> w.startsWith(m.address() + "/"));
     dirty = true;
     return this;
   }
@@ -302,7 +309,7 @@ public final class ManagerActor extends AbstractBehavior<ManagerProtocol> {
     dirty = false;
   }
 
-  private Map<String, byte[]> opponentBlobs(String token, OpponentMix mix) {
+  private Map<String, byte[]> opponentBlobs(String worker, OpponentMix mix) {
     Map<String, byte[]> blobs = new LinkedHashMap<>();
     if (mix == null) {
       return blobs;
@@ -311,16 +318,16 @@ public final class ManagerActor extends AbstractBehavior<ManagerProtocol> {
     for (int q = 0; q < w.length; q++) {
       for (int k = 0; k < w[q].length; k++) {
         if (w[q][k] > 0) {
-          addBlob(token, q, k, blobs);
+          addBlob(worker, q, k, blobs);
         }
       }
     }
     return blobs;
   }
 
-  private void addBlob(String token, int player, int slot, Map<String, byte[]> into) {
+  private void addBlob(String worker, int player, int slot, Map<String, byte[]> into) {
     String key = PolicyCache.key(player, slot, manager.policyVersion(player, slot));
-    if (sent.computeIfAbsent(token, t -> new HashSet<>()).add(key)) {
+    if (sent.computeIfAbsent(worker, t -> new HashSet<>()).add(key)) {
       into.put(key, manager.policyBlob(player, slot));
     }
   }

@@ -16,8 +16,11 @@ public sealed interface ManagerProtocol extends ClusterMessage {
   /** A member's gate actor asks to join; answered by a {@link WorkerProtocol.Challenge}. */
   record Hello(ActorRef<WorkerProtocol> gate) implements ManagerProtocol {}
 
-  /** The answer to the challenge: HMAC(secret, nonce ‖ the gate's address and path). */
-  record Proof(ActorRef<WorkerProtocol> gate, byte[] mac) implements ManagerProtocol {}
+  /**
+   * The answer to the challenge {@code nonce}: HMAC(secret, nonce ‖ the gate's address and path).
+   */
+  record Proof(ActorRef<WorkerProtocol> gate, byte[] nonce, byte[] mac)
+      implements ManagerProtocol {}
 
   /**
    * Worker {@code worker} of a registered member asks for a level ({@code evaluator}: an

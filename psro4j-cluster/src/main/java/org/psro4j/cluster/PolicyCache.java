@@ -55,6 +55,19 @@ final class PolicyCache {
     return h.policy();
   }
 
+  /** Whether every policy {@code mix} can draw is held. */
+  boolean holds(OpponentMix mix) {
+    double[][] w = mix.weights();
+    for (int q = 0; q < w.length; q++) {
+      for (int k = 0; k < w[q].length; k++) {
+        if (w[q][k] > 0 && !held.containsKey(q + "/" + k)) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
   /** The co-players a level trains against under {@code mix}. */
   Opponents opponents(OpponentMix mix) {
     double[][] w = mix.weights();

@@ -2,6 +2,7 @@ package org.psro4j.cluster;
 
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.Set;
 import org.apache.pekko.actor.typed.ActorRef;
@@ -17,7 +18,9 @@ final class Registrar {
 
   private final SharedSecret secret;
   private final ActorSystem<?> system;
-  private final Map<ActorRef<WorkerProtocol>, byte[]> pending = new HashMap<>();
+  // Every nonce sent to a gate stays valid until it registers: a gate that greeted twice (its
+  // retry crossed the first challenge) may answer either challenge.
+  private final Map<ActorRef<WorkerProtocol>, Set<String>> pending = new HashMap<>();
   private final Set<ActorRef<WorkerProtocol>> registered = new HashSet<>();
 
   Registrar(SharedSecret secret, ActorSystem<?> system) {
@@ -28,14 +31,20 @@ final class Registrar {
   /** A fresh challenge for {@code worker}. */
   byte[] challenge(ActorRef<WorkerProtocol> worker) {
     byte[] nonce = SharedSecret.nonce();
-    pending.put(worker, nonce);
+    pending.computeIfAbsent(worker, w -> new HashSet<>()).add(HexFormat.of().formatHex(nonce));
     return nonce;
   }
 
-  /** Whether {@code mac} answers the challenge sent to {@code worker}; registers it if so. */
-  boolean accept(ActorRef<WorkerProtocol> worker, byte[] mac) {
-    byte[] nonce = pending.remove(worker);
-    if (nonce == null || !secret.verify(nonce, path(system, worker), mac)) {
+  /**
+   * Whether {@code mac} answers a challenge ({@code nonce}) sent to {@code worker}; registers it if
+   * so. A wrong answer, or an answer to a nonce never sent to it, clears its challenges.
+   */
+  boolean accept(ActorRef<WorkerProtocol> worker, byte[] nonce, byte[] mac) {
+    Set<String> sent = pending.remove(worker);
+    if (nonce == null
+        || sent == null
+        || !sent.contains(HexFormat.of().formatHex(nonce))
+        || !secret.verify(nonce, path(system, worker), mac)) {
       return false;
     }
     registered.add(worker);

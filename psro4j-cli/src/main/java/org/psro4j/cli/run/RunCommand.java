@@ -153,6 +153,14 @@ public final class RunCommand implements Callable<Integer> {
   Integer workers;
 
   @Option(
+      names = "--cluster",
+      paramLabel = "MODE",
+      description =
+          "Pipeline PSRO: run the workers as members of a Pekko cluster inside this JVM"
+              + " (embedded), over TCP on 127.0.0.1.")
+  String cluster;
+
+  @Option(
       names = "--plateau-threshold",
       description =
           "Pipeline PSRO's THRESH: a level is fixed when its mean reward improved by less than"
@@ -336,6 +344,26 @@ public final class RunCommand implements Callable<Integer> {
     }
     if (output.out != null) {
       org.psro4j.cli.UserPaths.outputDirectory("--out", output.out);
+    }
+    if (cluster != null) {
+      if (!"embedded".equals(cluster)) {
+        throw new IllegalArgumentException(
+            "--cluster "
+                + cluster
+                + " is not known (embedded; for a real cluster use"
+                + " 'psro4j cluster manager' and 'psro4j cluster worker')");
+      }
+      if (!"pipeline".equals(resolved.algo())) {
+        throw new IllegalArgumentException(
+            "--cluster applies to --algo pipeline only, not --algo " + resolved.algo());
+      }
+      try {
+        return ClusterEmbeddedSession.run(resolved, output, spec.commandLine().getOut());
+      } catch (IOException | RuntimeException e) {
+        throw e;
+      } catch (Exception e) {
+        throw new IllegalStateException(e);
+      }
     }
     if ("pipeline".equals(resolved.algo())) {
       return PipelineSession.start(resolved, output, spec.commandLine().getOut()).runToEnd();

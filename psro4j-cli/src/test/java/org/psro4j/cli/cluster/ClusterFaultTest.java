@@ -69,12 +69,13 @@ class ClusterFaultTest {
                 manager,
                 "--secret",
                 run.resolve("cluster.secret").toString()));
+    args.addAll(List.of("--join-timeout", "150"));
     args.addAll(List.of(extra));
     return ChildJvm.start(dir.resolve(name + ".log"), args.toArray(String[]::new));
   }
 
   private static String address(ChildJvm worker) throws Exception {
-    return worker.await("worker (\\S+) joined", 0, 120).group(1);
+    return worker.await("worker (\\S+) joined", 0, 320).group(1);
   }
 
   @Test
@@ -135,7 +136,7 @@ class ClusterFaultTest {
         first.kill();
         // The workers see the manager go and stop, saying so.
         assertThat(a.process.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        assertThat(a.process.exitValue()).isEqualTo(1);
+        assertThat(a.process.exitValue()).as(String.join("\n", a.lines())).isEqualTo(1);
         assertThat(String.join("\n", a.lines())).contains("the manager left the cluster");
         b.process.waitFor(120, TimeUnit.SECONDS);
       }

@@ -1,0 +1,117 @@
+package org.psro4j.cli.run;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.psro4j.cli.report.RunReport;
+import org.psro4j.cluster.ClusterDriver;
+import org.psro4j.cluster.ClusterRun;
+import org.psro4j.cluster.ClusterSettings;
+import org.psro4j.cluster.RunSpec;
+import org.psro4j.game.Game;
+import org.psro4j.game.Games;
+import org.psro4j.pipeline.PipelineSettings;
+import org.psro4j.psro.ExactBestResponse;
+import org.psro4j.psro.IterationResult;
+
+/**
+ * {@code run --algo pipeline --cluster embedded}: the same Pipeline PSRO run on a one-JVM Pekko
+ * cluster (a manager member and {@code --workers} worker members, each its own actor system,
+ * talking JSON over TCP on 127.0.0.1), for tests and for comparing with the thread engine. The run
+ * directory is the thread engine's: {@code psro4j resume} continues it on threads.
+ */
+final class ClusterEmbeddedSession {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private ClusterEmbeddedSession() {}
+
+  static int run(RunConfig c, RunOutput output, PrintWriter out) throws Exception {
+    Game game = Games.load(c.game());
+    PipelineSession.driver(c, game).close(); // the thread engine's checks of every setting
+    Path dir =
+        output.out != null
+            ? output.out
+            : Path.of("runs", game.type().shortName() + "-pipeline-cluster");
+    PipelineSettings settings =
+        PipelineSettings.defaults()
+            .withPlateau(c.plateauThreshold(), c.plateauPer(), c.plateauStart(), c.plateauMin())
+            .withMax(c.levelMax())
+            .withRefresh(c.refresh())
+            .withLevels(Math.max(1, c.iterations()))
+            .withEpisodes("episodes".equals(c.count()));
+    long evalEpisodes = c.episodes() > 0 ? c.episodes() : walkable(game) ? 0 : 20_000;
+    RunSpec spec =
+        new RunSpec(
+            dir.getFileName().toString(),
+            game.toString(),
+            c.oracle(),
+            c.oracleOptions() == null ? java.util.Map.of() : c.oracleOptions(),
+            c.seed(),
+            Math.max(1, c.plateauPer() / 4),
+            Math.max(1, c.refresh()),
+            evalEpisodes);
+    ObjectNode node = JSON.valueToTree(c);
+    node.put("game", game.toString());
+    node.put("psro4j_version", org.psro4j.cli.Version.get());
+    node.put("git_commit", GitCommit.read());
+    node.set("environment", Provenance.environment());
+    try (ClusterRun run =
+        ClusterRun.start(
+            dir,
+            game,
+            node,
+            output.force,
+            spec,
+            settings,
+            RunAssembly.solver(c),
+            new ClusterSettings(
+                "127.0.0.1", 0, List.of(), List.of(ClusterSettings.MANAGER_ROLE)))) {
+      for (int w = 0; w < c.workers(); w++) {
+        run.startLocalMember(1, w == 0);
+      }
+      ClusterDriver driver = run.driver();
+      while (!driver.finished()) {
+        IterationResult r = driver.step();
+        if (!output.quiet && !output.json) {
+          out.printf(
+              Locale.ROOT,
+              "promotion %3d  nash_conv %-10s episodes %-10d %8.1f s%n",
+              r.iteration(),
+              Double.isNaN(r.exactGap()) ? "-" : String.format(Locale.ROOT, "%.4g", r.exactGap()),
+              r.oracleEpisodes(),
+              r.wallSeconds());
+          out.flush();
+        }
+      }
+    }
+    Path report = output.report ? RunReport.write(dir) : null;
+    if (output.json) {
+      ObjectNode s = JSON.createObjectNode();
+      s.put("run", dir.toString());
+      s.put("game", game.toString());
+      s.put("engine", "cluster-embedded");
+      s.put("report", report == null ? null : report.toString());
+      out.println(s.toPrettyString());
+    } else if (!output.quiet) {
+      out.println("run directory: " + dir);
+      if (report != null) {
+        out.println("report:        " + report);
+      }
+    }
+    out.flush();
+    return 0;
+  }
+
+  private static boolean walkable(Game game) {
+    try {
+      ExactBestResponse.requireWalkable(game, "evaluation");
+      return true;
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
+  }
+}
