@@ -113,10 +113,23 @@ final class NeuplPlots {
       y[i] = pts[i][1];
     }
     chart.addSeries("members", x, y).setMarker(SeriesMarkers.CIRCLE);
+    // Labels sit beside their markers (a small share of each axis's range up and right).
+    double dx = 0.03 * Math.max(range(x), 1e-9);
+    double dy = 0.05 * Math.max(range(y), 1e-9);
     for (int i = 0; i < pts.length; i++) {
-      chart.addAnnotation(new AnnotationText(Integer.toString(i), x[i], y[i], false));
+      chart.addAnnotation(new AnnotationText(Integer.toString(i), x[i] + dx, y[i] + dy, false));
     }
     return Plots.png(chart);
+  }
+
+  private static double range(double[] v) {
+    double lo = Double.POSITIVE_INFINITY;
+    double hi = Double.NEGATIVE_INFINITY;
+    for (double d : v) {
+      lo = Math.min(lo, d);
+      hi = Math.max(hi, d);
+    }
+    return v.length == 0 ? 0 : hi - lo;
   }
 
   private static boolean anyFinite(double[] y) {
