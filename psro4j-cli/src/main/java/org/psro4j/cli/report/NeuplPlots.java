@@ -24,6 +24,9 @@ import org.psro4j.state.PopulationView;
  */
 final class NeuplPlots {
 
+  /** NeuPL-JPSRO's loss columns in metrics.csv. */
+  static final List<String> KL_COLUMNS = List.of("distill_kl", "reg_kl");
+
   private NeuplPlots() {}
 
   /** Whether every slot of {@code population} is a member of a NeuPL population network. */
@@ -62,9 +65,9 @@ final class NeuplPlots {
               "Payoff estimator ψ: squared error per iteration", "iteration", "MSE", lines, true));
     }
     List<Plots.Line> kl = new ArrayList<>();
-    for (String name : List.of("distill_kl", "reg_kl")) {
+    for (String name : KL_COLUMNS) {
       double[] y = metrics.column(name);
-      if (y != null && anyFinite(y)) {
+      if (y != null && java.util.Arrays.stream(y).anyMatch(v -> Double.isFinite(v) && v > 0)) {
         kl.add(new Plots.Line(name, it, y));
       }
     }
@@ -72,9 +75,9 @@ final class NeuplPlots {
       out.put(
           "neupl_kl.png",
           Plots.lines(
-              "NeuPL distillation KL(π_BR‖Π_θ) and regularisation KL(Π_θ̂‖Π_θ)",
+              "Population network: distillation KL(π_BR‖Π_θ) and regularisation KL(Π_θ̂‖Π_θ)",
               "iteration",
-              "KL, nats",
+              "mean KL, nats (log scale)",
               kl,
               true));
     }

@@ -53,16 +53,13 @@ final class ReportHtml {
         .append("</p>\n");
     SummaryBlock.append(h, summary, measures, ratings, reference);
     section(h, "Convergence", plots, List.of("gap", "meta_gap"));
+    section(h, "Population network", plots, List.of("neupl", "embeddings"));
     section(h, "Meta-strategy", plots, List.of("weights"));
     if (ratings != null) {
       PolicyTables.append(h, ratings);
     }
     section(h, "Meta-game payoffs", plots, List.of("payoffs"));
-    section(
-        h,
-        "Population network and payoff estimator",
-        plots,
-        List.of("embeddings", "payoff_model", "neupl"));
+    section(h, "Payoff estimator", plots, List.of("payoff_model"));
     section(h, "Pictures", plots, null);
     settings(h, config);
     metricsTable(h, metrics);

@@ -24,6 +24,7 @@ import org.psro4j.psro.Psro;
 import org.psro4j.psro.SampledEvaluator;
 import org.psro4j.psro.TrainingTarget;
 import org.psro4j.random.Seeds;
+import org.psro4j.rl.neupl.BestResponseHeadOracle;
 import org.psro4j.rl.neupl.NeuplJpsro;
 import org.psro4j.rl.neupl.NeuplSettings;
 import org.psro4j.rl.nn.DjlRuntime;
@@ -163,6 +164,12 @@ final class RunAssembly {
     DriverSettings settings = settings(c, game);
     PartialEvaluation partial = partialEvaluation(c, game);
     if (neupl != null) {
+      if (neupl.brHead() && "ppo".equals(c.oracle())) {
+        // The shared-encoder best-response head, trained with the ppo oracle's settings.
+        oracle =
+            new BestResponseHeadOracle(
+                org.psro4j.rl.algo.PpoSettings.fromOptions(c.oracleOptions()), neupl.topK());
+      }
       return NeuplJpsro.neuplBuilder(game)
           .neupl(neupl)
           .solver(solver)

@@ -113,7 +113,7 @@ public final class RunCommand implements Callable<Integer> {
       description =
           "What imputes the entries --eval-fraction leaves out: main_effects (additive, default) or"
               + " psi (a learned payoff estimator over per-policy embeddings, NeuPL-JPSRO's ψ; its"
-              + " held-out MSE goes to events.jsonl every iteration).")
+              + " held-out MSE is the payoff_model_mse column of metrics.csv).")
   String payoffEstimator;
 
   @Option(
@@ -155,7 +155,8 @@ public final class RunCommand implements Callable<Integer> {
       paramLabel = "KEY=VALUE",
       description =
           "A NeuPL-JPSRO option (embedding, hidden, conditioning, distill_weight, reg_weight, lr,"
-              + " distill_steps, batch, episodes, capacity); repeatable.")
+              + " distill_steps, batch, episodes, br_head, top_k, capacity); repeatable. With"
+              + " --oracle ppo, best responses are the shared-encoder head unless br_head=false.")
   java.util.Map<String, String> neuplOptions = new java.util.TreeMap<>();
 
   @Mixin RunOutput output;

@@ -18,8 +18,7 @@ import org.psro4j.rl.rollout.Trajectories;
  */
 public final class PpoLearner {
 
-  private final MlpNetwork policy;
-  private final MlpNetwork value;
+  private final ActorCritic model;
   private final PpoSettings settings;
   private final Adam policyOptimizer;
   private final Adam valueOptimizer;
@@ -30,11 +29,57 @@ public final class PpoLearner {
       throw new IllegalArgumentException(
           "value network must map " + policy.inputSize() + " inputs to 1 output");
     }
-    this.policy = policy;
-    this.value = value;
+    policy.requireGradients();
+    value.requireGradients();
+    this.model = new MlpPair(policy, value);
     this.settings = settings;
-    this.policyOptimizer = new Adam(policy, settings.learningRate(), settings.maxGradientNorm());
-    this.valueOptimizer = new Adam(value, settings.learningRate(), settings.maxGradientNorm());
+    this.policyOptimizer =
+        new Adam(policy.parameters(), settings.learningRate(), settings.maxGradientNorm());
+    this.valueOptimizer =
+        new Adam(value.parameters(), settings.learningRate(), settings.maxGradientNorm());
+  }
+
+  /** A learner for any actor-critic model (the caller owns and closes it). */
+  public PpoLearner(ActorCritic model, PpoSettings settings) {
+    this.model = model;
+    this.settings = settings;
+    this.policyOptimizer =
+        new Adam(model.policyParameters(), settings.learningRate(), settings.maxGradientNorm());
+    this.valueOptimizer =
+        new Adam(model.valueParameters(), settings.learningRate(), settings.maxGradientNorm());
+  }
+
+  /** Two MLPs: observation to logits, observation to value. */
+  private record MlpPair(MlpNetwork policy, MlpNetwork value) implements ActorCritic {
+    @Override
+    public NDManager manager() {
+      return policy.manager();
+    }
+
+    @Override
+    public NDArray logits(NDArray x) {
+      return policy.forward(x);
+    }
+
+    @Override
+    public NDArray values(NDArray x) {
+      return value.forward(x);
+    }
+
+    @Override
+    public float[] predictValues(float[] observations, int rows) {
+      return value.predict(observations, rows);
+    }
+
+    @Override
+    public java.util.List<NDArray> policyParameters() {
+      return policy.parameters();
+    }
+
+    @Override
+    public java.util.List<NDArray> valueParameters() {
+      return value.parameters();
+    }
   }
 
   /** The policy network's optimiser (its state is saved with a session). */
@@ -57,7 +102,7 @@ public final class PpoLearner {
    * entropy}, and returns the number of gradient updates made.
    */
   public int learn(Trajectories t, double entropy, SplittableRandom random) {
-    float[] values = value.predict(t.observations(), t.size());
+    float[] values = model.predictValues(t.observations(), t.size());
     Advantages adv = Advantages.of(t, values, settings.gamma(), settings.gaeLambda());
     int before = policyOptimizer.updates();
     int n = t.size();
@@ -79,11 +124,11 @@ public final class PpoLearner {
         }
         GradientLock.lock();
         try {
-          try (NDManager scope = policy.manager().newSubManager();
+          try (NDManager scope = model.manager().newSubManager();
               GradientCollector collector = DjlRuntime.engine().newGradientCollector()) {
             NDArray x = scope.create(b.observations(), new Shape(rows, in));
             NDArray logits =
-                policy.forward(x).add(scope.create(b.maskPenalty(), new Shape(rows, numActions)));
+                model.logits(x).add(scope.create(b.maskPenalty(), new Shape(rows, numActions)));
             NDArray logSoftmax = logits.logSoftmax(1);
             NDArray mask = scope.create(b.masks(), new Shape(rows, numActions));
             NDArray logProb =
@@ -96,7 +141,7 @@ public final class PpoLearner {
                 ratio.mul(a).minimum(ratio.clip(1 - settings.clip(), 1 + settings.clip()).mul(a));
             NDArray entropyTerm =
                 logSoftmax.exp().mul(logSoftmax).mul(mask).sum(new int[] {1}).neg().mean();
-            NDArray v = value.forward(x).reshape(rows);
+            NDArray v = model.values(x).reshape(rows);
             NDArray valueLoss = v.sub(scope.create(returns)).square().mean();
             NDArray loss =
                 surrogate

@@ -31,6 +31,18 @@ public final class DistillationRows {
    */
   public void add(
       float[] observation, int offset, int[] legal, double[] probabilities, int player, int index) {
+    for (double q : probabilities) {
+      if (!(q >= 0 && q <= 1)) {
+        throw new IllegalArgumentException(
+            "target distribution "
+                + java.util.Arrays.toString(probabilities)
+                + " for embedding "
+                + index
+                + " of player "
+                + player
+                + " is not a probability vector");
+      }
+    }
     if (size == players.length) {
       int cap = Math.max(16, 2 * size);
       observations = Arrays.copyOf(observations, cap * observationSize);

@@ -104,29 +104,32 @@ public final class FrozenPopulation {
 
   /** The logits for one observation under player {@code player}'s embedding {@code index}. */
   public float[] logits(float[] observation, int offset, int player, int index) {
-    float[] e = embedding(player, index);
+    return output(features(observation, offset, embedding(player, index)));
+  }
+
+  /**
+   * The last hidden layer's activations for one observation under an explicit embedding vector
+   * {@code e} (the same arithmetic as {@link ConditionalMlp#features}).
+   */
+  public float[] features(float[] observation, int offset, float[] e) {
     int[] sizes = spec.layerSizes();
     int layers = sizes.length - 1;
     boolean film = spec.conditioning() == ConditionalMlp.Conditioning.FILM;
-    int d = e.length;
     float[] h;
     if (film) {
       h = new float[sizes[0]];
       System.arraycopy(observation, offset, h, 0, sizes[0]);
     } else {
-      h = new float[sizes[0] + d];
+      h = new float[sizes[0] + e.length];
       System.arraycopy(observation, offset, h, 0, sizes[0]);
-      System.arraycopy(e, 0, h, sizes[0], d);
+      System.arraycopy(e, 0, h, sizes[0], e.length);
     }
     int k = 1;
-    for (int l = 0; l < layers; l++) {
+    for (int l = 0; l < layers - 1; l++) {
       float[] w = values[k++];
       float[] b = values[k++];
       int out = sizes[l + 1];
       float[] z = affine(h, w, b, out);
-      if (l == layers - 1) {
-        return z;
-      }
       if (film) {
         float[] scale = affine(e, values[k++], null, out);
         float[] shift = affine(e, values[k++], null, out);
@@ -139,10 +142,22 @@ public final class FrozenPopulation {
       }
       h = z;
     }
-    throw new IllegalStateException("unreachable");
+    return h;
   }
 
-  private static float[] affine(float[] x, float[] w, float[] b, int out) {
+  /** The output layer applied to {@link #features}. */
+  public float[] output(float[] features) {
+    int[] sizes = spec.layerSizes();
+    return affine(
+        features, values[values.length - 2], values[values.length - 1], sizes[sizes.length - 1]);
+  }
+
+  /** {@code x W + b} for a row-major {@code [x.length, out]} matrix (no bias when null). */
+  static float[] affine(float[] x, float[] w, float[] b, int out) {
+    return affineRow(x, w, b, out);
+  }
+
+  private static float[] affineRow(float[] x, float[] w, float[] b, int out) {
     float[] z = new float[out];
     if (b != null) {
       System.arraycopy(b, 0, z, 0, out);

@@ -21,6 +21,9 @@ import org.psro4j.rl.nn.ConditionalMlp;
  * @param distillSteps gradient steps per player per iteration
  * @param batch rows of each kind (distillation, regularisation) per gradient step
  * @param episodes episodes played to collect each kind of state per player per iteration
+ * @param brHead with the ppo oracle, train best responses as the shared-encoder head Π_φ(a | s,
+ *     g(σ_{−p})) (default); false: one separate PPO network per best response
+ * @param topK joint co-player strategies in the head's mixed-strategy encoding (default 96)
  * @param capacity rows of each player's embedding table: the most members a population can hold
  *     (default 128; part of the architecture, so a resumed run keeps it)
  */
@@ -34,6 +37,8 @@ public record NeuplSettings(
     int distillSteps,
     int batch,
     int episodes,
+    boolean brHead,
+    int topK,
     int capacity) {
 
   /** The option keys {@link #fromOptions} reads. */
@@ -48,6 +53,8 @@ public record NeuplSettings(
           "distill_steps",
           "batch",
           "episodes",
+          "br_head",
+          "top_k",
           "capacity");
 
   public NeuplSettings {
@@ -84,6 +91,8 @@ public record NeuplSettings(
         o.getInt("distill_steps", 400, 1),
         o.getInt("batch", 128, 1),
         o.getInt("episodes", 400, 1),
+        o.getBoolean("br_head", true),
+        o.getInt("top_k", 96, 1),
         o.getInt("capacity", 128, 2));
   }
 

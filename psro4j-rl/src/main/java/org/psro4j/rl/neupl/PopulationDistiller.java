@@ -65,6 +65,17 @@ public final class PopulationDistiller {
           if (loss == null) {
             break;
           }
+          float value = loss.getFloat();
+          if (!Float.isFinite(value)) {
+            throw new IllegalStateException(
+                "distillation loss became "
+                    + value
+                    + " at gradient step "
+                    + step
+                    + "; lower the neupl option lr (now "
+                    + settings.learningRate()
+                    + ")");
+          }
           collector.backward(loss);
         }
         adam.step();

@@ -174,19 +174,44 @@ public final class ConditionalMlp implements AutoCloseable {
    * {@code [rows, numStrategies]}, attached to {@code x}'s manager.
    */
   public NDArray forward(NDArray x, NDArray strategies) {
-    NDArray e = strategies.matMul(embedding);
+    return output(features(x, strategies.matMul(embedding)));
+  }
+
+  /**
+   * The last hidden layer's activations {@code [rows, hidden]} for observations {@code x} under
+   * explicit embedding vectors {@code e} {@code [rows, embeddingSize]} (rows of the table, or any
+   * other vector in its space, e.g. NeuPL's encoding of a mixed strategy).
+   */
+  public NDArray features(NDArray x, NDArray e) {
     NDArray h = conditioning == Conditioning.CONCAT ? x.concat(e, 1) : x;
-    for (int l = 0; l < weights.length; l++) {
+    for (int l = 0; l < weights.length - 1; l++) {
       NDArray z = h.matMul(weights[l]).add(biases[l]);
-      if (l == weights.length - 1) {
-        return z;
-      }
       if (conditioning == Conditioning.FILM) {
         z = z.mul(e.matMul(filmScale[l]).add(1f)).add(e.matMul(filmShift[l]));
       }
       h = Activation.relu(z);
     }
-    throw new IllegalStateException("unreachable");
+    return h;
+  }
+
+  /** The output layer applied to {@link #features}. */
+  public NDArray output(NDArray features) {
+    int last = weights.length - 1;
+    return features.matMul(weights[last]).add(biases[last]);
+  }
+
+  /** Width of {@link #features} (the last hidden layer, or the input when there is none). */
+  public int featureSize() {
+    int last = layerSizes.length - 2;
+    return last == 0 && conditioning == Conditioning.CONCAT
+        ? layerSizes[0] + embeddingSize()
+        : layerSizes[last];
+  }
+
+  /** Every parameter except the embedding table (the encoder, conditioning and output layer). */
+  public List<NDArray> networkParameters() {
+    List<NDArray> all = parameters();
+    return all.subList(1, all.size());
   }
 
   /** Inference without gradients; inputs and strategy distributions row by row. */

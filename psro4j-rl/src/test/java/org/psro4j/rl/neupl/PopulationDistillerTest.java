@@ -18,7 +18,8 @@ import org.psro4j.rl.nn.ObservationSpec;
 
 /**
  * Distillation and regularisation on Kuhn poker (Liu et al., AAMAS 2024, Algorithm 2, steps 2–3):
- * the bounds below are what these small settings reach with margin on every seed tried (1–5).
+ * the stated bounds for these seeds and small settings (distillation KL from above 0.3 to below
+ * 0.01; old members' exact values within 0.02).
  */
 class PopulationDistillerTest {
 
