@@ -24,6 +24,9 @@ import org.psro4j.state.PopulationView;
  */
 final class NeuplPlots {
 
+  /** NeuPL-JPSRO's loss columns in metrics.csv. */
+  static final List<String> KL_COLUMNS = List.of("distill_kl", "reg_kl");
+
   private NeuplPlots() {}
 
   /** Whether every slot of {@code population} is a member of a NeuPL population network. */
@@ -62,9 +65,9 @@ final class NeuplPlots {
               "Payoff estimator ψ: squared error per iteration", "iteration", "MSE", lines, true));
     }
     List<Plots.Line> kl = new ArrayList<>();
-    for (String name : List.of("distill_kl", "reg_kl")) {
+    for (String name : KL_COLUMNS) {
       double[] y = metrics.column(name);
-      if (y != null && anyFinite(y)) {
+      if (y != null && java.util.Arrays.stream(y).anyMatch(v -> Double.isFinite(v) && v > 0)) {
         kl.add(new Plots.Line(name, it, y));
       }
     }
@@ -72,9 +75,9 @@ final class NeuplPlots {
       out.put(
           "neupl_kl.png",
           Plots.lines(
-              "NeuPL distillation KL(π_BR‖Π_θ) and regularisation KL(Π_θ̂‖Π_θ)",
+              "Population network: distillation KL(π_BR‖Π_θ) and regularisation KL(Π_θ̂‖Π_θ)",
               "iteration",
-              "KL, nats",
+              "mean KL, nats (log scale)",
               kl,
               true));
     }
@@ -113,10 +116,23 @@ final class NeuplPlots {
       y[i] = pts[i][1];
     }
     chart.addSeries("members", x, y).setMarker(SeriesMarkers.CIRCLE);
+    // Labels sit beside their markers (a small share of each axis's range up and right).
+    double dx = 0.03 * Math.max(range(x), 1e-9);
+    double dy = 0.05 * Math.max(range(y), 1e-9);
     for (int i = 0; i < pts.length; i++) {
-      chart.addAnnotation(new AnnotationText(Integer.toString(i), x[i], y[i], false));
+      chart.addAnnotation(new AnnotationText(Integer.toString(i), x[i] + dx, y[i] + dy, false));
     }
     return Plots.png(chart);
+  }
+
+  private static double range(double[] v) {
+    double lo = Double.POSITIVE_INFINITY;
+    double hi = Double.NEGATIVE_INFINITY;
+    for (double d : v) {
+      lo = Math.min(lo, d);
+      hi = Math.max(hi, d);
+    }
+    return v.length == 0 ? 0 : hi - lo;
   }
 
   private static boolean anyFinite(double[] y) {

@@ -53,7 +53,7 @@ final class ReportHtml {
         .append("</p>\n");
     SummaryBlock.append(h, summary, measures, ratings, reference, metrics);
     section(h, "Convergence", plots, List.of("gap", "meta_gap"));
-    section(h, "Population network", plots, List.of("neupl"));
+    section(h, "Population network", plots, List.of("neupl", "embeddings"));
     if (plots.containsKey("support.png")) {
       h.append("<h2>Per-iteration measures</h2>\n<p class=\"note\">Written by the run into")
           .append(" metrics.csv as it goes: payoffs against baselines are exact (standard error 0)")
@@ -66,11 +66,7 @@ final class ReportHtml {
       PolicyTables.append(h, ratings);
     }
     section(h, "Meta-game payoffs", plots, List.of("payoffs"));
-    section(
-        h,
-        "Population network and payoff estimator",
-        plots,
-        List.of("embeddings", "payoff_model", "neupl"));
+    section(h, "Payoff estimator", plots, List.of("payoff_model"));
     section(h, "Pictures", plots, null);
     settings(h, config);
     metricsTable(h, metrics);

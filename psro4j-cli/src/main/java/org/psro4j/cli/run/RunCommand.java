@@ -114,7 +114,7 @@ public final class RunCommand implements Callable<Integer> {
       description =
           "What imputes the entries --eval-fraction leaves out: main_effects (additive, default) or"
               + " psi (a learned payoff estimator over per-policy embeddings, NeuPL-JPSRO's ψ; its"
-              + " held-out MSE goes to events.jsonl every iteration).")
+              + " held-out MSE is the payoff_model_mse column of metrics.csv).")
   String payoffEstimator;
 
   @Option(
