@@ -51,6 +51,7 @@ import picocli.CommandLine.Spec;
       "  psro4j bench --only leduc --json",
       "  psro4j bench --only leduc-exact   (Leduc PSRO to NashConv 1e-3)",
       "  psro4j bench --only leduc-rl   (opt-in: PSRO with DQN on Leduc, minutes)",
+      "  psro4j bench --only leduc-300   (opt-in: 300 Leduc PSRO iterations, meta-solver share)",
       "  psro4j bench --only leduc3-jpsro   (opt-in: JPSRO on 3-player Leduc, CCE gap curve)",
       "  psro4j bench --only solver-scaling   (opt-in: every meta-solver, 2p x 10..500, 3p x 5..20)",
       "  psro4j bench --only cheetah-run   (opt-in: SAC/CrossQ learn to run on MuJoCo, tens of"
@@ -113,12 +114,18 @@ final class BenchCommand implements Callable<Integer> {
               true));
 
   /**
-   * Opt-in driver scenarios (minutes): {@code --only} must name one exactly. {@code leduc3-jpsro}
-   * is JPSRO with max-Gini CCE on 3-player Leduc for 40 iterations, printing its CCE gap curve and
-   * how the time splits between exact entries and the meta-solver.
+   * Opt-in driver scenarios (minutes): {@code --only} must name one exactly. {@code leduc-300} is
+   * the 300-iteration Leduc run of issue 13 (how much of it the meta-solver takes); {@code
+   * leduc3-jpsro} is JPSRO with max-Gini CCE on 3-player Leduc for 40 iterations, printing its CCE
+   * gap curve and how the time splits between exact entries and the meta-solver.
    */
   static final List<Scenario> OPT_IN_DRIVERS =
       List.of(
+          new Scenario(
+              "leduc-300",
+              "PSRO, Nash, exact BR and entries, 2-player Leduc, 300 iterations",
+              1e-3,
+              wrap -> psro("leduc_poker", 300, wrap)),
           new Scenario(
               "leduc3-jpsro",
               "JPSRO, max-Gini CCE, exact BR and entries, 3-player Leduc, 40 iterations",

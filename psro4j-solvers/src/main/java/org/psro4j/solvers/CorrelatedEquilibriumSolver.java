@@ -170,8 +170,43 @@ public final class CorrelatedEquilibriumSolver implements MetaSolver {
             yield product != null ? product : maxEntropy(a, b);
           }
         };
-    return MetaStrategy.ofJoint(
-        name, g, sigma, concept == Concept.CE ? GapKind.CE_GAP : GapKind.CCE_GAP);
+    MetaStrategy answer =
+        MetaStrategy.ofJoint(
+            name, g, sigma, concept == Concept.CE ? GapKind.CE_GAP : GapKind.CCE_GAP);
+    double limit = gapLimit(g, bound) * a.scale();
+    if (!(answer.gap() <= limit)) {
+      throw new MetaSolverException(
+          name
+              + ": the "
+              + lastMethod()
+              + " answer has "
+              + answer.gapKind()
+              + " "
+              + answer.gap()
+              + " above the "
+              + limit
+              + " its constraints allow on "
+              + a.columns
+              + " profiles (numerical failure of the solve); try another "
+              + (concept == Concept.CE ? "CE" : "CCE")
+              + " solver or min_epsilon=true");
+    }
+    return answer;
+  }
+
+  /**
+   * The largest gap (scaled units) the answer may have: each deviation constraint is held to the
+   * bound plus rounding (1e−9; 1e−6 for max-entropy, whose Newton iteration stops at that
+   * violation), and the gap adds one constraint per player for a CCE, one per own strategy for a
+   * CE.
+   */
+  private double gapLimit(EmpiricalGame g, double bound) {
+    double perRow = Math.max(bound, 0) + (objective == Objective.MAX_ENTROPY ? 1e-6 : 1e-9);
+    int rows = 0;
+    for (int p = 0; p < g.players(); p++) {
+      rows += concept == Concept.CE ? g.size(p) : 1;
+    }
+    return rows * perRow;
   }
 
   /**
