@@ -75,8 +75,23 @@ final class BarrageBench {
     }
   }
 
+  /** The shaped training game with its shorter move limit. */
+  static final String TRAIN_GAME = "barrage_stratego(max_moves=300,shaping=0.1)";
+
+  static final Map<String, String> PPO =
+      Map.of(
+          "br_steps", "400000",
+          "num_envs", "32",
+          "rollout_steps", "2048",
+          "minibatch", "256",
+          "epochs", "8",
+          "lr", "1e-3",
+          "gamma", "0.99",
+          "hidden", "256,256");
+
   static void rl(PrintWriter out, boolean json, ArrayNode results) {
-    Game game = Games.load("barrage_stratego");
+    Game game = Games.load(TRAIN_GAME);
+    Game official = Games.load("barrage_stratego");
     Population pop = new Population(2);
     for (int p = 0; p < 2; p++) {
       pop.add(p, BarrageBots.create("random", game), "p" + p + "_uniform");
@@ -84,23 +99,23 @@ final class BarrageBench {
     Psro driver =
         Psro.builder(game)
             .solver(MetaSolvers.create("nash"))
-            .oracle(
-                Oracles.create(
-                    "ppo", Map.of("br_steps", "150000", "num_envs", "16", "rollout_steps", "128")))
-            .evaluator(new SampledEvaluator(30))
-            .settings(new DriverSettings(2, 0, 0, 3L, 2, false))
+            .oracle(Oracles.create("ppo", PPO))
+            .evaluator(new SampledEvaluator(10))
+            .settings(new DriverSettings(1, 0, 0, 3L, 2, false))
             .initialPopulation(pop)
             .build();
     String text =
-        "PSRO, nash, ppo {br_steps=150000,num_envs=16,rollout_steps=128}, 30 episodes an entry,"
-            + " 2 its (opt-in)";
+        "PSRO, nash, ppo "
+            + new java.util.TreeMap<>(PPO)
+            + " on "
+            + TRAIN_GAME
+            + ", 10 episodes an entry, 1 it; then barrage_stratego() (opt-in)";
     if (!json) {
       out.printf(Locale.ROOT, "%-12s %s%n", RL, text);
     }
     long start = System.nanoTime();
-    IterationResult last = null;
     while (!driver.finished()) {
-      last = driver.step();
+      IterationResult last = driver.step();
       if (!json) {
         out.printf(
             Locale.ROOT,
@@ -111,35 +126,42 @@ final class BarrageBench {
       }
     }
     MetaStrategy meta = MetaSolvers.create("nash").solve(driver.metaGame().snapshot());
+    double[][] newest = {{0, 1}, {0, 1}};
     ObjectNode r = results.addObject();
     r.put("scenario", RL);
     r.put("description", text);
     ArrayNode rows = r.putArray("versus");
-    for (String bot : BarrageBots.NAMES) {
-      VersusBot v =
-          VersusBot.play(
-              game,
-              driver.population().all(),
-              meta.marginals(),
-              BarrageBots.create(bot, game),
-              1000,
-              1L);
-      ObjectNode row = rows.addObject();
-      row.put("bot", bot);
-      row.put("wins", v.wins());
-      row.put("draws", v.draws());
-      row.put("losses", v.losses());
-      row.put("win_rate", v.winRate());
-      if (!json) {
-        out.printf(
-            Locale.ROOT,
-            "             vs %-9s win rate %.3f ± %.3f (%d-%d-%d of 1000)%n",
-            bot,
-            v.winRate(),
-            v.winRateHalfWidth95(),
-            v.wins(),
-            v.draws(),
-            v.losses());
+    for (String who : new String[] {"meta-strategy", "newest"}) {
+      double[][] marginals = who.equals("newest") ? newest : meta.marginals();
+      for (String bot : BarrageBots.NAMES) {
+        VersusBot v =
+            VersusBot.play(
+                official,
+                driver.population().all(),
+                marginals,
+                BarrageBots.create(bot, official),
+                1000,
+                1L);
+        ObjectNode row = rows.addObject();
+        row.put("policy", who);
+        row.put("bot", bot);
+        row.put("wins", v.wins());
+        row.put("draws", v.draws());
+        row.put("losses", v.losses());
+        row.put("win_rate", v.winRate());
+        if (!json) {
+          out.printf(
+              Locale.ROOT,
+              "             %-13s vs %-9s win rate %.3f ± %.3f (%d-%d-%d of 1000)%n",
+              who,
+              bot,
+              v.winRate(),
+              v.winRateHalfWidth95(),
+              v.wins(),
+              v.draws(),
+              v.losses());
+          out.flush();
+        }
       }
     }
     r.put("total_seconds", (System.nanoTime() - start) / 1e9);

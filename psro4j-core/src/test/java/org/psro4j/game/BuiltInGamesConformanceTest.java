@@ -34,7 +34,8 @@ class BuiltInGamesConformanceTest extends GameConformanceTest {
             "continuous_blotto(fields=5,budget_a=2.0,budget_b=1.0)",
             "continuous_blotto(fields=1)",
             "memory_cue(cues=3,delay=2)",
-            "memory_cue(delay=0)"));
+            "memory_cue(delay=0)",
+            "barrage_stratego(max_moves=200,shaping=0.1)"));
     return games;
   }
 }

@@ -117,6 +117,7 @@ final class CtfWinRatesCommand implements Callable<Integer> {
       o.put("draws", r.draws());
       o.put("losses", r.losses());
       o.put("win_rate", r.winRate());
+      o.put("win_rate_se", r.winRateStandardError());
       o.put("captures", r.captures());
       o.put("bot_captures", r.botCaptures());
     }
@@ -128,18 +129,19 @@ final class CtfWinRatesCommand implements Callable<Integer> {
     } else if (!quiet) {
       out.printf("team %s on %s, %d episodes per colour%n", String.join(",", names), ctf, episodes);
       out.printf(
-          "%-9s %8s %6s %6s %6s %8s %9s %9s%n",
-          "bot", "episodes", "wins", "draws", "losses", "win rate", "captures", "conceded");
+          "%-9s %8s %6s %6s %6s %14s %9s %9s%n",
+          "bot", "episodes", "wins", "draws", "losses", "win rate ± se", "captures", "conceded");
       for (CtfWinRates.Row r : rows) {
         out.printf(
             Locale.ROOT,
-            "%-9s %8d %6d %6d %6d %8.3f %9.2f %9.2f%n",
+            "%-9s %8d %6d %6d %6d %6.3f ± %.3f %9.2f %9.2f%n",
             r.bot(),
             r.episodes(),
             r.wins(),
             r.draws(),
             r.losses(),
             r.winRate(),
+            r.winRateStandardError(),
             r.captures(),
             r.botCaptures());
       }

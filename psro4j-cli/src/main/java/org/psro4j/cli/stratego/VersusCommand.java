@@ -39,7 +39,7 @@ import picocli.CommandLine.Spec;
       "Examples:",
       "  psro4j stratego versus runs/barrage",
       "  psro4j stratego versus runs/barrage --games 200 --bots heuristic --json",
-      "  psro4j stratego versus runs/barrage-shaped --game barrage_stratego"
+      "  psro4j stratego versus runs/barrage-shaped --game barrage_stratego --newest"
     })
 final class VersusCommand implements Callable<Integer> {
 
@@ -72,6 +72,12 @@ final class VersusCommand implements Callable<Integer> {
               + " run's game).")
   String playOn;
 
+  @Option(
+      names = "--newest",
+      description =
+          "Play each player's newest policy (the last best response) instead of the meta-strategy.")
+  boolean newest;
+
   @Option(names = "--seed", defaultValue = "1", description = "Root seed (default: 1).")
   long seed;
 
@@ -101,6 +107,14 @@ final class VersusCommand implements Callable<Integer> {
     Checkpoint checkpoint = RunDirectory.checkpoint(dir, game);
     MetaStrategy meta =
         MetaSolvers.create(config.path("solver").asText()).solve(checkpoint.state().metaGame());
+    double[][] marginals = meta.marginals();
+    if (newest) {
+      marginals = new double[marginals.length][];
+      for (int p = 0; p < marginals.length; p++) {
+        marginals[p] = new double[checkpoint.state().population().of(p).size()];
+        marginals[p][marginals[p].length - 1] = 1;
+      }
+    }
     if (playOn != null) {
       game = Games.load(playOn);
       StrategoCommand.requireBarrage(game, "--game " + playOn);
@@ -112,14 +126,15 @@ final class VersusCommand implements Callable<Integer> {
     root.put("iteration", checkpoint.iteration());
     root.put("games", games);
     root.put("seed", seed);
-    root.set("marginals", JSON.valueToTree(meta.marginals()));
+    root.put("newest", newest);
+    root.set("marginals", JSON.valueToTree(marginals));
     ArrayNode rows = root.putArray("bots");
     for (int b = 0; b < bots.size(); b++) {
       VersusBot r =
           VersusBot.play(
               game,
               checkpoint.state().population().all(),
-              meta.marginals(),
+              marginals,
               BarrageBots.create(bots.get(b), game),
               games,
               seed + b);

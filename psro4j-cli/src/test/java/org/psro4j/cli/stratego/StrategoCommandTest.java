@@ -25,7 +25,7 @@ class StrategoCommandTest {
         Cli.run(
             "run",
             "--game",
-            "barrage_stratego(max_moves=60)",
+            "barrage_stratego(max_moves=60,shaping=0.05)",
             "--init",
             "heuristics",
             "--oracle",
@@ -61,6 +61,30 @@ class StrategoCommandTest {
           .isEqualTo(6);
     }
     assertThat(out.resolve("versus.json")).isRegularFile();
+
+    // The newest best responses alone, on the unshaped game with a longer limit.
+    Cli.Result n =
+        Cli.run(
+            "stratego",
+            "versus",
+            out.toString(),
+            "--games",
+            "4",
+            "--bots",
+            "random",
+            "--newest",
+            "--game",
+            "barrage_stratego(max_moves=80)",
+            "--json");
+    assertThat(n.exitCode()).as(n.err()).isZero();
+    JsonNode newest = new ObjectMapper().readTree(n.out());
+    assertThat(newest.get("game").asText()).isEqualTo("barrage_stratego(max_moves=80,shaping=0.0)");
+    assertThat(newest.get("marginals").toString()).isEqualTo("[[0.0,0.0,1.0],[0.0,0.0,1.0]]");
+    Cli.Result bad =
+        Cli.run("stratego", "versus", out.toString(), "--games", "4", "--game", "kuhn_poker");
+    assertThat(bad.exitCode()).isEqualTo(2);
+    assertThat(bad.err().strip())
+        .isEqualTo("psro4j: --game kuhn_poker plays kuhn_poker(players=2), not barrage_stratego");
   }
 
   @Test

@@ -36,6 +36,12 @@ public final class CtfWinRates {
     public double winRate() {
       return (double) wins / episodes;
     }
+
+    /** The standard error of {@link #winRate()}, sqrt(p(1 − p)/n). */
+    public double winRateStandardError() {
+      double p = winRate();
+      return Math.sqrt(p * (1 - p) / episodes);
+    }
   }
 
   private CtfWinRates() {}
