@@ -30,7 +30,7 @@ class LearnerResumeTest {
 
   private static final String GAME = "kuhn_poker";
   private static final List<String> TIME_COLUMNS =
-      List.of("wall_s", "iteration_s", "oracle_s", "solver_s", "eval_s");
+      List.of("wall_s", "iteration_s", "oracle_s", "solver_s", "eval_s", "measures_s");
   private static final String[] SETTINGS = {
     "--game",
     GAME,
