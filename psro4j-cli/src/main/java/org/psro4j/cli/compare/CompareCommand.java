@@ -169,8 +169,11 @@ public final class CompareCommand implements Callable<Integer> {
       curves.add(
           new ComparisonChart.Curve(labels.get(g++), members.size(), Curves.band(xs, ys, GRID)));
     }
+    // Gaps span decades and are positive; other columns (payoffs against baselines, support,
+    // diversity) can be negative or sit within one decade, so they get a linear axis.
+    boolean log = ComparedRun.GAPS.contains(column) || column.equals("br_improvement");
     return ComparisonChart.draw(
-        column + " against " + xLabel, xLabel, column + " (log scale)", curves, true);
+        column + " against " + xLabel, xLabel, column + (log ? " (log scale)" : ""), curves, log);
   }
 
   private static ObjectNode summary(
