@@ -23,6 +23,11 @@ final class PolicyTables {
           .append(" the meta-game is cyclic.");
     }
     h.append(" α-Rank: stationary mass (α = 100, m = 50).");
+    h.append(" The same table for a notebook: <a href=\"")
+        .append(RatingsCsv.FILE)
+        .append("\">")
+        .append(RatingsCsv.FILE)
+        .append("</a>.");
     if (!ratings.alphaRankNote().isEmpty()) {
       h.append(' ').append(esc(ratings.alphaRankNote()));
     }

@@ -111,10 +111,16 @@ public final class RunReport {
     for (Map.Entry<String, byte[]> e : plots.entrySet()) {
       RunDirectory.writeExtra(runDir, "plots/" + e.getKey(), e.getValue());
     }
+    PolicyRatings rated = await(ratings);
+    if (rated != null) {
+      RunDirectory.writeExtra(
+          runDir,
+          RatingsCsv.FILE,
+          RatingsCsv.text(rated).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
     Path report = runDir.resolve("report.html");
     AtomicFiles.write(
-        report,
-        ReportHtml.render(summary, await(measures), await(ratings), cfr, config, metrics, plots));
+        report, ReportHtml.render(summary, await(measures), rated, cfr, config, metrics, plots));
     return report;
   }
 

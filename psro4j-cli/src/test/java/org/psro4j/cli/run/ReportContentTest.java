@@ -54,6 +54,21 @@ class ReportContentTest {
       assertThat(count(table, "<tr><td>")).isEqualTo(sizes[p]);
       assertThat(table).contains("<th>Elo</th>").contains("<th>mElo</th>");
     }
+    // ratings.csv holds the same policies, one row each, with finite Elo and alpha-Rank.
+    List<String> csv = Files.readAllLines(run.resolve("ratings.csv"));
+    assertThat(csv.getFirst()).isEqualTo("player,index,name,born,weight,elo,melo,alpha_rank");
+    assertThat(csv).hasSize(1 + sizes[0] + sizes[1]);
+    double[] weightSum = new double[2];
+    for (String line : csv.subList(1, csv.size())) {
+      String[] cells = line.split(",", -1);
+      int p = Integer.parseInt(cells[0]);
+      weightSum[p] += Double.parseDouble(cells[4]);
+      assertThat(Double.parseDouble(cells[5])).isFinite();
+      assertThat(Double.parseDouble(cells[7])).isBetween(0.0, 1.0);
+    }
+    assertThat(weightSum[0]).isCloseTo(1, org.assertj.core.api.Assertions.within(1e-6));
+    assertThat(weightSum[1]).isCloseTo(1, org.assertj.core.api.Assertions.within(1e-6));
+    assertThat(html).contains("href=\"ratings.csv\"");
     // No 17-digit tails anywhere in the tables of the page.
     String tables = html.substring(html.indexOf("<h2>Policies</h2>"));
     assertThat(Pattern.compile("\\d\\.\\d{7,}").matcher(tables).find()).isFalse();
