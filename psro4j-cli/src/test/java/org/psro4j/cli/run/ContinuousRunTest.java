@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -68,8 +67,8 @@ class ContinuousRunTest {
     assertThat(run(parts, "--iterations", "3").exitCode()).isZero();
     Cli.Result resumed = Cli.run("resume", parts.toString(), "--iterations", "6", "--quiet");
     assertThat(resumed.exitCode()).as(resumed.err()).isZero();
-    assertThat(withoutTimes(parts.resolve("metrics.csv")))
-        .isEqualTo(withoutTimes(whole.resolve("metrics.csv")));
+    assertThat(MetricsCsv.withoutTimes(parts.resolve("metrics.csv")))
+        .isEqualTo(MetricsCsv.withoutTimes(whole.resolve("metrics.csv")));
     assertThat(Files.readString(parts.resolve("metagame.json")))
         .isEqualTo(Files.readString(whole.resolve("metagame.json")));
 
@@ -183,22 +182,5 @@ class ContinuousRunTest {
     assertThat(r.exitCode()).as(r.out() + r.err()).isEqualTo(2);
     assertThat(r.err().strip().lines()).singleElement().asString().contains(mentions);
     assertThat(r.out()).isEmpty();
-  }
-
-  /** Each CSV line with the wall-clock columns (header names ending in _s) blanked. */
-  private static List<String> withoutTimes(Path csv) throws IOException {
-    List<String> lines = Files.readAllLines(csv);
-    String[] header = lines.getFirst().split(",", -1);
-    List<String> out = new ArrayList<>();
-    for (String line : lines) {
-      String[] cells = line.split(",", -1);
-      for (int c = 0; c < cells.length; c++) {
-        if (header[c].endsWith("_s")) {
-          cells[c] = "";
-        }
-      }
-      out.add(String.join(",", cells));
-    }
-    return out;
   }
 }

@@ -3,7 +3,6 @@ package org.psro4j.cli.run;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -37,10 +36,10 @@ class NeuplRunTest {
     Cli.Result resumed = Cli.run("resume", parts.toString(), "--iterations", "3", "--quiet");
     assertThat(resumed.exitCode()).as(resumed.err()).isZero();
 
-    List<String> a = withoutTimes(whole.resolve("metrics.csv"));
+    List<String> a = MetricsCsv.withoutTimes(whole.resolve("metrics.csv"));
     assertThat(a).hasSize(5);
     assertThat(a.getFirst()).startsWith("iteration,").contains(",distill_kl,reg_kl");
-    List<String> b = withoutTimes(parts.resolve("metrics.csv"));
+    List<String> b = MetricsCsv.withoutTimes(parts.resolve("metrics.csv"));
     assertThat(b).hasSameSizeAs(a);
     // Equal up to libtorch's float arithmetic, which in a long test JVM was seen to differ in the
     // last bits between two identical training runs (amplified to 1.8e-3 in a CCE gap once; the
@@ -89,22 +88,5 @@ class NeuplRunTest {
                 "--quiet"));
     args.addAll(List.of(extra));
     return Cli.run(args.toArray(String[]::new));
-  }
-
-  /** Each CSV line with the wall-clock columns (header names ending in _s) blanked. */
-  private static List<String> withoutTimes(Path csv) throws IOException {
-    List<String> lines = Files.readAllLines(csv);
-    String[] header = lines.getFirst().split(",", -1);
-    List<String> out = new ArrayList<>();
-    for (String line : lines) {
-      String[] cells = line.split(",", -1);
-      for (int c = 0; c < cells.length; c++) {
-        if (header[c].endsWith("_s")) {
-          cells[c] = "";
-        }
-      }
-      out.add(String.join(",", cells));
-    }
-    return out;
   }
 }

@@ -46,8 +46,8 @@ class PayoffEstimatorRunTest {
     assertThat(run(parts, "2").exitCode()).isZero();
     Cli.Result resumed = Cli.run("resume", parts.toString(), "--iterations", "4", "--quiet");
     assertThat(resumed.exitCode()).as(resumed.err()).isZero();
-    assertThat(withoutTimes(parts.resolve("metrics.csv")))
-        .isEqualTo(withoutTimes(whole.resolve("metrics.csv")));
+    assertThat(MetricsCsv.withoutTimes(parts.resolve("metrics.csv")))
+        .isEqualTo(MetricsCsv.withoutTimes(whole.resolve("metrics.csv")));
     assertThat(Files.readString(parts.resolve("metagame.json"))).isEqualTo(meta);
     assertThat(eventMse(parts)).isEqualTo(eventMse(whole));
   }
@@ -93,22 +93,6 @@ class PayoffEstimatorRunTest {
     List<Double> out = new ArrayList<>();
     for (String line : Files.readAllLines(run.resolve("events.jsonl"))) {
       out.add(JSON.readTree(line).path("payoff_model_mse").asDouble(Double.NaN));
-    }
-    return out;
-  }
-
-  private static List<String> withoutTimes(Path csv) throws Exception {
-    List<String> lines = Files.readAllLines(csv);
-    String[] header = lines.getFirst().split(",", -1);
-    List<String> out = new ArrayList<>();
-    for (String line : lines) {
-      String[] cells = line.split(",", -1);
-      for (int c = 0; c < cells.length; c++) {
-        if (header[c].endsWith("_s")) {
-          cells[c] = "";
-        }
-      }
-      out.add(String.join(",", cells));
     }
     return out;
   }

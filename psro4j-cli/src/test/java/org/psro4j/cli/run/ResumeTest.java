@@ -125,9 +125,9 @@ class ResumeTest {
   }
 
   private static void assertSameResults(Path a, Path b) throws IOException {
-    assertThat(withoutTimes(a.resolve("metrics.csv")))
-        .isEqualTo(withoutTimes(b.resolve("metrics.csv")));
-    assertThat(withoutTimes(a.resolve("metrics.csv"))).hasSize(ITERATIONS + 2);
+    assertThat(MetricsCsv.withoutTimes(a.resolve("metrics.csv")))
+        .isEqualTo(MetricsCsv.withoutTimes(b.resolve("metrics.csv")));
+    assertThat(MetricsCsv.withoutTimes(a.resolve("metrics.csv"))).hasSize(ITERATIONS + 2);
     assertThat(Files.readString(b.resolve("metagame.json")))
         .isEqualTo(Files.readString(a.resolve("metagame.json")));
     List<String> ea = Files.readAllLines(a.resolve("events.jsonl"));
@@ -137,23 +137,6 @@ class ResumeTest {
       assertThat(eb.get(i).replaceAll("\"[a-z_]+_s\":[-0-9.eE]+", ""))
           .isEqualTo(ea.get(i).replaceAll("\"[a-z_]+_s\":[-0-9.eE]+", ""));
     }
-  }
-
-  /** Each CSV line with the wall-clock columns (header names ending in _s) blanked. */
-  private static List<String> withoutTimes(Path csv) throws IOException {
-    List<String> lines = Files.readAllLines(csv);
-    String[] header = lines.getFirst().split(",", -1);
-    List<String> out = new ArrayList<>();
-    for (String line : lines) {
-      String[] cells = line.split(",", -1);
-      for (int c = 0; c < cells.length; c++) {
-        if (header[c].endsWith("_s")) {
-          cells[c] = "";
-        }
-      }
-      out.add(String.join(",", cells));
-    }
-    return out;
   }
 
   private static int lines(Path file) throws IOException {

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.psro4j.cli.Cli;
@@ -27,9 +25,9 @@ class SampledResumeTest {
     assertThat(run(parts, "2").exitCode()).isZero();
     Cli.Result resumed = Cli.run("resume", parts.toString(), "--iterations", "6", "--quiet");
     assertThat(resumed.exitCode()).as(resumed.err()).isZero();
-    assertThat(withoutTimes(parts.resolve("metrics.csv")))
+    assertThat(MetricsCsv.withoutTimes(parts.resolve("metrics.csv")))
         .hasSize(8)
-        .isEqualTo(withoutTimes(whole.resolve("metrics.csv")));
+        .isEqualTo(MetricsCsv.withoutTimes(whole.resolve("metrics.csv")));
     assertThat(Files.readString(parts.resolve("metagame.json")))
         .contains("\"sampled\"")
         .isEqualTo(Files.readString(whole.resolve("metagame.json")));
@@ -50,21 +48,5 @@ class SampledResumeTest {
         out.toString(),
         "--quiet",
         "--no-report");
-  }
-
-  private static List<String> withoutTimes(Path csv) throws Exception {
-    List<String> lines = Files.readAllLines(csv);
-    String[] header = lines.getFirst().split(",", -1);
-    List<String> out = new ArrayList<>();
-    for (String line : lines) {
-      String[] cells = line.split(",", -1);
-      for (int c = 0; c < cells.length; c++) {
-        if (header[c].endsWith("_s")) {
-          cells[c] = "";
-        }
-      }
-      out.add(String.join(",", cells));
-    }
-    return out;
   }
 }
