@@ -82,6 +82,14 @@ final class ClusterManagerCommand implements Callable<Integer> {
     }
     boolean resume = !force && run.resolve("checkpoint").resolve("state.json").toFile().isFile();
     ObjectNode config = resume ? RunDirectory.readConfig(run) : options.toConfig();
+    if (resume && !"cluster".equals(config.path("engine").asText())) {
+      throw new IllegalArgumentException(
+          "--run "
+              + run
+              + " holds a run of --algo "
+              + config.path("algo").asText("?")
+              + ", not a cluster run (resume it with 'psro4j resume')");
+    }
     if (resume && options.game != null && !options.game.equals(config.path("game").asText())) {
       throw new IllegalArgumentException(
           "--game " + options.game + " differs from the run's " + config.path("game").asText());
