@@ -134,7 +134,9 @@ class ClusterFaultTest {
                   (seen[1] - killed) / 1e3,
                   (seen[2] - killed) / 1e3));
           System.out.print(Files.readString(dir.resolve("fault-timeline.txt")));
-          // C resumes at the steps of the level's last checkpoint, all of which A saved.
+          // C resumes the learner A checkpointed last (every checkpoint of the level is A's). The
+          // claim names the steps A last reported, which may run past that checkpoint: the
+          // resumed learner's own count takes over at C's first report.
           long lastCheckpoint = -1;
           Pattern saved = Pattern.compile("checkpoint " + levelA + " at steps (\\d+) by (\\S+)");
           List<String> lines = manager.lines();
@@ -145,7 +147,8 @@ class ClusterFaultTest {
               lastCheckpoint = Long.parseLong(m.group(1));
             }
           }
-          assertThat(Long.parseLong(resumed.group(1))).isPositive().isEqualTo(lastCheckpoint);
+          assertThat(lastCheckpoint).isPositive();
+          assertThat(Long.parseLong(resumed.group(1))).isGreaterThanOrEqualTo(lastCheckpoint);
           // Only A's lease was lost: B kept its level, nobody else claimed it, nothing expired.
           for (String line : manager.lines()) {
             assertThat(line).doesNotContain("expired");
