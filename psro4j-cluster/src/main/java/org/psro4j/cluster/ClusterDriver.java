@@ -14,6 +14,7 @@ import org.psro4j.game.Game;
 import org.psro4j.metagame.MetaStrategy;
 import org.psro4j.pipeline.Blobs;
 import org.psro4j.pipeline.PipelineManager;
+import org.psro4j.pipeline.PipelineProtocol;
 import org.psro4j.pipeline.PipelineStates;
 import org.psro4j.policy.Policy;
 import org.psro4j.policy.PolicyAggregator;
@@ -42,6 +43,7 @@ public final class ClusterDriver implements Driver, ManagerJournal {
   private final Map<String, Policy> decoded = new HashMap<>();
   private final CompletableFuture<PipelineManager> done = new CompletableFuture<>();
   private volatile DriverState state;
+  private volatile List<PipelineProtocol.LevelEvent> timeline = List.of();
   private volatile boolean finished;
   private volatile boolean stepFinished;
   private int iteration;
@@ -63,6 +65,7 @@ public final class ClusterDriver implements Driver, ManagerJournal {
 
   @Override
   public void save(PipelineManager manager) {
+    timeline = manager.timeline();
     state = PipelineStates.toDriverState(manager, game, Math.max(0, iteration), wall(), false);
     directory.saveState(state);
   }
@@ -71,6 +74,7 @@ public final class ClusterDriver implements Driver, ManagerJournal {
   public void promoted(PipelineManager manager) {
     iteration++;
     finished = manager.finished();
+    timeline = manager.timeline();
     IterationResult r = result(manager);
     state = PipelineStates.toDriverState(manager, game, iteration, r.wallSeconds(), finished);
     directory.onIteration(r, this);
@@ -81,6 +85,14 @@ public final class ClusterDriver implements Driver, ManagerJournal {
     if (finished) {
       done.complete(manager);
     }
+  }
+
+  /**
+   * The manager's level timeline (claims, releases, submissions, fixes) as of its last save or
+   * promotion; listeners see the one of the promotion they are told about.
+   */
+  public List<PipelineProtocol.LevelEvent> timeline() {
+    return timeline;
   }
 
   /** Completes with the manager (no longer changing) once the finished run is recorded. */

@@ -70,22 +70,43 @@ public final class ClusterRun implements AutoCloseable {
       MetaSolver solver,
       ClusterSettings settings) {
     boolean resume = !force && runDir.resolve("checkpoint").resolve("state.json").toFile().isFile();
+    // The member listens first: a bad --bind or a taken port fails before the run directory is
+    // created, replaced (--force) or opened.
+    ClusterNode node = new ClusterNode(settings);
+    try {
+      node.awaitUp(Duration.ofSeconds(30), node.address());
+    } catch (RuntimeException e) {
+      node.close();
+      throw e;
+    }
     RunDirectory directory;
     PipelineManager manager;
     DriverState resumedFrom = null;
     if (resume) {
-      RunDirectory.Resumed r = RunDirectory.open(runDir, game);
+      RunDirectory.Resumed r;
+      try {
+        r = RunDirectory.open(runDir, game);
+      } catch (RuntimeException e) {
+        node.close();
+        throw e;
+      }
       directory = r.directory();
       Checkpoint c = r.checkpoint();
       try {
         manager = PipelineStates.fromDriverState(c.state(), pipeline, solver);
       } catch (RuntimeException e) {
         directory.close();
+        node.close();
         throw e;
       }
       resumedFrom = c.state();
     } else {
-      directory = RunDirectory.create(runDir, game, config, force);
+      try {
+        directory = RunDirectory.create(runDir, game, config, force);
+      } catch (RuntimeException e) {
+        node.close();
+        throw e;
+      }
       List<byte[]> initial = new ArrayList<>();
       byte[] uniform = Blobs.ofPolicy(TabularPolicy.uniform(game), game);
       for (int p = 0; p < game.numPlayers(); p++) {
@@ -93,7 +114,6 @@ public final class ClusterRun implements AutoCloseable {
       }
       manager = new PipelineManager(pipeline, solver, initial, System.currentTimeMillis());
     }
-    ClusterNode node = null;
     try {
       SharedSecret secret = SharedSecret.inRunDirectory(runDir);
       GameTree tree = walkable(game) ? GameTree.of(game) : null;
@@ -101,8 +121,6 @@ public final class ClusterRun implements AutoCloseable {
       if (!resume) {
         driver.promoted(manager); // row 0: the initial policies and their entry
       }
-      node = new ClusterNode(settings);
-      node.awaitUp(Duration.ofSeconds(30), node.address());
       var behavior = ManagerActor.create(manager, spec, secret, driver, System::currentTimeMillis);
       ClusterSingleton.get(node.system())
           .init(
@@ -112,9 +130,7 @@ public final class ClusterRun implements AutoCloseable {
                           .withRole(ClusterSettings.MANAGER_ROLE)));
       return new ClusterRun(directory, node, driver, secret, resume);
     } catch (RuntimeException e) {
-      if (node != null) {
-        node.close();
-      }
+      node.close();
       directory.close();
       throw e;
     }

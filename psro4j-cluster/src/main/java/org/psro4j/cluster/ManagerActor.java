@@ -24,6 +24,7 @@ import org.psro4j.cluster.ManagerProtocol.Claim;
 import org.psro4j.cluster.ManagerProtocol.Evaluated;
 import org.psro4j.cluster.ManagerProtocol.Hello;
 import org.psro4j.cluster.ManagerProtocol.MemberGone;
+import org.psro4j.cluster.ManagerProtocol.MemberUnreachable;
 import org.psro4j.cluster.ManagerProtocol.Proof;
 import org.psro4j.cluster.ManagerProtocol.Report;
 import org.psro4j.cluster.ManagerProtocol.Submit;
@@ -82,6 +83,13 @@ public final class ManagerActor extends AbstractBehavior<ManagerProtocol> {
     org.apache.pekko.cluster.typed.Cluster.get(ctx.getSystem())
         .subscriptions()
         .tell(Subscribe.create(removed, ClusterEvent.MemberRemoved.class));
+    ActorRef<ClusterEvent.UnreachableMember> unreachable =
+        ctx.messageAdapter(
+            ClusterEvent.UnreachableMember.class,
+            e -> new MemberUnreachable(e.member().address().toString()));
+    org.apache.pekko.cluster.typed.Cluster.get(ctx.getSystem())
+        .subscriptions()
+        .tell(Subscribe.create(unreachable, ClusterEvent.UnreachableMember.class));
   }
 
   /** The singleton's behaviour around {@code manager}. */
@@ -110,6 +118,12 @@ public final class ManagerActor extends AbstractBehavior<ManagerProtocol> {
         .onMessage(Submit.class, this::onSubmit)
         .onMessage(Evaluated.class, this::onEvaluated)
         .onMessage(MemberGone.class, this::onMemberGone)
+        .onMessage(
+            MemberUnreachable.class,
+            m -> {
+              LOG.info("member {} unreachable", m.address());
+              return this;
+            })
         .onMessage(Tick.class, t -> onTick())
         .build();
   }

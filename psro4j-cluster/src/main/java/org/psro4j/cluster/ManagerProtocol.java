@@ -42,6 +42,9 @@ public sealed interface ManagerProtocol extends ClusterMessage {
   record Evaluated(String token, EvaluationResult result, ActorRef<WorkerProtocol> replyTo)
       implements ManagerProtocol {}
 
+  /** Local only: the failure detector lost a member; it is downed unless it comes back. */
+  record MemberUnreachable(String address) implements ManagerProtocol {}
+
   /** Local only: a member was removed; its workers' leases and evaluations are freed at once. */
   record MemberGone(String address) implements ManagerProtocol {}
 

@@ -4,16 +4,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.psro4j.cli.report.RunReport;
-import org.psro4j.cluster.ClusterDriver;
 import org.psro4j.cluster.ClusterRun;
 import org.psro4j.cluster.ClusterSettings;
 import org.psro4j.game.Game;
 import org.psro4j.game.Games;
 import org.psro4j.pipeline.PipelineManager;
-import org.psro4j.psro.IterationResult;
 import org.psro4j.run.RunDirectory;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -82,6 +79,14 @@ final class ClusterManagerCommand implements Callable<Integer> {
     }
     boolean resume = !force && run.resolve("checkpoint").resolve("state.json").toFile().isFile();
     ObjectNode config = resume ? RunDirectory.readConfig(run) : options.toConfig();
+    if (resume && !"cluster".equals(config.path("engine").asText())) {
+      throw new IllegalArgumentException(
+          "--run "
+              + run
+              + " holds a run of --algo "
+              + config.path("algo").asText("?")
+              + ", not a cluster run (resume it with 'psro4j resume')");
+    }
     if (resume && options.game != null && !options.game.equals(config.path("game").asText())) {
       throw new IllegalArgumentException(
           "--game " + options.game + " differs from the run's " + config.path("game").asText());
@@ -116,18 +121,12 @@ final class ClusterManagerCommand implements Callable<Integer> {
               + cr.secretFile());
       err.flush();
       PrintWriter out = spec.commandLine().getOut();
-      ClusterDriver driver = cr.driver();
-      while (!driver.finished()) {
-        IterationResult row = driver.step();
-        out.printf(
-            Locale.ROOT,
-            "promotion %3d  nash_conv %-10s episodes %-10d %8.1f s%n",
-            row.iteration(),
-            Double.isNaN(row.exactGap()) ? "-" : String.format(Locale.ROOT, "%.4g", row.exactGap()),
-            row.oracleEpisodes(),
-            row.wallSeconds());
-        out.flush();
-      }
+      ClusterFollower.follow(
+          cr.driver(),
+          run,
+          Math.max(1, config.path("levels").asInt()) * game.numPlayers(),
+          true,
+          out);
       PipelineManager m = cr.finished().get();
       Thread.sleep(2_000); // lets workers hear that the run is over before the manager leaves
       out.printf(

@@ -5,9 +5,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
+import org.psro4j.cli.cluster.ClusterFollower;
 import org.psro4j.cli.report.RunReport;
-import org.psro4j.cluster.ClusterDriver;
 import org.psro4j.cluster.ClusterRun;
 import org.psro4j.cluster.ClusterSettings;
 import org.psro4j.cluster.RunSpec;
@@ -15,7 +14,6 @@ import org.psro4j.game.Game;
 import org.psro4j.game.Games;
 import org.psro4j.pipeline.PipelineSettings;
 import org.psro4j.psro.ExactBestResponse;
-import org.psro4j.psro.IterationResult;
 
 /**
  * {@code run --algo pipeline --cluster embedded}: the same Pipeline PSRO run on a one-JVM Pekko
@@ -73,20 +71,12 @@ final class ClusterEmbeddedSession {
       for (int w = 0; w < c.workers(); w++) {
         run.startLocalMember(1, w == 0);
       }
-      ClusterDriver driver = run.driver();
-      while (!driver.finished()) {
-        IterationResult r = driver.step();
-        if (!output.quiet && !output.json) {
-          out.printf(
-              Locale.ROOT,
-              "promotion %3d  nash_conv %-10s episodes %-10d %8.1f s%n",
-              r.iteration(),
-              Double.isNaN(r.exactGap()) ? "-" : String.format(Locale.ROOT, "%.4g", r.exactGap()),
-              r.oracleEpisodes(),
-              r.wallSeconds());
-          out.flush();
-        }
-      }
+      ClusterFollower.follow(
+          run.driver(),
+          dir,
+          Math.max(1, c.iterations()) * game.numPlayers(),
+          !output.quiet && !output.json,
+          out);
     }
     Path report = output.report ? RunReport.write(dir) : null;
     if (output.json) {

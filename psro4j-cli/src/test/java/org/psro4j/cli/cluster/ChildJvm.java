@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -12,6 +13,9 @@ import java.util.regex.Pattern;
 
 /** A {@code psro4j} command in its own JVM on the test class path, its output in a log file. */
 final class ChildJvm implements AutoCloseable {
+
+  /** How log lines are stamped: an instant readable by {@link OffsetDateTime#parse}. */
+  private static final String STAMP = "yyyy-MM-dd'T'HH:mm:ss.SSSXXX";
 
   final Process process;
   final Path log;
@@ -35,6 +39,8 @@ final class ChildJvm implements AutoCloseable {
     }
     cmd.add("-Dorg.slf4j.simpleLogger.log.ai.djl=error");
     cmd.add("-Dorg.slf4j.simpleLogger.log.org.apache.pekko=error");
+    cmd.add("-Dorg.slf4j.simpleLogger.showDateTime=true"); // log lines open with their instant
+    cmd.add("-Dorg.slf4j.simpleLogger.dateTimeFormat=" + STAMP);
     cmd.add("-cp");
     cmd.add(System.getProperty("java.class.path"));
     cmd.add("org.psro4j.cli.Main");
@@ -61,6 +67,24 @@ final class ChildJvm implements AutoCloseable {
     }
     throw new AssertionError(
         "no line /" + regex + "/ in " + log + ":\n" + String.join("\n", lines()));
+  }
+
+  /** The index of the first log line at or after {@code from} matching {@code regex}, or -1. */
+  int indexOf(String regex, int from) throws IOException {
+    Pattern p = Pattern.compile(regex);
+    List<String> lines = lines();
+    for (int i = from; i < lines.size(); i++) {
+      if (p.matcher(lines.get(i)).find()) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** The epoch milliseconds a logged line was written at (its leading stamp). */
+  long millis(int line) throws IOException {
+    String first = lines().get(line).split(" ", 2)[0];
+    return OffsetDateTime.parse(first).toInstant().toEpochMilli();
   }
 
   List<String> lines() throws IOException {

@@ -2,11 +2,14 @@ package org.psro4j.cli.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -96,8 +99,9 @@ class ClusterFaultTest {
         manager.await("checkpoint " + levelA + " at steps \\d+ by \\S+" + addrA, 0, 180);
         try (ChildJvm c = worker("c", at, run, "--no-evaluator")) {
           String addrC = address(c);
-          a.kill();
           int from = manager.lines().size();
+          long killed = System.currentTimeMillis();
+          a.kill();
           manager.await("member \\S+" + addrA + " removed: its leases are free", from, 90);
           Matcher resumed =
               manager.await(
@@ -108,7 +112,43 @@ class ClusterFaultTest {
                       + "/trainer-0 \\(steps (\\d+), from checkpoint\\)",
                   from,
                   90);
-          assertThat(Long.parseLong(resumed.group(1))).isPositive();
+          // The timeline: the failure detector loses A, A is downed and removed, C claims A's
+          // level; written to fault-timeline.txt (seconds after the kill), never asserted on.
+          int unreachable = manager.indexOf("member \\S+" + addrA + " unreachable", from);
+          int removed = manager.indexOf("member \\S+" + addrA + " removed", from);
+          int claimed = manager.indexOf("claim " + levelA + " by \\S+" + addrC, from);
+          assertThat(unreachable).isNotNegative().isLessThan(removed);
+          assertThat(removed).isLessThan(claimed);
+          long[] seen = {
+            manager.millis(unreachable), manager.millis(removed), manager.millis(claimed)
+          };
+          assertThat(seen[0]).isGreaterThanOrEqualTo(killed - 1000);
+          assertThat(seen[1]).isGreaterThanOrEqualTo(seen[0]);
+          assertThat(seen[2]).isGreaterThanOrEqualTo(seen[1]);
+          Files.writeString(
+              dir.resolve("fault-timeline.txt"),
+              String.format(
+                  Locale.ROOT,
+                  "killed 0.0%nunreachable %.1f%nremoved %.1f%nclaimed %.1f%n",
+                  (seen[0] - killed) / 1e3,
+                  (seen[1] - killed) / 1e3,
+                  (seen[2] - killed) / 1e3));
+          System.out.print(Files.readString(dir.resolve("fault-timeline.txt")));
+          // C resumes the learner A checkpointed last (every checkpoint of the level is A's). The
+          // claim names the steps A last reported, which may run past that checkpoint: the
+          // resumed learner's own count takes over at C's first report.
+          long lastCheckpoint = -1;
+          Pattern saved = Pattern.compile("checkpoint " + levelA + " at steps (\\d+) by (\\S+)");
+          List<String> lines = manager.lines();
+          for (int i = 0; i < claimed; i++) {
+            Matcher m = saved.matcher(lines.get(i));
+            if (m.find()) {
+              assertThat(m.group(2)).contains(addrA);
+              lastCheckpoint = Long.parseLong(m.group(1));
+            }
+          }
+          assertThat(lastCheckpoint).isPositive();
+          assertThat(Long.parseLong(resumed.group(1))).isGreaterThanOrEqualTo(lastCheckpoint);
           // Only A's lease was lost: B kept its level, nobody else claimed it, nothing expired.
           for (String line : manager.lines()) {
             assertThat(line).doesNotContain("expired");

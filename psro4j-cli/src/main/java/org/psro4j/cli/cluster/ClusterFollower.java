@@ -1,0 +1,70 @@
+package org.psro4j.cli.cluster;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.psro4j.cli.progress.ProgressBar;
+import org.psro4j.cli.report.TimelinePlot;
+import org.psro4j.cluster.ClusterDriver;
+import org.psro4j.pipeline.PipelineProtocol;
+import org.psro4j.psro.IterationResult;
+import org.psro4j.run.RunDirectory;
+
+/**
+ * Follows a cluster run from the manager's JVM to its end as {@code run --algo pipeline} follows
+ * the thread engine: one line per promotion, a progress bar with ETA over the levels to fix, and
+ * {@code timeline.csv} rewritten at every promotion so the report draws the level timeline.
+ */
+public final class ClusterFollower {
+
+  private ClusterFollower() {}
+
+  /**
+   * Steps {@code driver} until the run is finished. {@code totalLevels} is every player's levels
+   * together; {@code lines} prints a line per promotion (and the bar, on a terminal).
+   */
+  public static void follow(
+      ClusterDriver driver, Path runDir, int totalLevels, boolean lines, PrintWriter out) {
+    driver.addListener(
+        (r, d) ->
+            RunDirectory.writeExtra(
+                runDir, TimelinePlot.FILE, TimelinePlot.csv(events(driver.timeline()))));
+    boolean bar = lines && ProgressBar.isTerminal();
+    long promoted = 0;
+    try (ProgressBar progress = new ProgressBar("pipeline", totalLevels, bar, System.err)) {
+      while (!driver.finished()) {
+        IterationResult r = driver.step();
+        promoted += r.newPolicies();
+        if (lines) {
+          progress.clear();
+          out.printf(
+              Locale.ROOT,
+              "promotion %3d  nash_conv %-10s episodes %-10d %8.1f s%n",
+              r.iteration(),
+              Double.isNaN(r.exactGap()) ? "-" : String.format(Locale.ROOT, "%.4g", r.exactGap()),
+              r.oracleEpisodes(),
+              r.wallSeconds());
+          out.flush();
+        }
+        progress.update(Math.min(totalLevels, promoted), "nash_conv " + fmt(r.exactGap()));
+      }
+    }
+  }
+
+  /** The timeline rows of the report, from the manager's level events. */
+  public static List<TimelinePlot.Event> events(List<PipelineProtocol.LevelEvent> timeline) {
+    List<TimelinePlot.Event> events = new ArrayList<>();
+    for (var e : timeline) {
+      events.add(
+          new TimelinePlot.Event(
+              e.millis(), e.what(), e.player(), e.level(), e.worker(), e.detail()));
+    }
+    return events;
+  }
+
+  private static String fmt(double v) {
+    return Double.isNaN(v) ? "-" : String.format(Locale.ROOT, "%.4g", v);
+  }
+}
