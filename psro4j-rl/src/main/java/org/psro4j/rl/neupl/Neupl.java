@@ -36,7 +36,9 @@ import org.psro4j.state.SlotRole;
  * best response per member and seat to its σ_i (computed on the refreshed meta-game) is distilled
  * into that member's embedding in one shared optimisation, and one new member joins (fixed cadence:
  * one per iteration), born already distilled from its best response to the Nash of all the others.
- * Every slot then holds a view of the new θ, so the whole meta-game is measured again.
+ * Every slot then holds a view of the new θ, so the whole meta-game is measured again: with n
+ * members an iteration costs 2(n+1) best responses, (n+1)·{@code distill_steps} gradient steps and
+ * (n+1)² meta-game entries.
  */
 public final class Neupl extends org.psro4j.psro.PopulationDriver {
 
