@@ -12,18 +12,19 @@ import org.psro4j.policy.PolicyAggregator;
 /**
  * Exact full-game gaps of a meta-strategy, by tree walks: NashConv of the realization-weighted
  * aggregate of a PSRO meta-strategy, and the best-response value against a correlated co-player
- * distribution for JPSRO's CCE/CE gaps.
+ * distribution for JPSRO's CCE/CE gaps. Public for drivers outside this package (symmetric NeuPL).
  */
-final class ExactGaps {
+public final class ExactGaps {
 
   private final PolicyVectors vectors;
 
-  ExactGaps(Game game) {
+  /** The gaps of {@code game}; throws {@link IllegalArgumentException} if its tree is too big. */
+  public ExactGaps(Game game) {
     this.vectors = PolicyVectors.of(ExactBestResponse.requireWalkable(game, "the exact gap"));
   }
 
   /** NashConv of the profile that plays each player's population mixed by its marginal. */
-  double nashConv(List<List<Policy>> populations, double[][] marginals) {
+  public double nashConv(List<List<Policy>> populations, double[][] marginals) {
     List<double[]> weights = new ArrayList<>();
     for (double[] m : marginals) {
       weights.add(m);

@@ -41,6 +41,12 @@ public abstract class PopulationDriver implements Driver {
   protected record Target(
       int player, Opponents opponents, String label, double weight, double baseline) {}
 
+  /** A {@link Target}, for drivers outside this package (the record's constructor is protected). */
+  protected static Target target(
+      int player, Opponents opponents, String label, double weight, double baseline) {
+    return new Target(player, opponents, label, weight, baseline);
+  }
+
   protected final Game game;
   protected final MetaSolver solver;
   protected final BestResponseOracle oracle;

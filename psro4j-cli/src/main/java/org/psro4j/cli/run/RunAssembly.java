@@ -29,6 +29,7 @@ import org.psro4j.psro.SampledEvaluator;
 import org.psro4j.psro.TrainingTarget;
 import org.psro4j.random.Seeds;
 import org.psro4j.rl.neupl.BestResponseHeadOracle;
+import org.psro4j.rl.neupl.Neupl;
 import org.psro4j.rl.neupl.NeuplJpsro;
 import org.psro4j.rl.neupl.NeuplSettings;
 import org.psro4j.rl.nn.DjlRuntime;
@@ -158,11 +159,17 @@ final class RunAssembly {
   static PopulationDriver driver(RunConfig c, Game game) {
     MetaSolver solver = solver(c);
     BestResponseOracle oracle = oracle(c, game);
-    if (!"neupl-jpsro".equals(c.algo()) && !c.neuplOptions().isEmpty()) {
+    boolean neural = "neupl-jpsro".equals(c.algo()) || "neupl".equals(c.algo());
+    if (!neural && !c.neuplOptions().isEmpty()) {
       throw new IllegalArgumentException(
-          "--neupl-option " + c.neuplOptions().keySet() + " applies to --algo neupl-jpsro only");
+          "--neupl-option "
+              + c.neuplOptions().keySet()
+              + " applies to --algo neupl-jpsro and neupl only");
     }
-    NeuplSettings neupl = "neupl-jpsro".equals(c.algo()) ? neuplSettings(c, game) : null;
+    if ("neupl".equals(c.algo())) {
+      org.psro4j.rl.neupl.SeatSymmetry.require(game);
+    }
+    NeuplSettings neupl = neural ? neuplSettings(c, game) : null;
     Population population = initialPopulation(c, game);
     if (game.hasContinuousActions() && c.episodes() == 0) {
       throw new IllegalArgumentException(
@@ -180,6 +187,16 @@ final class RunAssembly {
         c.episodes() == 0 ? new ExactEvaluator(game) : new SampledEvaluator(c.episodes());
     DriverSettings settings = settings(c, game);
     PartialEvaluation partial = partialEvaluation(c, game);
+    if ("neupl".equals(c.algo())) {
+      return Neupl.neuplBuilder(game)
+          .neupl(neupl)
+          .solver(solver)
+          .oracle(oracle)
+          .evaluator(evaluator)
+          .settings(settings)
+          .partialEvaluation(partial)
+          .build();
+    }
     if (neupl != null) {
       if (neupl.brHead() && "ppo".equals(c.oracle())) {
         // The shared-encoder best-response head, trained with the ppo oracle's settings.
@@ -247,12 +264,14 @@ final class RunAssembly {
       throw new IllegalArgumentException(
           "--init "
               + c.init()
-              + ": neupl-jpsro starts from one fresh embedding per player (leave --init at"
+              + ": "
+              + c.algo()
+              + " starts from one fresh embedding per player (leave --init at"
               + " uniform)");
     }
     if (game.hasContinuousActions()) {
       throw new IllegalArgumentException(
-          "--algo neupl-jpsro needs discrete actions; " + game + " has continuous actions");
+          "--algo " + c.algo() + " needs discrete actions; " + game + " has continuous actions");
     }
     org.psro4j.rl.nn.ObservationSpec.of(game);
     return NeuplSettings.fromOptions(c.neuplOptions());

@@ -40,13 +40,15 @@ public final class RunCommand implements Callable<Integer> {
   @Option(
       names = "--algo",
       description =
-          "psro, jpsro, pipeline or neupl-jpsro (JPSRO with one conditional network for the whole"
-              + " population; default psro).")
+          "psro, jpsro, pipeline, neupl-jpsro (JPSRO with one conditional network for the whole"
+              + " population) or neupl (symmetric zero-sum NeuPL, PSRO-Nash meta-graph; default"
+              + " psro).")
   String algo;
 
   @Option(
       names = "--solver",
-      description = "Meta-solver (default nash for psro, mgcce for jpsro and neupl-jpsro).")
+      description =
+          "Meta-solver (default nash for psro and neupl, mgcce for jpsro and neupl-jpsro).")
   String solver;
 
   @Option(

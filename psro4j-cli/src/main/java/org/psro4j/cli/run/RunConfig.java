@@ -10,7 +10,7 @@ import java.util.Set;
  * and {@code resume}. Built from defaults, then the config file, then command-line flags.
  *
  * @param game the game string
- * @param algo {@code psro}, {@code jpsro} or {@code neupl-jpsro}
+ * @param algo {@code psro}, {@code jpsro}, {@code neupl-jpsro} or {@code neupl}
  * @param solver the meta-solver name (see {@code psro4j metasolve --help})
  * @param oracle the best-response oracle ({@code exact})
  * @param iterations rounds of best responses
@@ -87,7 +87,8 @@ public record RunConfig(
   public static final List<String> PAYOFF_ESTIMATORS = List.of("main_effects", "psi");
 
   /** Known algorithms. */
-  public static final Set<String> ALGOS = Set.of("psro", "jpsro", "pipeline", "neupl-jpsro");
+  public static final Set<String> ALGOS =
+      Set.of("psro", "jpsro", "pipeline", "neupl-jpsro", "neupl");
 
   /**
    * Most episodes per meta-game entry: beyond it the sampling error (below 1e-3 of the payoff
@@ -219,7 +220,7 @@ public record RunConfig(
   public void validate() {
     if (!ALGOS.contains(algo)) {
       throw new IllegalArgumentException(
-          "unknown algo '" + algo + "'; known: psro, jpsro, pipeline, neupl-jpsro");
+          "unknown algo '" + algo + "'; known: psro, jpsro, pipeline, neupl-jpsro, neupl");
     }
     if (iterations < 0) {
       throw new IllegalArgumentException("iterations=" + iterations + " must be non-negative");

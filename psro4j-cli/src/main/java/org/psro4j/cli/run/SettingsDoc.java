@@ -84,7 +84,7 @@ public final class SettingsDoc {
       return "the machine's cores";
     }
     if (key.equals("solver")) {
-      return "nash (psro), mgcce (jpsro, neupl-jpsro)";
+      return "nash (psro, neupl), mgcce (jpsro, neupl-jpsro)";
     }
     try {
       Object v = c.getAccessor().invoke(defaults);

@@ -27,6 +27,21 @@ public final class PopulationPlay {
       int index,
       DistillationRows rows,
       SplittableRandom random) {
+    distillationEpisode(game, profile, learner, learner, index, rows, random);
+  }
+
+  /**
+   * As above, but the rows train embedding ({@code table}, {@code index}): symmetric NeuPL's one
+   * table holds the members for both seats.
+   */
+  public static void distillationEpisode(
+      Game game,
+      Policy[] profile,
+      int learner,
+      int table,
+      int index,
+      DistillationRows rows,
+      SplittableRandom random) {
     ObservationSpec spec = ObservationSpec.of(game);
     float[] obs = new float[spec.size()];
     State s = game.newInitialState();
@@ -41,7 +56,7 @@ public final class PopulationPlay {
         int[] legal = s.legalActions(p);
         if (p == learner) {
           spec.write(s, p, obs, 0);
-          rows.add(obs, 0, legal, probs, p, index);
+          rows.add(obs, 0, legal, probs, table, index);
         }
         joint[p] = legal[Sampling.index(probs, random)];
       }
