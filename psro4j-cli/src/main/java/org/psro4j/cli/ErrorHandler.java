@@ -11,7 +11,8 @@ import picocli.CommandLine;
 /**
  * Turns exceptions into psro4j's error contract: bad input ({@link IllegalArgumentException},
  * missing or unwritable files, a full disk, malformed JSON) prints one line and exits 2; anything
- * else exits 1. Stack traces only with {@code --verbose}.
+ * else exits 1, named as a meta-solver failure or an internal error. Stack traces only with {@code
+ * --verbose}.
  */
 final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
 
@@ -21,12 +22,29 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
     PrintWriter err = cl.getErr();
     boolean verbose = verbose(parseResult);
     boolean badInput = isBadInput(ex);
-    err.println("psro4j: " + (badInput ? "" : "internal error: ") + message(ex));
+    err.println("psro4j: " + prefix(ex) + message(ex));
     if (verbose) {
       ex.printStackTrace(err);
     }
     err.flush();
     return badInput ? Main.BAD_INPUT : 1;
+  }
+
+  /**
+   * What the one line says the failure is: nothing for bad input, "meta-solver failed" when a
+   * meta-solver could not verify its answer (a numerical limit, not a bug: its message names the
+   * remedy), else "internal error".
+   */
+  static String prefix(Throwable ex) {
+    if (isBadInput(ex)) {
+      return "";
+    }
+    for (Throwable t = ex; t != null; t = t.getCause()) {
+      if (t instanceof org.psro4j.metagame.MetaSolverException) {
+        return "meta-solver failed: ";
+      }
+    }
+    return "internal error: ";
   }
 
   /** Whether {@code --verbose} was given to the command or to any of its subcommands. */

@@ -87,6 +87,19 @@ class ConsistencyTest {
   }
 
   @Test
+  void aMetaSolverThatCannotVerifyItsAnswerIsNamedAsSuchNotAsAnInternalError() {
+    Exception solver =
+        new IllegalStateException(
+            new org.psro4j.metagame.MetaSolverException(
+                "mgcce: the max-Gini programme did not reach a verified optimum"));
+    assertThat(ErrorHandler.isBadInput(solver)).isFalse();
+    assertThat(ErrorHandler.prefix(solver)).isEqualTo("meta-solver failed: ");
+    assertThat(ErrorHandler.prefix(solver.getCause())).isEqualTo("meta-solver failed: ");
+    assertThat(ErrorHandler.prefix(new IllegalStateException("x"))).isEqualTo("internal error: ");
+    assertThat(ErrorHandler.prefix(new IllegalArgumentException("x"))).isEmpty();
+  }
+
+  @Test
   void anOutputFileThatIsAPipeOrDeviceIsNeverReplacedEvenWithForce() throws Exception {
     Path fifo = dir.resolve("pipe");
     Process mk = new ProcessBuilder("mkfifo", fifo.toString()).start();
