@@ -75,6 +75,15 @@ public final class PopulationView {
     return new PopulationView(s);
   }
 
+  /** This view with every slot's role set to {@code role} (policies and refs unchanged). */
+  public PopulationView withRole(SlotRole role) {
+    List<List<PolicySlot>> out = new java.util.ArrayList<>();
+    for (int p = 0; p < players(); p++) {
+      out.add(slots(p).stream().map(x -> new PolicySlot(x.ref(), role, x.policy())).toList());
+    }
+    return of(out);
+  }
+
   /** Number of players. */
   public int players() {
     return slots.size();

@@ -15,7 +15,8 @@ import org.psro4j.run.RunDirectory;
 /**
  * Follows a cluster run from the manager's JVM to its end as {@code run --algo pipeline} follows
  * the thread engine: one line per promotion, a progress bar with ETA over the levels to fix, and
- * {@code timeline.csv} rewritten at every promotion so the report draws the level timeline.
+ * {@code timeline.csv} rewritten at every promotion and at the end so the report draws the level
+ * timeline.
  */
 public final class ClusterFollower {
 
@@ -27,10 +28,7 @@ public final class ClusterFollower {
    */
   public static void follow(
       ClusterDriver driver, Path runDir, int totalLevels, boolean lines, PrintWriter out) {
-    driver.addListener(
-        (r, d) ->
-            RunDirectory.writeExtra(
-                runDir, TimelinePlot.FILE, TimelinePlot.csv(events(driver.timeline()))));
+    driver.addListener((r, d) -> writeTimeline(driver, runDir));
     boolean bar = lines && ProgressBar.isTerminal();
     long promoted = 0;
     try (ProgressBar progress = new ProgressBar("pipeline", totalLevels, bar, System.err)) {
@@ -51,6 +49,13 @@ public final class ClusterFollower {
         progress.update(Math.min(totalLevels, promoted), "nash_conv " + fmt(r.exactGap()));
       }
     }
+    // Once more at the end: a run whose last promotions land before the loop steps them (or that
+    // was finished on arrival) still leaves its whole timeline.
+    writeTimeline(driver, runDir);
+  }
+
+  private static void writeTimeline(ClusterDriver driver, Path runDir) {
+    RunDirectory.writeExtra(runDir, TimelinePlot.FILE, TimelinePlot.csv(events(driver.timeline())));
   }
 
   /** The timeline rows of the report, from the manager's level events. */

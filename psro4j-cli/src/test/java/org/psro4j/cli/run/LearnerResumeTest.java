@@ -29,8 +29,6 @@ import org.psro4j.state.LearnerState;
 class LearnerResumeTest {
 
   private static final String GAME = "kuhn_poker";
-  private static final List<String> TIME_COLUMNS =
-      List.of("wall_s", "iteration_s", "oracle_s", "solver_s", "eval_s", "measures_s");
   private static final String[] SETTINGS = {
     "--game",
     GAME,
@@ -98,8 +96,8 @@ class LearnerResumeTest {
 
     Cli.Result resumed = Cli.run("resume", killed.toString(), "--quiet", "--no-report");
     assertThat(resumed.exitCode()).as(resumed.err()).isZero();
-    assertThat(withoutTimes(killed.resolve("metrics.csv")))
-        .isEqualTo(withoutTimes(whole.resolve("metrics.csv")))
+    assertThat(MetricsCsv.withoutTimes(killed.resolve("metrics.csv")))
+        .isEqualTo(MetricsCsv.withoutTimes(whole.resolve("metrics.csv")))
         .hasSize(4);
     assertThat(Files.readString(killed.resolve("metagame.json")))
         .isEqualTo(Files.readString(whole.resolve("metagame.json")));
@@ -148,22 +146,5 @@ class LearnerResumeTest {
 
   private static String read(Path file) throws IOException {
     return Files.exists(file) ? Files.readString(file) : "";
-  }
-
-  /** Each CSV line with the time columns blanked. */
-  private static List<String> withoutTimes(Path csv) throws IOException {
-    List<String> lines = Files.readAllLines(csv);
-    String[] header = lines.getFirst().split(",", -1);
-    List<String> out = new ArrayList<>();
-    for (String line : lines) {
-      String[] cells = line.split(",", -1);
-      for (int c = 0; c < cells.length; c++) {
-        if (TIME_COLUMNS.contains(header[c])) {
-          cells[c] = "";
-        }
-      }
-      out.add(String.join(",", cells));
-    }
-    return out;
   }
 }

@@ -3,7 +3,6 @@ package org.psro4j.cli.run;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -33,10 +32,10 @@ class SymmetricNeuplRunTest {
     Cli.Result resumed = Cli.run("resume", parts.toString(), "--iterations", "4", "--quiet");
     assertThat(resumed.exitCode()).as(resumed.err()).isZero();
 
-    List<String> a = withoutTimes(whole.resolve("metrics.csv"));
+    List<String> a = MetricsCsv.withoutTimes(whole.resolve("metrics.csv"));
     assertThat(a).hasSize(6);
     assertThat(a.getFirst()).startsWith("iteration,").contains(",distill_kl");
-    List<String> b = withoutTimes(parts.resolve("metrics.csv"));
+    List<String> b = MetricsCsv.withoutTimes(parts.resolve("metrics.csv"));
     assertThat(b).hasSameSizeAs(a);
     for (int i = 0; i < a.size(); i++) {
       String[] x = a.get(i).split(",", -1);
@@ -85,22 +84,5 @@ class SymmetricNeuplRunTest {
                 "--quiet"));
     args.addAll(List.of(extra));
     return Cli.run(args.toArray(String[]::new));
-  }
-
-  /** Each CSV line with the wall-clock columns (header names ending in _s) blanked. */
-  private static List<String> withoutTimes(Path csv) throws IOException {
-    List<String> lines = Files.readAllLines(csv);
-    String[] header = lines.getFirst().split(",", -1);
-    List<String> out = new ArrayList<>();
-    for (String line : lines) {
-      String[] cells = line.split(",", -1);
-      for (int c = 0; c < cells.length; c++) {
-        if (header[c].endsWith("_s")) {
-          cells[c] = "";
-        }
-      }
-      out.add(String.join(",", cells));
-    }
-    return out;
   }
 }

@@ -24,7 +24,6 @@ import org.psro4j.rl.nn.ObservationSpec;
 import org.psro4j.state.DriverState;
 import org.psro4j.state.LearnerState;
 import org.psro4j.state.PolicySlot;
-import org.psro4j.state.PopulationView;
 import org.psro4j.state.SlotRole;
 
 /**
@@ -76,14 +75,7 @@ public final class Neupl extends org.psro4j.psro.PopulationDriver {
     this.live = live;
     this.distiller = new PopulationDistiller(live, neupl);
     this.gaps = settings.exactGap() ? new ExactGaps(game) : null;
-    List<List<PolicySlot>> slots = new ArrayList<>();
-    for (int p = 0; p < 2; p++) {
-      slots.add(
-          population.slots(p).stream()
-              .map(s -> new PolicySlot(s.ref(), SlotRole.ACTIVE, s.policy()))
-              .toList());
-    }
-    population = PopulationView.of(slots);
+    population = population.withRole(SlotRole.ACTIVE);
   }
 
   /** A builder: {@code Neupl.neuplBuilder(game).solver(nash).oracle(exact).build()}. */

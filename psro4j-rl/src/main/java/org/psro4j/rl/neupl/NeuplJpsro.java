@@ -1,7 +1,6 @@
 package org.psro4j.rl.neupl;
 
 import ai.djl.Device;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +21,6 @@ import org.psro4j.rl.nn.ObservationSpec;
 import org.psro4j.state.DriverState;
 import org.psro4j.state.LearnerState;
 import org.psro4j.state.PolicySlot;
-import org.psro4j.state.PopulationView;
 import org.psro4j.state.SlotRole;
 
 /**
@@ -59,14 +57,7 @@ public final class NeuplJpsro extends Jpsro {
     this.neupl = neupl;
     this.live = live;
     this.distiller = new PopulationDistiller(live, neupl);
-    List<List<PolicySlot>> slots = new ArrayList<>();
-    for (int p = 0; p < game.numPlayers(); p++) {
-      slots.add(
-          population.slots(p).stream()
-              .map(s -> new PolicySlot(s.ref(), SlotRole.ACTIVE, s.policy()))
-              .toList());
-    }
-    population = PopulationView.of(slots);
+    population = population.withRole(SlotRole.ACTIVE);
   }
 
   /** A builder: {@code NeuplJpsro.neuplBuilder(game).solver(mgcce).oracle(ppo).build()}. */
