@@ -57,7 +57,7 @@ final class NormalEquations {
     double ridge = 0;
     for (int attempt = 0; attempt < 4; attempt++) {
       double largest = form(e, kept);
-      if (cholesky(ridge)) {
+      if (cholesky(l, m, ridge)) {
         mInvU = solve(u);
         mInvOne = solve(ones());
         return true;
@@ -121,9 +121,11 @@ final class NormalEquations {
 
   /**
    * In-place Cholesky of the lower triangle (plus {@code ridge} on the diagonal), right-looking:
-   * column k is copied out and the trailing triangle updated by axpys over contiguous rows.
+   * column k is copied out and the trailing triangle updated by axpys over contiguous rows. Static,
+   * on arrays passed in: as an instance method reading the fields, C2 compiled the same loops about
+   * three times slower (13 ms against 4 ms CPU for m = 500, measured in the solver).
    */
-  private boolean cholesky(double ridge) {
+  private static boolean cholesky(double[][] l, int m, double ridge) {
     double[] column = new double[m];
     for (int k = 0; k < m; k++) {
       double diagonal = l[k][k] + ridge;
@@ -151,6 +153,10 @@ final class NormalEquations {
 
   /** M⁻¹·rhs by the two triangular solves. */
   private double[] solve(double[] rhs) {
+    return solve(l, m, rhs);
+  }
+
+  private static double[] solve(double[][] l, int m, double[] rhs) {
     double[] t = new double[m];
     for (int i = 0; i < m; i++) {
       double[] li = l[i];
