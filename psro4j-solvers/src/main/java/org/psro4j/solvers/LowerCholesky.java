@@ -2,16 +2,20 @@ package org.psro4j.solvers;
 
 /**
  * In-place Cholesky factorisation of a symmetric positive definite matrix held as its lower
- * triangle in rows of growing length ({@code l[i]} has i+1 entries), right-looking in panels of
- * four columns (Golub and Van Loan, "Matrix Computations", 4th ed., §4.2.9): each panel is
- * factored, then the trailing triangle gets one rank-four update whose inner loop is an axpy over a
- * contiguous row, which the JIT vectorises. Four columns per pass over the trailing triangle cut
- * its memory traffic to a quarter of the column-at-a-time update's. Static methods on arrays passed
- * in, as C2 compiles these loops best.
+ * triangle in rows of growing length ({@code l[i]} has i+1 entries), right-looking and blocked
+ * (Golub and Van Loan, "Matrix Computations", 4th ed., §4.2.9): a strip of 64 columns is factored
+ * in panels of four, each panel's rank-four update applied within the strip, then the trailing
+ * triangle gets the strip's rank-64 update on blocks of 32 rows that stay in cache, four columns at
+ * a time, whose inner loop is an axpy over a contiguous row that the JIT vectorises. Every entry
+ * receives the same rank-four updates in the same order as in the unblocked panel algorithm, so the
+ * factor does not depend on the blocking. Static methods on arrays passed in, as C2 compiles these
+ * loops best.
  */
 final class LowerCholesky {
 
   private static final int PANEL = 4;
+  private static final int STRIP = 64;
+  private static final int ROWS = 32;
 
   private LowerCholesky() {}
 
@@ -20,65 +24,96 @@ final class LowerCholesky {
    * Cholesky factor; false, with {@code l} partly overwritten, when a pivot is not positive.
    */
   static boolean factor(double[][] l, int m, double ridge) {
-    double[][] panel = new double[PANEL][m];
-    for (int k0 = 0; k0 < m; k0 += PANEL) {
-      int k1 = Math.min(m, k0 + PANEL);
-      for (int k = k0; k < k1; k++) {
-        double diagonal = l[k][k] + ridge;
-        if (!(diagonal > 0)) {
+    double[][] strip = new double[STRIP][m];
+    for (int s0 = 0; s0 < m; s0 += STRIP) {
+      int s1 = Math.min(m, s0 + STRIP);
+      for (int k0 = s0; k0 < s1; k0 += PANEL) {
+        int k1 = Math.min(s1, k0 + PANEL);
+        if (!factorPanel(l, m, ridge, k0, k1, strip, s0)) {
           return false;
         }
-        double root = Math.sqrt(diagonal);
-        l[k][k] = root;
-        double[] column = panel[k - k0];
-        for (int i = k + 1; i < m; i++) {
-          double value = l[i][k] / root;
-          l[i][k] = value;
-          column[i] = value;
-        }
-        for (int i = k + 1; i < m; i++) {
-          double f = column[i];
-          double[] li = l[i];
-          int end = Math.min(i, k1 - 1);
-          for (int j = k + 1; j <= end; j++) {
-            li[j] -= f * column[j];
+        if (k1 - k0 == PANEL) {
+          update(l, k1, s1, k1, m, strip, k0 - s0);
+        } else {
+          for (int p = k0; p < k1; p++) {
+            rankOneUpdate(l, k1, s1, k1, m, strip[p - s0]);
           }
         }
       }
-      if (k1 - k0 == PANEL) {
-        rankFourUpdate(l, m, k1, panel);
-      } else {
-        for (int p = 0; p < k1 - k0; p++) {
-          rankOneUpdate(l, m, k1, panel[p]);
+      // Rank-(s1 − s0) update of the trailing triangle, by blocks of rows.
+      for (int from = s1; from < m; from += ROWS) {
+        int to = Math.min(m, from + ROWS);
+        int p = 0;
+        for (; p + PANEL <= s1 - s0; p += PANEL) {
+          update(l, s1, m, from, to, strip, p);
+        }
+        for (; p < s1 - s0; p++) {
+          rankOneUpdate(l, s1, m, from, to, strip[p]);
         }
       }
     }
     return true;
   }
 
-  /** l[i][j] −= Σ_p c_p[i]·c_p[j] for k1 ≤ j ≤ i < m over the four panel columns c_p. */
-  private static void rankFourUpdate(double[][] l, int m, int k1, double[][] c) {
-    double[] c0 = c[0];
-    double[] c1 = c[1];
-    double[] c2 = c[2];
-    double[] c3 = c[3];
-    for (int i = k1; i < m; i++) {
+  /**
+   * Factors columns k0..k1−1 (rows k0..m−1), whose earlier updates are all applied, copying each
+   * column into {@code strip[k − s0]}.
+   */
+  private static boolean factorPanel(
+      double[][] l, int m, double ridge, int k0, int k1, double[][] strip, int s0) {
+    for (int k = k0; k < k1; k++) {
+      double diagonal = l[k][k] + ridge;
+      if (!(diagonal > 0)) {
+        return false;
+      }
+      double root = Math.sqrt(diagonal);
+      l[k][k] = root;
+      double[] column = strip[k - s0];
+      for (int i = k + 1; i < m; i++) {
+        double value = l[i][k] / root;
+        l[i][k] = value;
+        column[i] = value;
+      }
+      for (int i = k + 1; i < m; i++) {
+        double f = column[i];
+        double[] li = l[i];
+        int end = Math.min(i, k1 - 1);
+        for (int j = k + 1; j <= end; j++) {
+          li[j] -= f * column[j];
+        }
+      }
+    }
+    return true;
+  }
+
+  /**
+   * l[i][j] −= Σ_p c_p[i]·c_p[j] over the four columns c_p = {@code c[p0..p0+3]}, for rows {@code
+   * from} ≤ i < {@code to} and columns {@code j0} ≤ j ≤ i, j < {@code j1}.
+   */
+  private static void update(double[][] l, int j0, int j1, int from, int to, double[][] c, int p0) {
+    double[] c0 = c[p0];
+    double[] c1 = c[p0 + 1];
+    double[] c2 = c[p0 + 2];
+    double[] c3 = c[p0 + 3];
+    for (int i = from; i < to; i++) {
       double f0 = c0[i];
       double f1 = c1[i];
       double f2 = c2[i];
       double f3 = c3[i];
       double[] li = l[i];
-      for (int j = k1; j <= i; j++) {
+      int end = Math.min(i + 1, j1);
+      for (int j = j0; j < end; j++) {
         li[j] -= (f0 * c0[j] + f1 * c1[j]) + (f2 * c2[j] + f3 * c3[j]);
       }
     }
   }
 
-  private static void rankOneUpdate(double[][] l, int m, int k1, double[] c) {
-    for (int i = k1; i < m; i++) {
+  private static void rankOneUpdate(double[][] l, int j0, int j1, int from, int to, double[] c) {
+    for (int i = from; i < to; i++) {
       double f = c[i];
       double[] li = l[i];
-      for (int j = k1; j <= i; j++) {
+      int end = Math.min(i + 1, j1);
+      for (int j = j0; j < end; j++) {
         li[j] -= f * c[j];
       }
     }
