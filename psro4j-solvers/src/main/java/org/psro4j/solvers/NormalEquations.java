@@ -15,6 +15,10 @@ final class NormalEquations {
   private final int n;
   private final double[][] l;
   private final double[][] scaled;
+
+  /** Aᵀ, so that each scaled column is built from a contiguous row. */
+  private final double[][] columns;
+
   private double[] u;
   private double c;
   private double[] mInvU;
@@ -29,6 +33,12 @@ final class NormalEquations {
       l[i] = new double[i + 1];
     }
     this.scaled = new double[n][m];
+    this.columns = new double[n][m];
+    for (int i = 0; i < m; i++) {
+      for (int j = 0; j < n; j++) {
+        columns[j][i] = a[i][j];
+      }
+    }
   }
 
   /**
@@ -48,8 +58,9 @@ final class NormalEquations {
       if (d[j] >= 1e-13 * largestWeight) {
         double root = Math.sqrt(d[j]);
         double[] bj = scaled[kept++];
+        double[] aj = columns[j];
         for (int i = 0; i < m; i++) {
-          bj[i] = a[i][j] * root;
+          bj[i] = aj[i] * root;
         }
       }
     }
