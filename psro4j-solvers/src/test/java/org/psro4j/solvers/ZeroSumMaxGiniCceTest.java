@@ -82,6 +82,43 @@ class ZeroSumMaxGiniCceTest {
     }
   }
 
+  @Test
+  void theGoofspielMetaGameThatStoppedJpsroIsSolved() {
+    // The 26x26 meta-game of `psro4j run --game "goofspiel(num_cards=4)" --algo jpsro --solver
+    // mgcce --oracle exact --seed 1` at iteration 25 (676 profiles, duplicate strategies, many
+    // equilibria), on which the solver failed after 300 Newton steps and the active-set method.
+    EmpiricalGame game = DegenerateMetaGamesTest.fixture("goofspiel4-jpsro-mgcce-iteration25.json");
+    MetaStrategy cce = MetaSolvers.create("mgcce").solve(game);
+    assertThat(cce.gap()).isLessThanOrEqualTo(1e-9);
+    // Zero-sum: every CCE's marginals are maximin strategies and it pays the value (Forges 1990).
+    int k = game.size(0);
+    double[] sigma = cce.joint();
+    double[] x = new double[k];
+    double[] y = new double[k];
+    double paid = 0;
+    for (int i = 0; i < k; i++) {
+      for (int j = 0; j < k; j++) {
+        x[i] += sigma[i * k + j];
+        y[j] += sigma[i * k + j];
+        paid += sigma[i * k + j] * game.payoff(0, i * k + j);
+      }
+    }
+    double worst = Double.POSITIVE_INFINITY;
+    double best = Double.NEGATIVE_INFINITY;
+    for (int t = 0; t < k; t++) {
+      double against = 0;
+      double into = 0;
+      for (int s = 0; s < k; s++) {
+        against += x[s] * game.payoff(0, s * k + t);
+        into += y[s] * game.payoff(0, t * k + s);
+      }
+      worst = Math.min(worst, against);
+      best = Math.max(best, into);
+    }
+    assertThat(worst).isCloseTo(paid, within(1e-9));
+    assertThat(best).isCloseTo(paid, within(1e-9));
+  }
+
   private static void assertNashMarginals(EmpiricalGame game, double[] sigma, int k) {
     double[][] nash = MetaSolvers.create("nash").solve(game).marginals();
     double value = 0;
