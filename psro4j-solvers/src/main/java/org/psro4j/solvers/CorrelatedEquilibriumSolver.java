@@ -18,11 +18,14 @@ import org.psro4j.metagame.MetaStrategy;
  * mwcce}, {@code mgcce}, {@code mecce} (and CE counterparts).
  *
  * <ul>
- *   <li>Max welfare: the LP max Σ_a σ_a Σ_p u_p(a) over the polytope (ojAlgo simplex).
+ *   <li>Max welfare: the LP max Σ_a σ_a Σ_p u_p(a) over the polytope (ojAlgo simplex); on a
+ *       two-player constant-sum game, where the welfare is the same everywhere, a Nash product.
  *   <li>Max Gini: min Σσ², the unique least-norm point; by the dual method of {@link MaxGiniDual}
  *       (size = number of deviation constraints) finished by an exact least-norm solve on the
- *       optimal face ({@link MaxGiniFace}), with the primal active-set method {@link
- *       MaxGiniActiveSet} as a backup; if neither verifies, a {@link MetaSolverException}.
+ *       optimal face ({@link MaxGiniFace}), restarted from the multipliers of an interior-point
+ *       method ({@link MaxGiniInteriorPoint}) when Newton from zero does not verify within 20
+ *       steps, with the primal active-set method {@link MaxGiniActiveSet} as the last resort; if
+ *       none verifies, a {@link MetaSolverException}.
  *   <li>Max entropy: by projected Newton on the smooth convex dual ({@link MaxEntropyDual}).
  * </ul>
  *
@@ -158,6 +161,10 @@ public final class CorrelatedEquilibriumSolver implements MetaSolver {
     double[] sigma =
         switch (objective) {
           case MAX_WELFARE -> {
+            double[] product = constantSumProduct(g, a, bound);
+            if (product != null) {
+              yield product;
+            }
             lastMethod = "lp";
             yield CorrelatedPrograms.maxWelfare(a, b);
           }
@@ -210,9 +217,10 @@ public final class CorrelatedEquilibriumSolver implements MetaSolver {
   }
 
   /**
-   * How the last solve ran: "lp", "dual", "dual (warm start)", "newton" or "zero-sum product" (the
-   * CE of a two-player constant-sum game with a unique Nash equilibrium, {@link
-   * ZeroSumCorrelated}).
+   * How the last solve ran: "lp", "constant-sum nash product" (max welfare), "dual", "dual,
+   * interior point + newton", "dual, active set" (each possibly "(warm start)"), "newton" or
+   * "zero-sum product" (the CE of a two-player constant-sum game with a unique Nash equilibrium,
+   * {@link ZeroSumCorrelated}).
    */
   public synchronized String lastMethod() {
     return lastMethod;
@@ -231,12 +239,30 @@ public final class CorrelatedEquilibriumSolver implements MetaSolver {
     return product;
   }
 
+  /**
+   * A Nash product of a two-player constant-sum game, a max-welfare (C)CE there (see {@link
+   * ZeroSumCorrelated#anyEquilibrium}); null for other games or a negative bound.
+   */
+  private synchronized double[] constantSumProduct(
+      EmpiricalGame g, DeviationConstraints a, double bound) {
+    if (bound < 0) {
+      return null;
+    }
+    double[] product = ZeroSumCorrelated.anyEquilibrium(g, a, bound + MaxGiniFace.EXACT_TOLERANCE);
+    if (product != null) {
+      lastMethod = "constant-sum nash product";
+    }
+    return product;
+  }
+
   private synchronized double[] maxGini(DeviationConstraints a, double[] b) {
     double[] start = warmStart ? startingMultipliers(a) : null;
     MaxGiniDual dual = new MaxGiniDual(a, b);
     double[] dualSigma = dual.solve(start, maxIterations);
     if (dualSigma != null) {
-      lastMethod = start != null ? "dual (warm start)" : "dual";
+      lastMethod =
+          (dual.route.equals("newton") ? "dual" : "dual, " + dual.route)
+              + (start != null ? " (warm start)" : "");
       remember(a, dual.lambda);
       return dualSigma;
     }
@@ -248,7 +274,8 @@ public final class CorrelatedEquilibriumSolver implements MetaSolver {
             + a.rows
             + " deviation constraints did not reach a verified optimum ("
             + maxIterations
-            + " Newton steps, then the active-set method); raise max_iterations, or use the"
+            + " Newton steps with an interior-point restart, then the active-set method); raise"
+            + " max_iterations, or use the"
             + " max-welfare solver or min_epsilon=true");
   }
 

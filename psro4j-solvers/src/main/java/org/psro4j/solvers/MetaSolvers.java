@@ -43,6 +43,29 @@ public final class MetaSolvers {
     return create(name, SolverOptions.none());
   }
 
+  /**
+   * {@code solver} with a verified fallback (see {@link FallbackSolver}) where one exists: the
+   * max-Gini and max-entropy (C)CE solvers fall back to the max-welfare LP of the same concept and
+   * the same epsilon, named e.g. "mgcce->mwcce"; other solvers are returned unchanged.
+   */
+  public static MetaSolver withFallback(
+      MetaSolver solver, java.util.function.Consumer<String> notice) {
+    if (!(solver instanceof CorrelatedEquilibriumSolver c)
+        || c.objective() == Objective.MAX_WELFARE) {
+      return solver;
+    }
+    String concept = c.concept().name().toLowerCase(Locale.ROOT);
+    MetaSolver fallback =
+        CorrelatedEquilibriumSolver.builder()
+            .setConcept(c.concept())
+            .setObjective(Objective.MAX_WELFARE)
+            .optName(c.name() + "->mw" + concept)
+            .optEpsilon(((Number) c.settings().get("epsilon")).doubleValue())
+            .optMinEpsilon((Boolean) c.settings().get("min_epsilon"))
+            .build();
+    return new FallbackSolver(solver, fallback, notice);
+  }
+
   /** A solver with the given options; unknown names or options are rejected. */
   public static MetaSolver create(String name, SolverOptions options) {
     String key = name == null ? "" : name.trim().toLowerCase(Locale.ROOT);

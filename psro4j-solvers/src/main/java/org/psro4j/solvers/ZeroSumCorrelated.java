@@ -21,12 +21,29 @@ final class ZeroSumCorrelated {
    * tolerance} (scaled units); null otherwise (the caller takes the general route).
    */
   static double[] uniqueEquilibrium(EmpiricalGame g, DeviationConstraints a, double tolerance) {
+    return product(g, a, tolerance, true);
+  }
+
+  /**
+   * x* ⊗ y* for a Nash equilibrium of a two-player constant-sum game {@code g}, unique or not, when
+   * it satisfies every constraint of {@code a} within {@code tolerance}; null otherwise. Every Nash
+   * equilibrium is a CE and a CCE, and the welfare of a constant-sum game is the same at every
+   * profile, so this is a max-welfare (C)CE: the max-welfare LP has a constant objective there and
+   * is only a feasibility problem, at 2×50 CE (4,900 rows) one the simplex did not finish in 10
+   * minutes.
+   */
+  static double[] anyEquilibrium(EmpiricalGame g, DeviationConstraints a, double tolerance) {
+    return product(g, a, tolerance, false);
+  }
+
+  private static double[] product(
+      EmpiricalGame g, DeviationConstraints a, double tolerance, boolean unique) {
     if (g.players() != 2 || !GameChecks.isConstantSum(g)) {
       return null;
     }
     double[][] rows = GameChecks.matrix(g, 0);
     ZeroSumInteriorPoint.Solution nash = ZeroSumInteriorPoint.solve(rows, 1e-11 * a.scale());
-    if (!nash.unique()) {
+    if (unique && !nash.unique()) {
       return null;
     }
     int m = g.size(0);

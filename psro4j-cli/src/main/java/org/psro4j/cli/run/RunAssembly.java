@@ -65,7 +65,9 @@ final class RunAssembly {
               + c.solver()
               + "' returns a joint distribution: use it with --algo jpsro or neupl-jpsro");
     }
-    return s;
+    // A solve the solver cannot verify falls back to a verified solver of the same concept, said
+    // in one line on stderr and recorded as the meta-strategy's solver name (FallbackSolver).
+    return MetaSolvers.withFallback(s, notice -> System.err.println("psro4j: " + notice));
   }
 
   static BestResponseOracle oracle(RunConfig c, Game game) {
