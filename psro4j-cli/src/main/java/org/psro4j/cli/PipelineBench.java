@@ -30,6 +30,7 @@ import org.psro4j.solvers.MetaSolvers;
  *
  * @param name the scenario name ({@code --only} must name it exactly)
  * @param game the game string
+ * @param solver the meta-solver (both runs)
  * @param oracle the oracle name
  * @param options the oracle options (both runs)
  * @param brSteps PSRO's environment steps per best response
@@ -39,6 +40,7 @@ import org.psro4j.solvers.MetaSolvers;
 record PipelineBench(
     String name,
     String game,
+    String solver,
     String oracle,
     Map<String, String> options,
     long brSteps,
@@ -46,26 +48,31 @@ record PipelineBench(
     int workers) {
 
   /**
-   * Leduc with DQN at its defaults: PSRO 46 iterations of 50k steps per best response (about 1M
-   * episodes, as {@link RlBench#LEDUC}), Pipeline with 2 workers and the reference's plateau rule.
+   * Leduc with DQN at its defaults and PRD: PSRO 46 iterations of 50k steps per best response
+   * (about 1M episodes, as {@link RlBench#LEDUC}), Pipeline with 2 workers, the reference's plateau
+   * rule and each level capped at PSRO's 50k steps per best response.
    */
   static final PipelineBench LEDUC =
-      new PipelineBench("pipeline-leduc", "leduc_poker", "dqn", Map.of(), 50_000, 46, 2);
+      new PipelineBench("pipeline-leduc", "leduc_poker", "prd", "dqn", Map.of(), 50_000, 46, 2);
 
   /** The same at a fifth of the episodes, for a run of minutes rather than an hour. */
   static final PipelineBench LEDUC_SHORT =
-      new PipelineBench("pipeline-leduc-short", "leduc_poker", "dqn", Map.of(), 50_000, 9, 2);
+      new PipelineBench(
+          "pipeline-leduc-short", "leduc_poker", "prd", "dqn", Map.of(), 50_000, 9, 2);
 
   /** A one-line description for the scenario list. */
   String description() {
     return String.format(
         Locale.ROOT,
-        "sequential PSRO (nash, %s, %d its of %d steps, 1 thread) vs Pipeline PSRO (nash, %d"
-            + " workers) at the same episodes on %s (opt-in)",
+        "sequential PSRO (%s, %s, %d its of %d steps, 1 thread) vs Pipeline PSRO (%s, %d"
+            + " workers, levels capped at %d steps) at the same episodes on %s (opt-in)",
+        solver,
         oracle,
         iterations,
         brSteps,
+        solver,
         workers,
+        brSteps,
         game);
   }
 
@@ -86,7 +93,7 @@ record PipelineBench(
     }
     Psro psro =
         Psro.builder(g)
-            .solver(MetaSolvers.create("nash"))
+            .solver(MetaSolvers.create(solver))
             .oracle(Oracles.create(oracle, psroOptions))
             .evaluator(new ExactEvaluator(g))
             .settings(new DriverSettings(iterations, 0, 0, 42L, 1, true))
@@ -95,8 +102,8 @@ record PipelineBench(
     Curve sequential = Curve.of(psro, "psro", r.putArray("psro"), out, json);
     PipelinePsro pipeline =
         PipelinePsro.builder(g)
-            .settings(PipelineSettings.defaults().withLevels(10_000))
-            .solver(MetaSolvers.create("nash"))
+            .settings(PipelineSettings.defaults().withLevels(10_000).withMax(brSteps))
+            .solver(MetaSolvers.create(solver))
             .oracle((LearningOracle) Oracles.create(oracle, psroOptions))
             .workers(workers)
             .seed(42)
@@ -111,6 +118,8 @@ record PipelineBench(
     double target = sequential.finalGap();
     double reached = piped.secondsTo(target);
     r.put("psro_seconds", sequential.seconds());
+    r.put("psro_cpu_seconds", sequential.cpuSeconds());
+    r.put("pipeline_cpu_seconds", piped.cpuSeconds());
     r.put("psro_episodes", sequential.episodes());
     r.put("psro_final_nash_conv", target);
     r.put("pipeline_seconds", piped.seconds());
@@ -122,15 +131,18 @@ record PipelineBench(
     if (!json) {
       out.printf(
           Locale.ROOT,
-          "             PSRO: nash_conv %.3f after %d episodes in %.1f s; Pipeline: %.3f"
-              + " (exploitability %.3f) after %d episodes in %.1f s; Pipeline reached %.3f %s%n",
+          "             PSRO: nash_conv %.3f after %d episodes in %.1f s (%.1f cpu s); Pipeline: %.3f"
+              + " (exploitability %.3f) after %d episodes in %.1f s (%.1f cpu s); Pipeline"
+              + " reached %.3f %s%n",
           target,
           sequential.episodes(),
           sequential.seconds(),
+          sequential.cpuSeconds(),
           piped.finalGap(),
           piped.finalGap() / 2,
           piped.episodes(),
           piped.seconds(),
+          piped.cpuSeconds(),
           target,
           Double.isNaN(reached)
               ? "NOT within the same episodes"
@@ -146,8 +158,14 @@ record PipelineBench(
   /** A NashConv curve against cumulative episodes and seconds. */
   private record Curve(ArrayNode points, double seconds, long episodes, double finalGap) {
 
+    /** CPU seconds at the last point. */
+    double cpuSeconds() {
+      return points.isEmpty() ? 0 : points.get(points.size() - 1).path("cpu_seconds").asDouble();
+    }
+
     static Curve of(Driver driver, String label, ArrayNode points, PrintWriter out, boolean json) {
       long start = System.nanoTime();
+      long cpuStart = cpuNanos();
       long episodes = 0;
       IterationResult last = null;
       while (!driver.finished()) {
@@ -158,15 +176,18 @@ record PipelineBench(
         point.put("iteration", last.iteration());
         point.put("episodes", episodes);
         point.put("seconds", seconds);
+        double cpu = (cpuNanos() - cpuStart) / 1e9;
+        point.put("cpu_seconds", cpu);
         point.put("nash_conv", last.exactGap());
         if (!json) {
           out.printf(
               Locale.ROOT,
-              "             %-8s %4d %12d episodes %9.1f s  nash_conv %.3f%n",
+              "             %-8s %4d %12d episodes %9.1f s %9.1f cpu s  nash_conv %.3f%n",
               label,
               last.iteration(),
               episodes,
               seconds,
+              cpu,
               last.exactGap());
           out.flush();
         }
@@ -176,6 +197,13 @@ record PipelineBench(
           (System.nanoTime() - start) / 1e9,
           episodes,
           last == null ? Double.NaN : last.exactGap());
+    }
+
+    /** CPU time of this JVM (every thread) in nanoseconds. */
+    static long cpuNanos() {
+      return ((com.sun.management.OperatingSystemMXBean)
+              java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+          .getProcessCpuTime();
     }
 
     /** Seconds at the first point at or below {@code gap}; NaN when never. */

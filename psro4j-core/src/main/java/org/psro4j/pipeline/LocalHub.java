@@ -70,6 +70,22 @@ final class LocalHub {
   }
 
   /**
+   * The current policy of the level below {@code level} of {@code player}, the warm start of a
+   * level's learner; null for level 0 or while that level has no policy yet.
+   */
+  Policy previousLevel(int player, int level) {
+    if (level < 1) {
+      return null;
+    }
+    synchronized (manager) {
+      if (manager.policyBlob(player, level - 1) == null) {
+        return null;
+      }
+    }
+    return current(player, level - 1);
+  }
+
+  /**
    * The opponents of {@code mix}: each co-player's lower levels, weighted; a level without a policy
    * (weight 0) is filled with level 0 so the lists line up.
    */

@@ -16,9 +16,12 @@ import org.psro4j.random.Seeds;
 /**
  * One local Pipeline PSRO worker (McAleer et al. 2020): claims a level, trains a {@link
  * TrainingSession} on it in pieces, reports progress, snapshots its policy and checkpoint every
- * refresh interval, retargets when the manager says so and submits when the plateau rule fires.
- * Between levels it evaluates the payoff entries the manager asks for. {@link #work} does one such
- * piece, so a thread loops on it and a single-worker engine calls it inline (deterministically).
+ * refresh interval, retargets when the manager says so and submits when the plateau rule fires. A
+ * new level starts from the player's previous level's current policy (as sequential PSRO's best
+ * response starts from the player's last one; the oracle's {@code warm_start} option decides
+ * whether it is used). Between levels it evaluates the payoff entries the manager asks for. {@link
+ * #work} does one such piece, so a thread loops on it and a single-worker engine calls it inline
+ * (deterministically).
  */
 final class PipelineWorker implements AutoCloseable {
 
@@ -71,7 +74,7 @@ final class PipelineWorker implements AutoCloseable {
             lease.player(),
             hub.opponents(a.mix()),
             Seeds.derive(hub.seed, "pipeline-level", lease.player(), lease.level()),
-            null,
+            a.checkpoint() == null ? hub.previousLevel(lease.player(), lease.level()) : null,
             "p" + lease.player() + "_level" + lease.level());
     session =
         a.checkpoint() == null
