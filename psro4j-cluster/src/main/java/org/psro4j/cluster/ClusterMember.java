@@ -201,12 +201,15 @@ public final class ClusterMember implements AutoCloseable {
     return session.address();
   }
 
-  /** Future completed when this member's current actor system stopped. */
+  /**
+   * Future completed when this member's current membership ended: its actor system stopped or the
+   * manager left (a rejoin starts a new one).
+   */
   public CompletionStage<?> terminated() {
     return session.lost();
   }
 
-  /** Whether this member's current actor system stopped (it left, or the cluster downed it). */
+  /** Whether this member's current membership ended (see {@link #terminated}). */
   public boolean removed() {
     return session.lost().isDone();
   }

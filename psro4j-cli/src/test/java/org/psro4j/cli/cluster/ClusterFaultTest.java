@@ -60,6 +60,10 @@ class ClusterFaultTest {
             "500",
             "--checkpoint-steps",
             "500",
+            // Leases outlast the test: a lease is freed by its member's removal, never by a
+            // heartbeat that a loaded machine delayed past the default 30 s.
+            "--lease-seconds",
+            "3600",
             "--port",
             "0",
             "--seed",
