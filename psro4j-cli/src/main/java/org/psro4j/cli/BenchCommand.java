@@ -63,6 +63,7 @@ import picocli.CommandLine.Spec;
       "  psro4j bench --only neupl-memory   (opt-in: one NeuPL network vs N networks, params and"
           + " RSS)",
       "  psro4j bench --only neupl-kuhn3 (opt-in: NeuPL-JPSRO vs JPSRO with PPO, 3-player Kuhn)",
+      "  psro4j bench --only cluster-kuhn (opt-in: Pipeline PSRO on threads vs embedded cluster)",
       "  psro4j bench --only barrage-rl (opt-in: PSRO with PPO on Barrage Stratego, an hour)",
       "  (opt-in scenarios run only when named exactly with --only)"
     })
@@ -325,6 +326,10 @@ final class BenchCommand implements Callable<Integer> {
     if (CtfBench.NAME.equals(only)) {
       ran++;
       CtfBench.run(out, json, results);
+    }
+    if (ClusterBench.NAME.equals(only)) {
+      ran++;
+      ClusterBench.run(out, json, results);
     }
     if (NeuplBench.NAME.equals(only)) {
       ran++;

@@ -1,23 +1,19 @@
 package org.psro4j.cluster;
 
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
-import org.psro4j.exact.Exploitability;
 import org.psro4j.exact.GameTree;
 import org.psro4j.game.Game;
-import org.psro4j.metagame.MetaStrategy;
 import org.psro4j.pipeline.Blobs;
 import org.psro4j.pipeline.PipelineManager;
 import org.psro4j.pipeline.PipelineProtocol;
 import org.psro4j.pipeline.PipelineStates;
+import org.psro4j.pipeline.PromotionResults;
 import org.psro4j.policy.Policy;
-import org.psro4j.policy.PolicyAggregator;
 import org.psro4j.psro.Driver;
 import org.psro4j.psro.IterationListener;
 import org.psro4j.psro.IterationResult;
@@ -35,7 +31,7 @@ public final class ClusterDriver implements Driver, ManagerJournal {
 
   private final Game game;
   private final RunDirectory directory;
-  private final GameTree tree;
+  private final PromotionResults rows;
   private final long startNanos = System.nanoTime();
   private final double wallBefore;
   private final LinkedBlockingQueue<IterationResult> results = new LinkedBlockingQueue<>();
@@ -48,15 +44,11 @@ public final class ClusterDriver implements Driver, ManagerJournal {
   private volatile boolean stepFinished;
   private int iteration;
   private double lastWall;
-  private long lastPromotions;
-  private long lastSteps;
-  private long lastEpisodes;
-  private long lastUpdates;
 
   ClusterDriver(Game game, RunDirectory directory, GameTree tree, DriverState resumedFrom) {
     this.game = game;
     this.directory = directory;
-    this.tree = tree;
+    this.rows = new PromotionResults(tree);
     this.wallBefore = resumedFrom == null ? 0 : resumedFrom.wallSeconds();
     this.iteration = resumedFrom == null ? -1 : resumedFrom.iteration();
     this.lastWall = wallBefore;
@@ -105,60 +97,16 @@ public final class ClusterDriver implements Driver, ManagerJournal {
   }
 
   private IterationResult result(PipelineManager m) {
-    int[] sizes = m.stateSizes();
-    MetaStrategy meta = m.fixedMetaStrategy();
-    List<List<Integer>> fixed = m.fixedLevels();
-    double[][] marginals = new double[sizes.length][];
-    List<List<Policy>> populations = new ArrayList<>();
-    List<double[]> weights = new ArrayList<>();
-    for (int p = 0; p < sizes.length; p++) {
-      marginals[p] = new double[sizes[p]];
-      double[] w = meta == null ? new double[fixed.get(p).size()] : meta.marginal(p);
-      List<Policy> mine = new ArrayList<>();
-      for (int k = 0; k < fixed.get(p).size(); k++) {
-        int level = fixed.get(p).get(k);
-        marginals[p][level] = w[k];
-        mine.add(policy(m, p, level));
-      }
-      populations.add(mine);
-      weights.add(w);
-    }
-    double nashConv = Double.NaN;
-    if (tree != null && meta != null) {
-      nashConv =
-          Exploitability.nashConv(tree, PolicyAggregator.aggregate(tree, populations, weights))
-              .nashConv();
-    }
     double wall = wall();
-    double[] brValues = new double[sizes.length];
-    Arrays.fill(brValues, Double.NaN);
     IterationResult r =
-        new IterationResult(
-            iteration,
-            wall,
-            wall - lastWall,
-            sizes,
-            marginals,
-            meta == null ? Double.NaN : meta.gap(),
-            nashConv,
-            gapName(),
-            brValues,
-            (int) (m.promotions() - lastPromotions),
-            m.totalSteps() - lastSteps,
-            m.totalEpisodes() - lastEpisodes,
-            Double.NaN,
-            0,
-            0,
-            (int) (m.tableUpdates() - lastUpdates),
-            0,
-            Double.NaN,
-            Double.NaN);
+        rows.next(m, (p, level) -> policy(m, p, level), iteration, wall, wall - lastWall, 0);
     lastWall = wall;
-    lastPromotions = m.promotions();
-    lastSteps = m.totalSteps();
-    lastEpisodes = m.totalEpisodes();
-    lastUpdates = m.tableUpdates();
     return r;
+  }
+
+  /** Counts the next row from the resumed manager's totals. */
+  void startFrom(PipelineManager m) {
+    rows.startFrom(m);
   }
 
   // Fixed policies never change, so each is decoded once.

@@ -1,50 +1,64 @@
 package org.psro4j.cluster;
 
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
 import org.apache.pekko.actor.typed.ActorRef;
 import org.apache.pekko.actor.typed.javadsl.Behaviors;
-import org.apache.pekko.cluster.ClusterEvent;
-import org.apache.pekko.cluster.typed.Cluster;
 import org.apache.pekko.cluster.typed.ClusterSingleton;
 import org.apache.pekko.cluster.typed.ClusterSingletonSettings;
 import org.apache.pekko.cluster.typed.SingletonActor;
-import org.apache.pekko.cluster.typed.Subscribe;
-import org.psro4j.game.Game;
-import org.psro4j.game.Games;
-import org.psro4j.learn.LearningOracle;
-import org.psro4j.psro.BestResponseOracle;
-import org.psro4j.psro.ExactEvaluator;
-import org.psro4j.psro.Oracles;
-import org.psro4j.psro.PayoffEvaluator;
-import org.psro4j.psro.SampledEvaluator;
 
 /**
  * A worker member of a cluster run: joins the cluster, proves the run's secret to the manager
  * singleton, then runs {@code trainers} {@link LevelTrainer} threads and optionally one {@link
- * EvaluationLoop}, each with the run's learning oracle built locally from the {@link RunSpec}.
+ * EvaluationLoop}, each with the run's learning oracle built locally from the {@link RunSpec}. When
+ * it loses the manager (killed, restarted, or this member cut off) it leaves, and joins the same
+ * address again with a new actor system (Pekko never readmits a removed system) for up to {@code
+ * rejoin}; a manager of the same run found there hands out levels from their checkpoints.
  */
 public final class ClusterMember implements AutoCloseable {
 
-  private final ClusterNode node;
-  private final List<LevelTrainer> trainers = new ArrayList<>();
-  private final List<EvaluationLoop> evaluators = new ArrayList<>();
-  private final List<Thread> threads = new ArrayList<>();
-  private volatile boolean managerLeft;
+  /** How long a member tries to rejoin a manager it lost, unless told otherwise. */
+  public static final Duration DEFAULT_REJOIN = Duration.ofSeconds(120);
 
-  private ClusterMember(ClusterNode node) {
-    this.node = node;
+  private final ClusterSettings settings;
+  private final SharedSecret secret;
+  private final int trainers;
+  private final boolean evaluator;
+  private final Duration rejoin;
+  private final Consumer<String> notices;
+  private final Thread supervisor;
+  private volatile MemberSession session;
+  private volatile boolean closed;
+  private volatile String lostReason;
+
+  private ClusterMember(
+      ClusterSettings settings,
+      SharedSecret secret,
+      int trainers,
+      boolean evaluator,
+      Duration rejoin,
+      Consumer<String> notices,
+      MemberSession first) {
+    this.settings = settings;
+    this.secret = secret;
+    this.trainers = trainers;
+    this.evaluator = evaluator;
+    this.rejoin = rejoin;
+    this.notices = notices;
+    this.session = first;
+    this.supervisor = new Thread(this::supervise, "psro4j-member");
+    supervisor.setDaemon(true);
   }
 
   /**
-   * Joins the cluster of {@code settings.seeds()}, registers with the secret and starts working.
-   * Throws {@link IllegalArgumentException} when nobody answers within {@code timeout} or the
-   * manager refuses the secret.
+   * {@link #join(ClusterSettings, SharedSecret, int, boolean, Duration, Duration, Consumer)} with
+   * the default rejoin time and no notices.
    */
   public static ClusterMember join(
       ClusterSettings settings,
@@ -52,46 +66,35 @@ public final class ClusterMember implements AutoCloseable {
       int trainers,
       boolean evaluator,
       Duration timeout) {
+    return join(settings, secret, trainers, evaluator, timeout, DEFAULT_REJOIN, n -> {});
+  }
+
+  /**
+   * Joins the cluster of {@code settings.seeds()}, registers with the secret and starts working.
+   * Throws {@link IllegalArgumentException} when nobody answers within {@code timeout} or the
+   * manager refuses the secret. {@code notices} hears one line when the member loses the manager
+   * and one when it rejoins.
+   */
+  public static ClusterMember join(
+      ClusterSettings settings,
+      SharedSecret secret,
+      int trainers,
+      boolean evaluator,
+      Duration timeout,
+      Duration rejoin,
+      Consumer<String> notices) {
     if (trainers < 0 || (trainers == 0 && !evaluator)) {
       throw new IllegalArgumentException("a member needs at least one worker, got " + trainers);
     }
-    ClusterNode node = new ClusterNode(settings);
-    ClusterMember member = new ClusterMember(node);
-    try {
-      node.awaitUp(timeout, String.join(",", settings.seeds()));
-      ActorRef<ManagerProtocol> manager = proxy(node);
-      CompletableFuture<GateActor.Registration> welcome = new CompletableFuture<>();
-      node.spawn(GateActor.create(manager, secret, welcome), "worker-gate");
-      GateActor.Registration reg = awaitWelcome(welcome, timeout);
-      RunSpec spec = reg.spec();
-      Game game = Games.load(spec.game());
-      ManagerClient client =
-          new ManagerClient(node.system(), manager, reg.token(), memberAddress(node));
-      PolicyCache cache = new PolicyCache(game);
-      for (int i = 0; i < trainers; i++) {
-        LevelTrainer t =
-            new LevelTrainer(client, "trainer-" + i, spec, game, learningOracle(spec), cache);
-        member.trainers.add(t);
-        member.start(t, "psro4j-trainer-" + i);
-      }
-      if (evaluator) {
-        EvaluationLoop e = new EvaluationLoop(client, spec, game, evaluator(game, spec), cache);
-        member.evaluators.add(e);
-        member.start(e, "psro4j-evaluator");
-      }
-      // A member downed by the cluster, or whose manager left, stops working.
-      node.terminated().thenRun(member::stopWorkers);
-      Cluster.get(node.system())
-          .subscriptions()
-          .tell(
-              Subscribe.create(
-                  node.spawn(ManagerWatch.create(member::onManagerLeft), "manager-watch"),
-                  ClusterEvent.MemberRemoved.class));
-      return member;
-    } catch (RuntimeException e) {
-      member.close();
-      throw e;
+    if (rejoin.isNegative()) {
+      throw new IllegalArgumentException("rejoin time " + rejoin + " is negative");
     }
+    MemberSession first = MemberSession.open(settings, secret, trainers, evaluator, timeout);
+    ClusterMember m =
+        new ClusterMember(
+            settings, secret, trainers, evaluator, rejoin, Objects.requireNonNull(notices), first);
+    m.supervisor.start();
+    return m;
   }
 
   /** The proxy to the manager singleton from {@code node}. */
@@ -104,88 +107,131 @@ public final class ClusterMember implements AutoCloseable {
                         .withRole(ClusterSettings.MANAGER_ROLE)));
   }
 
-  private static String memberAddress(ClusterNode node) {
-    return "pekko://" + ClusterSettings.SYSTEM + "@" + node.address();
-  }
-
-  private static GateActor.Registration awaitWelcome(
-      CompletableFuture<GateActor.Registration> welcome, Duration timeout) {
+  private void supervise() {
     try {
-      return welcome.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-    } catch (TimeoutException e) {
-      throw new IllegalArgumentException(
-          "the cluster has no psro4j manager answering (waited " + timeout.toSeconds() + " s)");
-    } catch (ExecutionException e) {
-      throw new IllegalArgumentException("refused by the manager: " + e.getCause().getMessage());
+      while (!closed) {
+        MemberSession s = session;
+        CompletableFuture.anyOf(s.workersDone(), s.lost()).get();
+        if (closed || !s.lost().isDone() || s.runFinished()) {
+          return; // the run is over (or this member is closing): nothing to rejoin
+        }
+        String where = String.join(",", settings.seeds());
+        notices.accept(
+            s.lost().getNow("")
+                + "; worker "
+                + s.address()
+                + " rejoins "
+                + where
+                + " for up to "
+                + rejoin.toSeconds()
+                + " s");
+        s.stopWorkers();
+        s.close();
+        MemberSession next = rejoin(s.spec(), where);
+        if (next == null) {
+          return;
+        }
+        session = next;
+        if (closed) {
+          next.close();
+          return;
+        }
+        notices.accept("worker " + next.address() + " rejoined " + where);
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while registering", e);
+    } catch (ExecutionException e) {
+      lostReason = "worker failed: " + e.getCause();
     }
   }
 
-  private static LearningOracle learningOracle(RunSpec spec) {
-    BestResponseOracle o = Oracles.create(spec.oracle(), spec.oracleOptions());
-    if (!(o instanceof LearningOracle learning)) {
-      throw new IllegalArgumentException(
-          "oracle " + spec.oracle() + " does not learn; Pipeline PSRO needs a learning oracle");
+  /** A session with a manager of the same run, or null (with {@link #lostReason} set). */
+  private MemberSession rejoin(RunSpec spec, String where) throws InterruptedException {
+    long deadline = System.nanoTime() + rejoin.toNanos();
+    String last = "no answer";
+    while (!closed) {
+      long left = deadline - System.nanoTime();
+      if (left <= 0) {
+        break;
+      }
+      try {
+        MemberSession next =
+            MemberSession.open(settings, secret, trainers, evaluator, Duration.ofNanos(left));
+        if (!next.spec().equals(spec)) {
+          next.close();
+          lostReason =
+              "the manager at "
+                  + where
+                  + " now runs "
+                  + next.spec().runId()
+                  + ", not "
+                  + spec.runId();
+          return null;
+        }
+        return next;
+      } catch (IllegalArgumentException e) {
+        last = e.getMessage();
+        if (last.startsWith("refused")) {
+          lostReason = last;
+          return null;
+        }
+        Thread.sleep(1000);
+      } catch (IllegalStateException e) {
+        return null; // interrupted: closing
+      }
     }
-    return learning;
+    lostReason =
+        "the manager did not come back at "
+            + where
+            + " within "
+            + rejoin.toSeconds()
+            + " s ("
+            + last
+            + ")";
+    return null;
   }
 
-  private static PayoffEvaluator evaluator(Game game, RunSpec spec) {
-    return spec.evalEpisodes() == 0
-        ? new ExactEvaluator(game)
-        : new SampledEvaluator((int) spec.evalEpisodes());
-  }
-
-  private void start(Runnable r, String name) {
-    Thread t = new Thread(r, name);
-    t.setDaemon(true);
-    threads.add(t);
-    t.start();
-  }
-
-  /** Waits until every worker thread ended (the run finished or the member was stopped). */
+  /** Waits until this member stopped working: the run finished, or the manager is lost for good. */
   public void awaitWorkers() throws InterruptedException {
-    for (Thread t : threads) {
-      t.join();
-    }
+    supervisor.join();
   }
 
-  /** {@code host:port} of this member. */
+  /** {@code host:port} of this member (it changes when the member rejoins). */
   public String address() {
-    return node.address();
+    return session.address();
   }
 
-  /** Future completed when this member's actor system stopped (e.g. it was downed). */
-  public java.util.concurrent.CompletionStage<?> terminated() {
-    return node.terminated();
+  /**
+   * Future completed when this member's current membership ended: its actor system stopped or the
+   * manager left (a rejoin starts a new one).
+   */
+  public CompletionStage<?> terminated() {
+    return session.lost();
   }
 
-  /** Whether this member's actor system stopped (it left, or the cluster downed it). */
+  /** Whether this member's current membership ended (see {@link #terminated}). */
   public boolean removed() {
-    return node.terminated().toCompletableFuture().isDone();
+    return session.lost().isDone();
   }
 
-  private void onManagerLeft() {
-    managerLeft = true;
-    stopWorkers();
-  }
-
-  /** Whether this member stopped because the manager's member left the cluster. */
-  public boolean managerLeft() {
-    return managerLeft;
-  }
-
-  private void stopWorkers() {
-    trainers.forEach(LevelTrainer::stop);
-    evaluators.forEach(EvaluationLoop::stop);
+  /**
+   * Why this member stopped working without the run finishing (e.g. the manager did not come back
+   * in time), or null.
+   */
+  public String lostReason() {
+    return lostReason;
   }
 
   /** Stops the worker threads (after their current piece of training) and leaves the cluster. */
   @Override
   public void close() {
-    stopWorkers();
-    node.close();
+    closed = true;
+    supervisor.interrupt();
+    try {
+      supervisor.join(TimeUnit.SECONDS.toMillis(60));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    session.close();
   }
 }

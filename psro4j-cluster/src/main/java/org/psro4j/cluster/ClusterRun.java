@@ -118,7 +118,9 @@ public final class ClusterRun implements AutoCloseable {
       SharedSecret secret = SharedSecret.inRunDirectory(runDir);
       GameTree tree = walkable(game) ? GameTree.of(game) : null;
       ClusterDriver driver = new ClusterDriver(game, directory, tree, resumedFrom);
-      if (!resume) {
+      if (resume) {
+        driver.startFrom(manager); // the next row counts what is trained from here
+      } else {
         driver.promoted(manager); // row 0: the initial policies and their entry
       }
       var behavior = ManagerActor.create(manager, spec, secret, driver, System::currentTimeMillis);
@@ -175,6 +177,12 @@ public final class ClusterRun implements AutoCloseable {
     return driver;
   }
 
+  private static void daemon(Runnable r) {
+    Thread t = new Thread(r, "psro4j-member-close");
+    t.setDaemon(true);
+    t.start();
+  }
+
   private static boolean walkable(Game game) {
     try {
       ExactBestResponse.requireWalkable(game, "the exact NashConv");
@@ -191,9 +199,12 @@ public final class ClusterRun implements AutoCloseable {
 
   @Override
   public void close() {
-    for (ClusterMember m : members) {
-      m.close();
-    }
+    // Members leave at once rather than one after another: each leave waits on gossip rounds.
+    CompletableFuture.allOf(
+            members.stream()
+                .map(m -> CompletableFuture.runAsync(m::close, ClusterRun::daemon))
+                .toArray(CompletableFuture[]::new))
+        .join();
     node.close();
     directory.close();
   }

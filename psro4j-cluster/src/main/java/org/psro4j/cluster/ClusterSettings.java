@@ -27,8 +27,13 @@ public record ClusterSettings(String host, int port, List<String> seeds, List<St
   /** Role of members that run workers and evaluations. */
   public static final String WORKER_ROLE = "worker";
 
-  /** Largest message, a weight blob included, that members exchange. */
-  public static final int MAX_LARGE_FRAME = 64 * 1024 * 1024;
+  /**
+   * Largest message, a weight blob included (as base64 JSON: about 12 MiB of blob, some three
+   * million float parameters), that members exchange. Artery takes a zeroed direct buffer of this
+   * size for large messages whenever its pool is empty, which cost an embedded run seconds of CPU
+   * at 64 MiB.
+   */
+  public static final int MAX_LARGE_FRAME = 16 * 1024 * 1024;
 
   /** Checks the values. */
   public ClusterSettings {

@@ -9,7 +9,8 @@ import org.apache.pekko.actor.typed.javadsl.Behaviors;
 /**
  * A member's side of the secret handshake: greets the manager singleton (again every two seconds
  * until it answers), proves the secret over its challenge, and completes {@code welcome} with the
- * manager's token and run, or exceptionally when refused.
+ * manager's token and run, or exceptionally when refused. When the manager says the run is finished
+ * it runs {@code onRunFinished}.
  */
 final class GateActor {
 
@@ -21,7 +22,8 @@ final class GateActor {
   static Behavior<WorkerProtocol> create(
       ActorRef<ManagerProtocol> manager,
       SharedSecret secret,
-      CompletableFuture<Registration> welcome) {
+      CompletableFuture<Registration> welcome,
+      Runnable onRunFinished) {
     return Behaviors.setup(
         ctx ->
             Behaviors.withTimers(
@@ -53,6 +55,12 @@ final class GateActor {
                           m -> {
                             timers.cancelAll();
                             welcome.complete(new Registration(m.token(), m.spec()));
+                            return Behaviors.same();
+                          })
+                      .onMessage(
+                          WorkerProtocol.Finished.class,
+                          m -> {
+                            onRunFinished.run();
                             return Behaviors.same();
                           })
                       .onMessage(

@@ -19,9 +19,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One worker thread of a member: claims a level, trains it with a {@link TrainingSession} (resumed
- * from the level's last checkpoint when another worker trained it before), reports progress with a
- * policy snapshot every {@code reportSteps} and a learner checkpoint every {@code checkpointSteps},
- * retargets when told, submits on the plateau verdict, and claims again until the run ends.
+ * from the level's last checkpoint when another worker trained it before), reports progress every
+ * {@code reportSteps} and a policy snapshot with a learner checkpoint every {@code
+ * checkpointSteps}, retargets when told, submits on the plateau verdict, and claims again until the
+ * run ends.
  */
 final class LevelTrainer implements Runnable {
 
@@ -92,15 +93,19 @@ final class LevelTrainer implements Runnable {
       while (!stopped) {
         TrainingProgress p = session.train(spec.reportSteps());
         boolean checkpoint = p.steps() - lastCheckpoint >= spec.checkpointSteps();
+        // The policy travels with each checkpoint, as the thread engine snapshots both every
+        // refresh: each new version is evaluated and saved, so a version per report cost time.
         Snapshot snap =
-            new Snapshot(
-                worker,
-                player,
-                level,
-                p.steps(),
-                p.episodes(),
-                Blobs.ofPolicy(session.snapshot(), game),
-                checkpoint ? Blobs.ofSession(session.saveState(false)) : null);
+            checkpoint
+                ? new Snapshot(
+                    worker,
+                    player,
+                    level,
+                    p.steps(),
+                    p.episodes(),
+                    Blobs.ofPolicy(session.snapshot(), game),
+                    Blobs.ofSession(session.saveState(false)))
+                : null;
         Progress progress =
             new Progress(worker, player, level, p.steps(), p.episodes(), p.movingReturn());
         WorkerProtocol reply =

@@ -29,6 +29,7 @@ import org.psro4j.cluster.ManagerProtocol.Proof;
 import org.psro4j.cluster.ManagerProtocol.Report;
 import org.psro4j.cluster.ManagerProtocol.Submit;
 import org.psro4j.cluster.ManagerProtocol.Tick;
+import org.psro4j.pipeline.Blobs;
 import org.psro4j.pipeline.PipelineManager;
 import org.psro4j.pipeline.PipelineProtocol.Assignment;
 import org.psro4j.pipeline.PipelineProtocol.EvaluationRequest;
@@ -47,6 +48,8 @@ import org.slf4j.LoggerFactory;
 public final class ManagerActor extends AbstractBehavior<ManagerProtocol> {
 
   private static final Duration TICK = Duration.ofSeconds(1);
+  private static final Duration SAVE_EVERY = Duration.ofSeconds(5);
+  private static final Duration REFUSED_DOWN_DELAY = Duration.ofSeconds(3);
   private static final Logger LOG = LoggerFactory.getLogger(ManagerActor.class);
 
   private final PipelineManager manager;
@@ -62,6 +65,7 @@ public final class ManagerActor extends AbstractBehavior<ManagerProtocol> {
   private final ArrayDeque<EvaluationRequest> evaluations = new ArrayDeque<>();
   private final Map<Long, String> evaluating = new HashMap<>(); // request id -> member address
   private boolean dirty;
+  private long lastSave;
   private boolean finishedRecorded;
 
   private ManagerActor(
@@ -134,6 +138,11 @@ public final class ManagerActor extends AbstractBehavior<ManagerProtocol> {
   }
 
   private Behavior<ManagerProtocol> onProof(Proof m) {
+    if (registrar.isRegistered(m.gate())) {
+      // A slow gate greets again before its welcome arrives and answers every challenge; the
+      // first right answer registered it, the later ones change nothing (and down nobody).
+      return this;
+    }
     String address = addressOf(m.gate());
     if (!registrar.accept(m.gate(), m.nonce(), m.mac())) {
       LOG.warn("member {} failed the secret challenge: refused and downed", address);
@@ -141,7 +150,15 @@ public final class ManagerActor extends AbstractBehavior<ManagerProtocol> {
       var classic = Cluster.get(Adapter.toClassic(getContext().getSystem()));
       var target = m.gate().path().address();
       if (!target.hasLocalScope()) {
-        classic.down(target);
+        // Downed a moment later: downing at once quarantines the member and can drop the refusal
+        // on its way, leaving the member without its reason.
+        getContext()
+            .getSystem()
+            .scheduler()
+            .scheduleOnce(
+                REFUSED_DOWN_DELAY,
+                () -> classic.down(target),
+                getContext().getSystem().executionContext());
       }
       return this;
     }
@@ -197,7 +214,7 @@ public final class ManagerActor extends AbstractBehavior<ManagerProtocol> {
         lease.player(),
         lease.level(),
         worker,
-        a.get().steps(),
+        startSteps(a.get()),
         a.get().checkpoint() == null ? "fresh" : "from checkpoint");
     sent.remove(worker); // a claim starts the level over on the worker's side: send it all
     m.replyTo().tell(new WorkerProtocol.Train(a.get(), opponentBlobs(worker, a.get().mix())));
@@ -298,7 +315,9 @@ public final class ManagerActor extends AbstractBehavior<ManagerProtocol> {
           "lease of p{} level {} by {} expired", lease.player(), lease.level(), lease.worker());
       dirty = true;
     }
-    if (dirty) {
+    // Progress, claims and entries are saved every few seconds; checkpoints and submissions are
+    // saved as they come (saveNow), so a restarted manager loses no learner state.
+    if (dirty && clock.getAsLong() - lastSave >= SAVE_EVERY.toMillis()) {
       saveNow();
     }
     return this;
@@ -308,6 +327,7 @@ public final class ManagerActor extends AbstractBehavior<ManagerProtocol> {
     if (!finishedRecorded) {
       journal.save(manager);
     }
+    lastSave = clock.getAsLong();
     dirty = false;
   }
 
@@ -321,6 +341,23 @@ public final class ManagerActor extends AbstractBehavior<ManagerProtocol> {
     finishedRecorded = manager.finished();
     journal.promoted(manager);
     dirty = false;
+    if (finishedRecorded) {
+      // Members hear it before the manager leaves, so they stop rather than wait for its return.
+      for (ActorRef<WorkerProtocol> gate : registrar.registered()) {
+        gate.tell(new WorkerProtocol.Finished("the run is finished"));
+      }
+    }
+  }
+
+  /**
+   * The steps the claimer starts from: its checkpoint's own count (the level's last reports may
+   * have run past the checkpoint of a worker that died), else the level's reported count.
+   */
+  private static long startSteps(Assignment a) {
+    if (a.checkpoint() == null) {
+      return a.steps();
+    }
+    return Blobs.session(a.checkpoint()).fields().path("steps").asLong(a.steps());
   }
 
   private Map<String, byte[]> opponentBlobs(String worker, OpponentMix mix) {

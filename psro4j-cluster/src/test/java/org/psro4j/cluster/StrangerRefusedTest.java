@@ -96,7 +96,8 @@ class StrangerRefusedTest {
       stranger.awaitUp(Duration.ofSeconds(60), run.address());
       var welcome = new java.util.concurrent.CompletableFuture<GateActor.Registration>();
       stranger.spawn(
-          GateActor.create(ClusterMember.proxy(stranger), SharedSecret.of(new byte[32]), welcome),
+          GateActor.create(
+              ClusterMember.proxy(stranger), SharedSecret.of(new byte[32]), welcome, () -> {}),
           "worker-gate");
       assertThatThrownBy(() -> welcome.get(60, TimeUnit.SECONDS))
           .hasCauseInstanceOf(IllegalArgumentException.class);

@@ -2,14 +2,11 @@ package org.psro4j.pipeline;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.psro4j.exact.Exploitability;
 import org.psro4j.exact.GameTree;
 import org.psro4j.game.Game;
 import org.psro4j.learn.LearningOracle;
 import org.psro4j.metagame.MetaSolver;
-import org.psro4j.metagame.MetaStrategy;
 import org.psro4j.policy.Policy;
-import org.psro4j.policy.PolicyAggregator;
 import org.psro4j.psro.CheckpointListener;
 import org.psro4j.psro.Driver;
 import org.psro4j.psro.IterationListener;
@@ -37,18 +34,13 @@ public final class PipelinePsro implements Driver {
   private final long seed;
   private final long episodeBudget;
   private final double checkpointSeconds;
-  private final GameTree tree;
+  private final PromotionResults results;
   private final List<IterationListener> listeners = new ArrayList<>();
   private final List<CheckpointListener> checkpointListeners = new ArrayList<>();
   private final PipelineThreads threads = new PipelineThreads();
   private LocalHub hub;
   private int iteration = -1;
   private double wallOffset;
-  private long lastPromotions;
-  private long lastSteps;
-  private long lastEpisodes;
-  private long lastUpdates;
-  private double lastEvalSeconds;
   private String stopReason;
 
   PipelinePsro(PipelinePsroBuilder b) {
@@ -62,7 +54,7 @@ public final class PipelinePsro implements Driver {
     this.seed = b.seed;
     this.episodeBudget = b.episodeBudget;
     this.checkpointSeconds = b.checkpointSeconds;
-    this.tree = b.exactGap ? GameTree.of(game) : null;
+    this.results = new PromotionResults(b.exactGap ? GameTree.of(game) : null);
     List<byte[]> initial = new ArrayList<>();
     for (Policy p : b.initial) {
       initial.add(Blobs.ofPolicy(p, game));
@@ -114,7 +106,7 @@ public final class PipelinePsro implements Driver {
         } else if (episodeBudget > 0 && hub.manager.totalEpisodes() >= episodeBudget) {
           stopReason = "episodes";
         }
-        if (stopReason != null || hub.manager.promotions() > lastPromotions) {
+        if (stopReason != null || hub.manager.promotions() > results.promotions()) {
           return;
         }
       }
@@ -143,74 +135,13 @@ public final class PipelinePsro implements Driver {
   }
 
   private IterationResult result(double seconds) {
-    PipelineManager m = hub.manager;
-    MetaStrategy meta;
-    List<List<Integer>> fixed;
-    long promotions;
-    long steps;
-    long episodes;
-    long updates;
-    int[] sizes;
-    synchronized (m) {
-      sizes = m.stateSizes();
-      meta = m.fixedMetaStrategy();
-      fixed = m.fixedLevels();
-      promotions = m.promotions();
-      steps = m.totalSteps();
-      episodes = m.totalEpisodes();
-      updates = m.tableUpdates();
-    }
-    double[][] marginals = new double[sizes.length][];
-    List<List<Policy>> populations = new ArrayList<>();
-    List<double[]> weights = new ArrayList<>();
-    for (int p = 0; p < sizes.length; p++) {
-      // Marginals over the state's slots: the fixed table's meta-strategy, zero on active levels.
-      marginals[p] = new double[sizes[p]];
-      double[] fixedWeights = meta == null ? new double[fixed.get(p).size()] : meta.marginal(p);
-      List<Policy> mine = new ArrayList<>();
-      for (int k = 0; k < fixed.get(p).size(); k++) {
-        marginals[p][fixed.get(p).get(k)] = fixedWeights[k];
-        mine.add(hub.current(p, fixed.get(p).get(k)));
-      }
-      populations.add(mine);
-      weights.add(fixedWeights);
-    }
-    double nashConv = Double.NaN;
-    if (tree != null && meta != null) {
-      nashConv =
-          Exploitability.nashConv(tree, PolicyAggregator.aggregate(tree, populations, weights))
-              .nashConv();
-    }
-    double eval = hub.evaluationSeconds();
-    double[] brValues = new double[sizes.length];
-    java.util.Arrays.fill(brValues, Double.NaN);
-    IterationResult r =
-        new IterationResult(
-            iteration,
-            wallOffset + seconds,
-            seconds,
-            sizes,
-            marginals,
-            meta == null ? Double.NaN : meta.gap(),
-            nashConv,
-            gapName(),
-            brValues,
-            (int) (promotions - lastPromotions),
-            steps - lastSteps,
-            episodes - lastEpisodes,
-            Double.NaN,
-            0,
-            eval - lastEvalSeconds,
-            (int) (updates - lastUpdates),
-            0,
-            Double.NaN,
-            Double.NaN);
-    lastPromotions = promotions;
-    lastSteps = steps;
-    lastEpisodes = episodes;
-    lastUpdates = updates;
-    lastEvalSeconds = eval;
-    return r;
+    return results.next(
+        hub.manager,
+        hub::current,
+        iteration,
+        wallOffset + seconds,
+        seconds,
+        hub.evaluationSeconds());
   }
 
   @Override
@@ -240,10 +171,7 @@ public final class PipelinePsro implements Driver {
     hub = new LocalHub(m, game, evaluator, seed);
     iteration = state.iteration();
     wallOffset = state.wallSeconds();
-    lastPromotions = m.promotions();
-    lastSteps = m.totalSteps();
-    lastEpisodes = m.totalEpisodes();
-    lastUpdates = m.tableUpdates();
+    results.startFrom(m);
     if (state.stopping().converged()) {
       stopReason = m.finished() ? "levels" : "episodes";
     }

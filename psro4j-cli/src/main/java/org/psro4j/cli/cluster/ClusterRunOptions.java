@@ -91,7 +91,7 @@ final class ClusterRunOptions {
 
   @Option(
       names = "--checkpoint-steps",
-      description = "Steps between learner checkpoints (default: --refresh).")
+      description = "Steps between policy snapshots with learner checkpoints (default: --refresh).")
   Long checkpointSteps;
 
   @Option(

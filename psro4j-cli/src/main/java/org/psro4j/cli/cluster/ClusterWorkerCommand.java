@@ -73,6 +73,15 @@ final class ClusterWorkerCommand implements Callable<Integer> {
       description = "Give up when nobody answers within this time (default ${DEFAULT-VALUE}).")
   int joinTimeout;
 
+  @Option(
+      names = "--rejoin-timeout",
+      defaultValue = "120",
+      paramLabel = "SECONDS",
+      description =
+          "When the manager is lost (killed, restarted), keep trying to rejoin --join for this"
+              + " long, then exit (default ${DEFAULT-VALUE}; 0: exit at once).")
+  int rejoinTimeout;
+
   @Option(names = "--verbose", description = "Stack traces on error.")
   boolean verbose;
 
@@ -88,6 +97,10 @@ final class ClusterWorkerCommand implements Callable<Integer> {
     if (joinTimeout < 1) {
       throw new IllegalArgumentException("--join-timeout " + joinTimeout + " must be at least 1");
     }
+    if (rejoinTimeout < 0) {
+      throw new IllegalArgumentException(
+          "--rejoin-timeout " + rejoinTimeout + " must not be negative");
+    }
     Path file = secret != null ? secret : Path.of(SharedSecret.FILE);
     if (!Files.isRegularFile(file)) {
       throw new IllegalArgumentException(
@@ -98,23 +111,26 @@ final class ClusterWorkerCommand implements Callable<Integer> {
               + ")");
     }
     SharedSecret key = SharedSecret.read(file);
+    PrintWriter err = spec.commandLine().getErr();
     ClusterSettings settings =
         new ClusterSettings(bind, port, List.of(join), List.of(ClusterSettings.WORKER_ROLE));
-    PrintWriter err = spec.commandLine().getErr();
     try (ClusterMember member =
         ClusterMember.join(
-            settings, key, trainers, !noEvaluator, Duration.ofSeconds(joinTimeout))) {
+            settings,
+            key,
+            trainers,
+            !noEvaluator,
+            Duration.ofSeconds(joinTimeout),
+            Duration.ofSeconds(rejoinTimeout),
+            notice -> {
+              err.println("psro4j: " + notice);
+              err.flush();
+            })) {
       err.println("psro4j: worker " + member.address() + " joined " + join);
       err.flush();
       member.awaitWorkers();
-      if (member.managerLeft()) {
-        err.println(
-            "psro4j: the manager left the cluster; start this worker again when it is back");
-        err.flush();
-        return 1;
-      }
-      if (member.removed()) {
-        err.println("psro4j: worker " + member.address() + " was removed from the cluster");
+      if (member.lostReason() != null) {
+        err.println("psro4j: worker " + member.address() + " stops: " + member.lostReason());
         err.flush();
         return 1;
       }

@@ -1,0 +1,135 @@
+package org.psro4j.pipeline;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.psro4j.exact.Exploitability;
+import org.psro4j.exact.GameTree;
+import org.psro4j.metagame.MetaStrategy;
+import org.psro4j.policy.Policy;
+import org.psro4j.policy.PolicyAggregator;
+import org.psro4j.psro.IterationResult;
+
+/**
+ * The rows of a Pipeline PSRO run (McAleer et al., NeurIPS 2020), one per promotion, whichever
+ * engine runs it (threads or a cluster): the fixed table's meta-strategy as marginals over the
+ * state's slots (zero on active levels), the exact NashConv of that meta-strategy over the fixed
+ * policies when the game can be walked, and the promotions, steps, episodes and table updates since
+ * the previous row. Building a row costs one exact best response per player on walkable games.
+ */
+public final class PromotionResults {
+
+  /** The policy a fixed level holds. */
+  @FunctionalInterface
+  public interface FixedPolicies {
+    /** The policy of {@code player} at {@code level}. */
+    Policy at(int player, int level);
+  }
+
+  private final GameTree tree;
+  private long lastPromotions;
+  private long lastSteps;
+  private long lastEpisodes;
+  private long lastUpdates;
+  private double lastEvalSeconds;
+
+  /** Rows with the exact NashConv on {@code tree}, or NaN when {@code tree} is null. */
+  public PromotionResults(GameTree tree) {
+    this.tree = tree;
+  }
+
+  /** Counts the next row from {@code m}'s totals (a resumed run); evaluation time from zero. */
+  public void startFrom(PipelineManager m) {
+    synchronized (m) {
+      lastPromotions = m.promotions();
+      lastSteps = m.totalSteps();
+      lastEpisodes = m.totalEpisodes();
+      lastUpdates = m.tableUpdates();
+    }
+    lastEvalSeconds = 0;
+  }
+
+  /** The promotions counted up to the last row. */
+  public long promotions() {
+    return lastPromotions;
+  }
+
+  /**
+   * The row of {@code iteration}: {@code m} is read under its lock, {@code policies} gives the
+   * fixed policies, {@code evalSeconds} is the evaluation time spent so far.
+   */
+  public IterationResult next(
+      PipelineManager m,
+      FixedPolicies policies,
+      int iteration,
+      double wallSeconds,
+      double seconds,
+      double evalSeconds) {
+    MetaStrategy meta;
+    List<List<Integer>> fixed;
+    long promotions;
+    long steps;
+    long episodes;
+    long updates;
+    int[] sizes;
+    synchronized (m) {
+      sizes = m.stateSizes();
+      meta = m.fixedMetaStrategy();
+      fixed = m.fixedLevels();
+      promotions = m.promotions();
+      steps = m.totalSteps();
+      episodes = m.totalEpisodes();
+      updates = m.tableUpdates();
+    }
+    double[][] marginals = new double[sizes.length][];
+    List<List<Policy>> populations = new ArrayList<>();
+    List<double[]> weights = new ArrayList<>();
+    for (int p = 0; p < sizes.length; p++) {
+      // Marginals over the state's slots: the fixed table's meta-strategy, zero on active levels.
+      marginals[p] = new double[sizes[p]];
+      double[] fixedWeights = meta == null ? new double[fixed.get(p).size()] : meta.marginal(p);
+      List<Policy> mine = new ArrayList<>();
+      for (int k = 0; k < fixed.get(p).size(); k++) {
+        marginals[p][fixed.get(p).get(k)] = fixedWeights[k];
+        mine.add(policies.at(p, fixed.get(p).get(k)));
+      }
+      populations.add(mine);
+      weights.add(fixedWeights);
+    }
+    double nashConv = Double.NaN;
+    if (tree != null && meta != null) {
+      nashConv =
+          Exploitability.nashConv(tree, PolicyAggregator.aggregate(tree, populations, weights))
+              .nashConv();
+    }
+    double[] brValues = new double[sizes.length];
+    Arrays.fill(brValues, Double.NaN);
+    IterationResult r =
+        new IterationResult(
+            iteration,
+            wallSeconds,
+            seconds,
+            sizes,
+            marginals,
+            meta == null ? Double.NaN : meta.gap(),
+            nashConv,
+            "nash_conv",
+            brValues,
+            (int) (promotions - lastPromotions),
+            steps - lastSteps,
+            episodes - lastEpisodes,
+            Double.NaN,
+            0,
+            evalSeconds - lastEvalSeconds,
+            (int) (updates - lastUpdates),
+            0,
+            Double.NaN,
+            Double.NaN);
+    lastPromotions = promotions;
+    lastSteps = steps;
+    lastEpisodes = episodes;
+    lastUpdates = updates;
+    lastEvalSeconds = evalSeconds;
+    return r;
+  }
+}
