@@ -11,9 +11,7 @@ import java.nio.file.Path;
  * ~/.psro4j/djl} unless {@code DJL_CACHE_DIR} is set), and one intra-op and one inter-op libtorch
  * thread, because psro4j parallelises across rollout shards instead and libtorch's own OpenMP
  * threads spin against them (export {@code OMP_WAIT_POLICY=PASSIVE} too; the launcher does).
- * Properties the user set explicitly are kept. Before any computation it puts libtorch's MKL in
- * strict reproducible mode ({@link MklReproducibility}), so that a seed trains the same network in
- * every process.
+ * Properties the user set explicitly are kept.
  */
 public final class DjlRuntime {
 
@@ -37,7 +35,6 @@ public final class DjlRuntime {
         if (e == null) {
           configureProperties();
           e = Engine.getEngine("PyTorch");
-          MklReproducibility.apply();
           engine = e;
         }
       }
