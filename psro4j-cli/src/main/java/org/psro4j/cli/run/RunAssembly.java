@@ -210,6 +210,7 @@ final class RunAssembly {
           .oracle(oracle)
           .evaluator(evaluator)
           .settings(settings)
+          .initialPopulation(population)
           .partialEvaluation(partial)
           .build();
     }
