@@ -212,6 +212,7 @@ final class RunAssembly {
           .oracle(oracle)
           .evaluator(evaluator)
           .settings(settings)
+          .initialPopulation(population)
           .partialEvaluation(partial)
           .build();
     }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import org.psro4j.game.Game;
 import org.psro4j.metagame.MetaSolver;
+import org.psro4j.policy.Policy;
 import org.psro4j.psro.BestResponseOracle;
 import org.psro4j.psro.DriverBuilder;
 import org.psro4j.psro.DriverSettings;
@@ -42,7 +43,7 @@ public final class NeuplJpsro extends Jpsro {
   private final NeuplSettings neupl;
   private final PopulationNetwork live;
   private final PopulationDistiller distiller;
-  private Map<String, Double> extras = noLosses();
+  private Map<String, Double> extras = losses(Double.NaN, Double.NaN);
 
   private NeuplJpsro(
       Game game,
@@ -52,11 +53,12 @@ public final class NeuplJpsro extends Jpsro {
       DriverSettings settings,
       NeuplSettings neupl,
       PopulationNetwork live,
+      PopulationDistiller distiller,
       Population initial) {
     super(game, solver, oracle, evaluator, settings, initial);
     this.neupl = neupl;
     this.live = live;
-    this.distiller = new PopulationDistiller(live, neupl);
+    this.distiller = distiller;
     population = population.withRole(SlotRole.ACTIVE);
   }
 
@@ -80,7 +82,12 @@ public final class NeuplJpsro extends Jpsro {
       return this;
     }
 
-    /** The driver; throws {@link IllegalArgumentException} naming a bad setting. */
+    /**
+     * The driver; throws {@link IllegalArgumentException} naming a bad setting. Each player's
+     * initial policies (uniform unless {@link #initialPopulation} gave others) are distilled into
+     * that player's first embeddings before iteration 0, so iteration 0 measures (to the
+     * distillation's KL) the same population as JPSRO's.
+     */
     public NeuplJpsro build() {
       DriverSettings settings = resolve();
       PopulationNetworkSpec spec =
@@ -94,16 +101,54 @@ public final class NeuplJpsro extends Jpsro {
       Device device = DjlRuntime.device("cpu");
       PopulationNetwork live =
           new PopulationNetwork(spec, Seeds.derive(settings.seed(), "neupl-init"), device);
-      Population first = new Population(game.numPlayers());
-      for (int p = 0; p < game.numPlayers(); p++) {
-        live.addMember(p);
+      PopulationDistiller distiller = new PopulationDistiller(live, neupl);
+      int players = game.numPlayers();
+      int[][] members = new int[players][];
+      int count = 0;
+      for (int p = 0; p < players; p++) {
+        members[p] = new int[initial.of(p).size()];
+        for (int j = 0; j < members[p].length; j++) {
+          members[p][j] = live.addMember(p);
+          count++;
+        }
       }
+      DistillationRows rows =
+          new DistillationRows(spec.observation().size(), spec.observation().numActions());
+      SplittableRandom random = Seeds.random(settings.seed(), "neupl-initial");
+      for (int p = 0; p < players; p++) {
+        for (int j = 0; j < members[p].length; j++) {
+          for (int e = 0; e < neupl.episodes(); e++) {
+            Policy[] profile = new Policy[players];
+            for (int q = 0; q < players; q++) {
+              profile[q] = initial.of(q).getFirst();
+            }
+            profile[p] = initial.of(p).get(j);
+            PopulationPlay.distillationEpisode(game, profile, p, members[p][j], rows, random);
+          }
+        }
+      }
+      DistillationRows none =
+          new DistillationRows(spec.observation().size(), spec.observation().numActions());
+      PopulationDistiller.Losses losses =
+          distiller.train(
+              rows,
+              none,
+              neupl.distillSteps() * count,
+              Seeds.random(settings.seed(), "neupl-initial-train"));
       FrozenPopulation frozen = live.freeze();
-      for (int p = 0; p < game.numPlayers(); p++) {
-        first.add(p, new PopulationMember(game.toString(), frozen, p, 0), "p" + p + "_nu0");
+      Population first = new Population(players);
+      for (int p = 0; p < players; p++) {
+        for (int j = 0; j < members[p].length; j++) {
+          first.add(
+              p,
+              new PopulationMember(game.toString(), frozen, p, members[p][j]),
+              "p" + p + "_nu" + members[p][j]);
+        }
       }
-      return withPartial(
-          new NeuplJpsro(game, solver, oracle, evaluator, settings, neupl, live, first));
+      NeuplJpsro d =
+          new NeuplJpsro(game, solver, oracle, evaluator, settings, neupl, live, distiller, first);
+      d.extras = losses(losses.distillation(), Double.NaN);
+      return withPartial(d);
     }
   }
 
@@ -162,25 +207,25 @@ public final class NeuplJpsro extends Jpsro {
           targets.get(i).label(),
           SlotRole.ACTIVE);
     }
-    Map<String, Double> m = new LinkedHashMap<>();
-    m.put("distill_kl", losses.distillation());
-    m.put("reg_kl", losses.regularisation());
-    extras = m;
+    extras = losses(losses.distillation(), losses.regularisation());
     return targets.size();
   }
 
   @Override
   protected Map<String, Double> extraMetrics() {
     Map<String, Double> out = extras;
-    extras = noLosses();
+    extras = losses(Double.NaN, Double.NaN);
     return out;
   }
 
-  /** The extra columns before any distillation (iteration 0): present, so the header has them. */
-  private static Map<String, Double> noLosses() {
+  /**
+   * The extra columns: iteration 0 reports the initial policies' distillation KL (no regularisation
+   * yet), an iteration without distillation NaNs, so the header always has them.
+   */
+  private static Map<String, Double> losses(double distillation, double regularisation) {
     Map<String, Double> m = new LinkedHashMap<>();
-    m.put("distill_kl", Double.NaN);
-    m.put("reg_kl", Double.NaN);
+    m.put("distill_kl", distillation);
+    m.put("reg_kl", regularisation);
     return m;
   }
 
