@@ -14,7 +14,9 @@ import org.psro4j.rl.nn.GradientLock;
  * minimised with Adam: {@code w_d · KL(π_BR ‖ Π_θ(·|s, ν_new))} on the best response's states plus
  * {@code w_r · KL(Π_θ̂(·|s, ν̂) ‖ Π_θ(·|s, ν))} over the existing members on the population's own
  * states, each a mean over its rows. Every gradient step draws {@code batch} rows of each kind with
- * replacement. Owns its optimiser (whose moments a checkpoint saves); not thread-safe.
+ * replacement. With a recurrent core the rows' whole observation sequences are run and
+ * backpropagated through ({@link SequenceBatch}). Owns its optimiser (whose moments a checkpoint
+ * saves); not thread-safe.
  */
 public final class PopulationDistiller {
 
@@ -118,10 +120,12 @@ public final class PopulationDistiller {
         negEntropy += target[j] * Math.log(target[j]);
       }
     }
-    NDArray logits =
-        network
-            .forward(scope.create(obs, new Shape(n, in)), network.oneHot(scope, players, indices))
-            .add(scope.create(penalty, new Shape(n, a)));
+    NDArray strategies = network.oneHot(scope, players, indices);
+    NDArray raw =
+        network.spec().recurrent()
+            ? SequenceBatch.logits(network, scope, rows, pick, strategies)
+            : network.forward(scope.create(obs, new Shape(n, in)), strategies);
+    NDArray logits = raw.add(scope.create(penalty, new Shape(n, a)));
     NDArray crossEntropy =
         logits.logSoftmax(1).mul(scope.create(target, new Shape(n, a))).sum().neg();
     return crossEntropy.add((float) negEntropy).div(n);
