@@ -1,6 +1,7 @@
 package org.psro4j.rl.neupl;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Path;
@@ -208,6 +209,25 @@ class RecurrentPopulationTest {
       double brValue = ExpectedReturns.of(KUHN3, br, uniform, uniform)[0];
       assertThat(ExpectedReturns.of(KUHN3, member, uniform, uniform)[0])
           .isCloseTo(brValue, within(0.02));
+    }
+  }
+
+  /**
+   * A bad core is named; a network without a core writes no core fields, so files of the MLP
+   * network are unchanged.
+   */
+  @org.junit.jupiter.api.Test
+  void badCoreIsNamedAndTheMlpHeaderIsUnchanged() {
+    assertThatThrownBy(() -> NeuplSettings.fromOptions(Map.of("core", "rnn")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("core=rnn");
+    assertThat(NeuplSettings.defaults().core()).isEqualTo("none");
+    try (PopulationNetwork mlp = network("none", 1);
+        PopulationNetwork gru = network("gru", 1)) {
+      assertThat(FrozenPopulationFiles.describe(mlp.freeze()).has("core")).isFalse();
+      assertThat(FrozenPopulationFiles.describe(gru.freeze()).path("core").asText())
+          .isEqualTo("gru");
+      assertThat(gru.parameters()).hasSize(mlp.parameters().size() + 6);
     }
   }
 
