@@ -277,7 +277,21 @@ final class RunAssembly {
           "--algo " + c.algo() + " needs discrete actions; " + game + " has continuous actions");
     }
     org.psro4j.rl.nn.ObservationSpec.of(game);
-    return NeuplSettings.fromOptions(c.neuplOptions());
+    NeuplSettings settings = NeuplSettings.fromOptions(c.neuplOptions());
+    if (!"none".equals(settings.core())) {
+      // A member with a recurrent core rebuilds a player's observations from the state's history.
+      try {
+        game.newInitialState().history();
+      } catch (UnsupportedOperationException e) {
+        throw new IllegalArgumentException(
+            "--neupl-option core="
+                + settings.core()
+                + " needs a game that records its history of actions; "
+                + game
+                + " does not (use core=none)");
+      }
+    }
+    return settings;
   }
 
   /** The loop settings of {@code c}, with {@code --exact-gap auto} resolved for {@code game}. */

@@ -231,7 +231,9 @@ public final class RunCommand implements Callable<Integer> {
       description =
           "A NeuPL-JPSRO option (embedding, hidden, conditioning, distill_weight, reg_weight, lr,"
               + " distill_steps, batch, episodes, br_head, top_k, capacity); repeatable. With"
-              + " --oracle ppo, best responses are the shared-encoder head unless br_head=false.")
+              + " --oracle ppo, best responses are the shared-encoder head unless br_head=false."
+              + " core=gru|lstm (default none) and core_size (default 64) put a recurrent core"
+              + " between the observation and the embedding-conditioned layers.")
   java.util.Map<String, String> neuplOptions = new java.util.TreeMap<>();
 
   @Option(

@@ -18,8 +18,10 @@ import org.psro4j.rl.nn.MlpNetwork;
  * concatenation) on the encoding of the co-players' mixed strategy {@code g = Σ_j σ_j f_φ(ν_j)}, a
  * probability-weighted sum over the top-k joint co-player strategies j of a learned MLP f_φ of
  * their concatenated embeddings ν̂; a separate policy head and a value head on the encoder's last
- * hidden layer. An {@link ActorCritic} for {@link org.psro4j.rl.algo.PpoLearner}. Owns native
- * memory until {@link #close()}.
+ * hidden layer. An {@link ActorCritic} for {@link org.psro4j.rl.algo.PpoLearner}. When θ̂ has a
+ * recurrent core the head does not share it (PPO here trains on single observation rows): it has a
+ * memoryless encoder of θ̂'s MLP shape of its own, freshly initialised. Owns native memory until
+ * {@link #close()}.
  */
 public final class BestResponseHead implements ActorCritic, AutoCloseable {
 
@@ -43,7 +45,9 @@ public final class BestResponseHead implements ActorCritic, AutoCloseable {
   public BestResponseHead(
       FrozenPopulation frozen, float[][] coPlayerEmbeddings, double[] probabilities, long seed) {
     this.start = frozen;
-    PopulationNetworkSpec spec = frozen.spec();
+    // With a recurrent core θ̂'s MLP reads the core's output, not observations: the head then has
+    // a memoryless encoder of its own, the MLP architecture freshly initialised from φ's seed.
+    PopulationNetworkSpec spec = frozen.spec().withCore(PopulationNetworkSpec.NO_CORE, 0);
     Device device = DjlRuntime.device("cpu");
     this.encoder =
         new ConditionalMlp(
@@ -51,9 +55,11 @@ public final class BestResponseHead implements ActorCritic, AutoCloseable {
             spec.players() * spec.capacity(),
             spec.embeddingSize(),
             spec.conditioning(),
-            0,
+            frozen.spec().recurrent() ? org.psro4j.random.Seeds.derive(seed, "encoder") : 0,
             device);
-    encoder.load(frozen.values());
+    if (!frozen.spec().recurrent()) {
+      encoder.load(frozen.values());
+    }
     int d = spec.embeddingSize();
     int in = coPlayerEmbeddings[0].length;
     SplittableRandom random = new SplittableRandom(seed);
@@ -151,7 +157,11 @@ public final class BestResponseHead implements ActorCritic, AutoCloseable {
       g = encoding().toFloatArray();
     }
     FrozenPopulation trained =
-        new FrozenPopulation(start.spec(), start.version(), start.sizes(), encoder.values());
+        new FrozenPopulation(
+            start.spec().withCore(PopulationNetworkSpec.NO_CORE, 0),
+            start.version(),
+            start.sizes(),
+            encoder.values());
     List<NDArray> head = policyHead.parameters();
     return new BestResponseHeadPolicy(
         game, trained, g, head.get(0).toFloatArray(), head.get(1).toFloatArray());

@@ -15,6 +15,8 @@ public final class FrozenPopulation {
   private final int version;
   private final int[] sizes;
   private final float[][] values;
+  private final int mlpArrays;
+  private final RecurrentPopulationCore core;
 
   /**
    * A snapshot.
@@ -22,7 +24,8 @@ public final class FrozenPopulation {
    * @param spec the architecture
    * @param version θ's version (its number of training rounds when frozen)
    * @param sizes each player's number of embeddings
-   * @param values the parameters in {@link ConditionalMlp#parameters()} order
+   * @param values the parameters in {@link ConditionalMlp#parameters()} order, then (with a
+   *     recurrent core) the core's in {@link org.psro4j.rl.nn.RecurrentCore#parameters()} order
    */
   public FrozenPopulation(PopulationNetworkSpec spec, int version, int[] sizes, float[][] values) {
     this.spec = Objects.requireNonNull(spec, "spec");
@@ -43,6 +46,10 @@ public final class FrozenPopulation {
     if (spec.conditioning() == ConditionalMlp.Conditioning.FILM) {
       expected += 2 * spec.hidden().length;
     }
+    this.mlpArrays = expected;
+    if (spec.recurrent()) {
+      expected += RecurrentPopulationCore.arrays(spec.core());
+    }
     if (values.length != expected) {
       throw new IllegalArgumentException(
           values.length + " parameter arrays; the architecture has " + expected);
@@ -60,6 +67,14 @@ public final class FrozenPopulation {
               + " values, the architecture needs "
               + spec.players() * spec.capacity() * spec.embeddingSize());
     }
+    this.core =
+        spec.recurrent()
+            ? new RecurrentPopulationCore(
+                spec.core(),
+                spec.observation().size(),
+                spec.coreSize(),
+                java.util.Arrays.copyOfRange(this.values, mlpArrays, this.values.length))
+            : null;
   }
 
   /** The architecture. */
@@ -102,14 +117,44 @@ public final class FrozenPopulation {
     }
   }
 
-  /** The logits for one observation under player {@code player}'s embedding {@code index}. */
+  /**
+   * The logits for one observation under player {@code player}'s embedding {@code index}; with a
+   * recurrent core, the observation is the first of an episode (use {@link #coreInput} for later
+   * ones).
+   */
   public float[] logits(float[] observation, int offset, int player, int index) {
+    if (core != null) {
+      float[] input = coreInput(observation, offset, initialCoreState());
+      return output(features(input, 0, embedding(player, index)));
+    }
     return output(features(observation, offset, embedding(player, index)));
   }
 
+  /** A fresh recurrent state for one player's episode (empty without a recurrent core). */
+  public float[] initialCoreState() {
+    return core == null ? new float[0] : core.initialState();
+  }
+
   /**
-   * The last hidden layer's activations for one observation under an explicit embedding vector
-   * {@code e} (the same arithmetic as {@link ConditionalMlp#features}).
+   * What the conditional MLP reads for one observation: the observation itself without a recurrent
+   * core; with one, the core's output after stepping {@code state} (replaced by the next state).
+   */
+  public float[] coreInput(float[] observation, int offset, float[] state) {
+    if (core == null) {
+      return java.util.Arrays.copyOfRange(observation, offset, offset + spec.observation().size());
+    }
+    return core.step(observation, offset, state);
+  }
+
+  /** The logits for {@link #coreInput}'s result under player {@code player}'s embedding. */
+  public float[] logitsOfInput(float[] input, int player, int index) {
+    return output(features(input, 0, embedding(player, index)));
+  }
+
+  /**
+   * The last hidden layer's activations for one observation (with a recurrent core: one {@link
+   * #coreInput}) under an explicit embedding vector {@code e} (the same arithmetic as {@link
+   * ConditionalMlp#features}).
    */
   public float[] features(float[] observation, int offset, float[] e) {
     int[] sizes = spec.layerSizes();
@@ -148,8 +193,7 @@ public final class FrozenPopulation {
   /** The output layer applied to {@link #features}. */
   public float[] output(float[] features) {
     int[] sizes = spec.layerSizes();
-    return affine(
-        features, values[values.length - 2], values[values.length - 1], sizes[sizes.length - 1]);
+    return affine(features, values[mlpArrays - 2], values[mlpArrays - 1], sizes[sizes.length - 1]);
   }
 
   /** {@code x W + b} for a row-major {@code [x.length, out]} matrix (no bias when null). */

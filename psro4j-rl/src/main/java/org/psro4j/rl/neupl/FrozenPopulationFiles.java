@@ -45,6 +45,10 @@ public final class FrozenPopulationFiles {
     node.put("capacity", spec.capacity());
     node.put("embedding_size", spec.embeddingSize());
     node.put("conditioning", spec.conditioning().name().toLowerCase(Locale.ROOT));
+    if (spec.recurrent()) {
+      node.put("core", spec.core());
+      node.put("core_size", spec.coreSize());
+    }
     node.put("network_version", frozen.version());
     ArrayNode sizes = node.putArray("sizes");
     for (int s : frozen.sizes()) {
@@ -75,7 +79,9 @@ public final class FrozenPopulationFiles {
               node.path("players").asInt(),
               node.path("capacity").asInt(),
               node.path("embedding_size").asInt(),
-              conditioning);
+              conditioning,
+              node.path("core").asText(PopulationNetworkSpec.NO_CORE),
+              node.path("core_size").asInt(0));
       return new FrozenPopulation(
           spec, node.path("network_version").asInt(-1), ints(node.path("sizes")), values);
     } catch (IllegalArgumentException e) {

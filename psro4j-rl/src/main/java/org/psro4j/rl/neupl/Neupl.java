@@ -108,12 +108,13 @@ public final class Neupl extends org.psro4j.psro.PopulationDriver {
       }
       PopulationNetworkSpec spec =
           new PopulationNetworkSpec(
-              ObservationSpec.of(game),
-              neupl.hidden(),
-              1,
-              neupl.capacity(),
-              neupl.embeddingSize(),
-              neupl.conditioning());
+                  ObservationSpec.of(game),
+                  neupl.hidden(),
+                  1,
+                  neupl.capacity(),
+                  neupl.embeddingSize(),
+                  neupl.conditioning())
+              .withCore(neupl.core(), neupl.coreSize());
       PopulationNetwork live =
           new PopulationNetwork(
               spec, Seeds.derive(settings.seed(), "neupl-init"), DjlRuntime.device("cpu"));

@@ -92,12 +92,13 @@ public final class NeuplJpsro extends Jpsro {
       DriverSettings settings = resolve();
       PopulationNetworkSpec spec =
           new PopulationNetworkSpec(
-              ObservationSpec.of(game),
-              neupl.hidden(),
-              game.numPlayers(),
-              neupl.capacity(),
-              neupl.embeddingSize(),
-              neupl.conditioning());
+                  ObservationSpec.of(game),
+                  neupl.hidden(),
+                  game.numPlayers(),
+                  neupl.capacity(),
+                  neupl.embeddingSize(),
+                  neupl.conditioning())
+              .withCore(neupl.core(), neupl.coreSize());
       Device device = DjlRuntime.device("cpu");
       PopulationNetwork live =
           new PopulationNetwork(spec, Seeds.derive(settings.seed(), "neupl-init"), device);

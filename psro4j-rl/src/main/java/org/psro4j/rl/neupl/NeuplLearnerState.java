@@ -34,7 +34,7 @@ final class NeuplLearnerState {
     json.set("network", FrozenPopulationFiles.describe(live.freeze()));
     json.put("adam_updates", adam.updates());
     Map<String, byte[]> blobs = new LinkedHashMap<>();
-    blobs.put("neupl_theta.params", FrozenPopulationFiles.encode(live.mlp().values()));
+    blobs.put("neupl_theta.params", FrozenPopulationFiles.encode(live.values()));
     DjlRuntime.inferenceMode();
     List<NDArray> moments = adam.moments();
     float[][] m = new float[moments.size()][];

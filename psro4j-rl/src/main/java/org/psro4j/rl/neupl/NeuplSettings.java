@@ -1,5 +1,6 @@
 package org.psro4j.rl.neupl;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.psro4j.rl.algo.OracleOptions;
@@ -10,7 +11,7 @@ import org.psro4j.rl.nn.ConditionalMlp;
  * Defaults, inside the ranges the paper's appendix reports: embedding 64, hidden 64,64, FiLM,
  * distillation and regularisation weights 1, learning rate 1e-3 (Adam, gradient norm clipped at 1),
  * 400 gradient steps of 128 rows per player per iteration on states from 400 episodes, 128
- * embeddings per player.
+ * embeddings per player, no recurrent core (a GRU or LSTM core has 64 units by default).
  *
  * @param embeddingSize embedding size (8..256)
  * @param hidden hidden layer sizes of Π_θ
@@ -26,6 +27,9 @@ import org.psro4j.rl.nn.ConditionalMlp;
  * @param topK joint co-player strategies in the head's mixed-strategy encoding (default 96)
  * @param capacity rows of each player's embedding table: the most members a population can hold
  *     (default 128; part of the architecture, so a resumed run keeps it)
+ * @param core recurrent core between the observation and the ν-conditioned MLP: {@code none}
+ *     (default), {@code gru} or {@code lstm}
+ * @param coreSize the core's hidden size (default 64)
  */
 public record NeuplSettings(
     int embeddingSize,
@@ -39,7 +43,9 @@ public record NeuplSettings(
     int episodes,
     boolean brHead,
     int topK,
-    int capacity) {
+    int capacity,
+    String core,
+    int coreSize) {
 
   /** The option keys {@link #fromOptions} reads. */
   public static final Set<String> KEYS =
@@ -55,7 +61,9 @@ public record NeuplSettings(
           "episodes",
           "br_head",
           "top_k",
-          "capacity");
+          "capacity",
+          "core",
+          "core_size");
 
   public NeuplSettings {
     hidden = hidden.clone();
@@ -81,6 +89,10 @@ public record NeuplSettings(
     if (embedding > 256) {
       throw new IllegalArgumentException("embedding=" + embedding + " must be in 8..256");
     }
+    String core = o.getString("core", PopulationNetworkSpec.NO_CORE);
+    if (!List.of(PopulationNetworkSpec.NO_CORE, "gru", "lstm").contains(core)) {
+      throw new IllegalArgumentException("core=" + core + " is not none, gru or lstm");
+    }
     return new NeuplSettings(
         embedding,
         o.getSizes("hidden", new int[] {64, 64}),
@@ -93,7 +105,9 @@ public record NeuplSettings(
         o.getInt("episodes", 400, 1),
         o.getBoolean("br_head", true),
         o.getInt("top_k", 96, 1),
-        o.getInt("capacity", 128, 2));
+        o.getInt("capacity", 128, 2),
+        core,
+        o.getInt("core_size", 64, 1));
   }
 
   /** The defaults. */

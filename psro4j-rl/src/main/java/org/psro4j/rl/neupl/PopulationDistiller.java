@@ -2,6 +2,7 @@ package org.psro4j.rl.neupl;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.NDScope;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.training.GradientCollector;
 import java.util.SplittableRandom;
@@ -14,7 +15,9 @@ import org.psro4j.rl.nn.GradientLock;
  * minimised with Adam: {@code w_d · KL(π_BR ‖ Π_θ(·|s, ν_new))} on the best response's states plus
  * {@code w_r · KL(Π_θ̂(·|s, ν̂) ‖ Π_θ(·|s, ν))} over the existing members on the population's own
  * states, each a mean over its rows. Every gradient step draws {@code batch} rows of each kind with
- * replacement. Owns its optimiser (whose moments a checkpoint saves); not thread-safe.
+ * replacement. With a recurrent core the rows' whole observation sequences are run and
+ * backpropagated through ({@link SequenceBatch}). Owns its optimiser (whose moments a checkpoint
+ * saves); not thread-safe.
  */
 public final class PopulationDistiller {
 
@@ -23,6 +26,7 @@ public final class PopulationDistiller {
   private final PopulationNetwork network;
   private final NeuplSettings settings;
   private final Adam adam;
+  private long skippedSteps;
 
   /** A distiller training {@code network} with {@code settings}' weights and learning rate. */
   public PopulationDistiller(PopulationNetwork network, NeuplSettings settings) {
@@ -34,6 +38,26 @@ public final class PopulationDistiller {
   /** The optimiser (its moments and update count are part of a checkpoint). */
   public Adam optimizer() {
     return adam;
+  }
+
+  /**
+   * Gradient steps skipped so far because the gradient through the recurrent core was not finite
+   * (rare spikes seen with a GRU core on 3-player Kuhn; the step is dropped, not applied).
+   */
+  public long skippedSteps() {
+    return skippedSteps;
+  }
+
+  private boolean finiteGradients() {
+    DjlRuntime.inferenceMode();
+    try (NDScope scope = new NDScope()) {
+      for (NDArray p : network.parameters()) {
+        if (!Float.isFinite(p.getGradient().abs().max().getFloat())) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   /** Mean KLs of the two losses. */
@@ -51,14 +75,23 @@ public final class PopulationDistiller {
         try (NDManager scope = network.mlp().manager().newSubManager();
             GradientCollector collector = DjlRuntime.engine().newGradientCollector()) {
           NDArray loss = null;
-          if (distill.size() > 0 && settings.distillWeight() > 0) {
+          boolean useDistill = distill.size() > 0 && settings.distillWeight() > 0;
+          boolean useReg = regularise.size() > 0 && settings.regularisationWeight() > 0;
+          int[] pickDistill = useDistill ? sample(distill, random) : null;
+          int[] pickReg = useReg ? sample(regularise, random) : null;
+          // With a recurrent core both kinds of rows share one pass of the core.
+          SequenceBatch batch =
+              network.spec().recurrent() ? new SequenceBatch(network, scope) : null;
+          int groupDistill = batch != null && useDistill ? batch.add(distill, pickDistill) : -1;
+          int groupReg = batch != null && useReg ? batch.add(regularise, pickReg) : -1;
+          if (useDistill) {
             loss =
-                klLoss(scope, distill, sample(distill, random))
+                klLoss(scope, distill, pickDistill, batch, groupDistill)
                     .mul((float) settings.distillWeight());
           }
-          if (regularise.size() > 0 && settings.regularisationWeight() > 0) {
+          if (useReg) {
             NDArray reg =
-                klLoss(scope, regularise, sample(regularise, random))
+                klLoss(scope, regularise, pickReg, batch, groupReg)
                     .mul((float) settings.regularisationWeight());
             loss = loss == null ? reg : loss.add(reg);
           }
@@ -78,6 +111,12 @@ public final class PopulationDistiller {
           }
           collector.backward(loss);
         }
+        if (network.spec().recurrent() && !finiteGradients()) {
+          // A non-finite gradient would make every parameter NaN through Adam's norm clipping.
+          adam.zeroGradients();
+          skippedSteps++;
+          continue;
+        }
         adam.step();
       } finally {
         GradientLock.unlock();
@@ -95,8 +134,12 @@ public final class PopulationDistiller {
     return pick;
   }
 
-  /** The mean over {@code pick} of KL(target ‖ Π_θ(·|s, ν_row)). */
-  private NDArray klLoss(NDManager scope, DistillationRows rows, int[] pick) {
+  /**
+   * The mean over {@code pick} of KL(target ‖ Π_θ(·|s, ν_row)); with a recurrent core the rows are
+   * group {@code group} of {@code batch}.
+   */
+  private NDArray klLoss(
+      NDManager scope, DistillationRows rows, int[] pick, SequenceBatch batch, int group) {
     int n = pick.length;
     int in = rows.observationSize();
     int a = rows.numActions();
@@ -118,10 +161,12 @@ public final class PopulationDistiller {
         negEntropy += target[j] * Math.log(target[j]);
       }
     }
-    NDArray logits =
-        network
-            .forward(scope.create(obs, new Shape(n, in)), network.oneHot(scope, players, indices))
-            .add(scope.create(penalty, new Shape(n, a)));
+    NDArray strategies = network.oneHot(scope, players, indices);
+    NDArray raw =
+        batch != null
+            ? network.mlp().forward(batch.features(group), strategies)
+            : network.forward(scope.create(obs, new Shape(n, in)), strategies);
+    NDArray logits = raw.add(scope.create(penalty, new Shape(n, a)));
     NDArray crossEntropy =
         logits.logSoftmax(1).mul(scope.create(target, new Shape(n, a))).sum().neg();
     return crossEntropy.add((float) negEntropy).div(n);
@@ -142,7 +187,9 @@ public final class PopulationDistiller {
         pick[i] = from + i;
       }
       try (NDManager scope = network.mlp().manager().newSubManager()) {
-        total += klLoss(scope, rows, pick).getFloat() * n;
+        SequenceBatch batch = network.spec().recurrent() ? new SequenceBatch(network, scope) : null;
+        int group = batch != null ? batch.add(rows, pick) : -1;
+        total += klLoss(scope, rows, pick, batch, group).getFloat() * n;
       }
     }
     return total / rows.size();

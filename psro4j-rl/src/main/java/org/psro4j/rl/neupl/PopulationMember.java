@@ -4,8 +4,11 @@ import java.util.List;
 import java.util.Objects;
 import org.psro4j.game.State;
 import org.psro4j.policy.BatchPolicy;
+import org.psro4j.policy.EpisodePolicy;
 import org.psro4j.policy.Policy;
 import org.psro4j.rl.nn.NeuralPolicy;
+import org.psro4j.rl.nn.ObservationHistory;
+import org.psro4j.rl.nn.ObservationSpec;
 
 /**
  * One member of a neural population (Liu et al., AAMAS 2024): the view Π_θ̂(a | s, ν_player,index)
@@ -61,8 +64,45 @@ public final class PopulationMember implements Policy, BatchPolicy {
     return network.version();
   }
 
+  /**
+   * With a recurrent core, the handle carries the player's hidden state from decision to decision
+   * in plain Java; without one, it is the memoryless policy.
+   */
+  @Override
+  public EpisodePolicy newEpisode(int actingPlayer) {
+    if (!network.spec().recurrent()) {
+      return Policy.super.newEpisode(actingPlayer);
+    }
+    ObservationSpec spec = network.spec().observation();
+    float[] state = network.initialCoreState();
+    float[] obs = new float[spec.size()];
+    return s -> {
+      spec.write(s, actingPlayer, obs, 0);
+      float[] logits = network.logitsOfInput(network.coreInput(obs, 0, state), player, index);
+      return NeuralPolicy.probabilities(
+          logits, 0, s.legalActions(actingPlayer), NeuralPolicy.Head.SOFTMAX);
+    };
+  }
+
+  /**
+   * With a recurrent core, replays the state's history to feed the core the acting player's
+   * observation sequence ({@link ObservationHistory}), so exact tree walks see the same policy as
+   * played episodes.
+   */
   @Override
   public double[] actionProbabilities(State state, int actingPlayer) {
+    if (network.spec().recurrent()) {
+      float[] h = network.initialCoreState();
+      float[] input = null;
+      for (float[] obs : ObservationHistory.of(state, actingPlayer, network.spec().observation())) {
+        input = network.coreInput(obs, 0, h);
+      }
+      return NeuralPolicy.probabilities(
+          network.logitsOfInput(input, player, index),
+          0,
+          state.legalActions(actingPlayer),
+          NeuralPolicy.Head.SOFTMAX);
+    }
     int size = network.spec().observation().size();
     float[] obs = new float[size];
     network.spec().observation().write(state, actingPlayer, obs, 0);

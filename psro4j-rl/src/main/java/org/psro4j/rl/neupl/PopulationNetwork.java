@@ -3,21 +3,29 @@ package org.psro4j.rl.neupl;
 import ai.djl.Device;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import org.psro4j.random.Seeds;
 import org.psro4j.rl.nn.ConditionalMlp;
+import org.psro4j.rl.nn.DjlRuntime;
+import org.psro4j.rl.nn.RecurrentCore;
 
 /**
  * The live, trainable conditional population network Π_θ(a | s, ν) of NeuPL-JPSRO (Liu et al.,
  * AAMAS 2024): a {@link ConditionalMlp} over the observation whose strategy table holds one block
- * of {@code capacity} embeddings per player. A player's population grows by {@link #addMember}; its
- * members are read through {@link #freeze()} (a {@link FrozenPopulation} and its {@link
- * PopulationMember} views). Parameters live in native memory until {@link #close()}.
+ * of {@code capacity} embeddings per player; optionally a recurrent core (GRU or LSTM) reads the
+ * player's observations first and the MLP reads its output ({@link RecurrentPopulationCore}). A
+ * player's population grows by {@link #addMember}; its members are read through {@link #freeze()}
+ * (a {@link FrozenPopulation} and its {@link PopulationMember} views). Parameters live in native
+ * memory until {@link #close()}.
  */
 public final class PopulationNetwork implements AutoCloseable {
 
   private final PopulationNetworkSpec spec;
   private final ConditionalMlp net;
+  private final RecurrentCore core;
   private final int[] sizes;
   private int version;
 
@@ -32,6 +40,16 @@ public final class PopulationNetwork implements AutoCloseable {
             spec.conditioning(),
             seed,
             device);
+    this.core =
+        spec.recurrent()
+            ? RecurrentCore.create(
+                spec.core(),
+                spec.observation().size(),
+                spec.coreSize(),
+                spec.coreSize(),
+                Seeds.derive(seed, "neupl-core"),
+                device)
+            : null;
     this.sizes = new int[spec.players()];
   }
 
@@ -52,9 +70,34 @@ public final class PopulationNetwork implements AutoCloseable {
     return net;
   }
 
-  /** The trainable parameters. */
+  /** The recurrent core between the observation and the conditional MLP, or null without one. */
+  public RecurrentCore core() {
+    return core;
+  }
+
+  /** The trainable parameters: the conditional MLP's, then the recurrent core's. */
   public List<NDArray> parameters() {
-    return net.parameters();
+    if (core == null) {
+      return net.parameters();
+    }
+    List<NDArray> all = new ArrayList<>(net.parameters());
+    all.addAll(core.parameters());
+    return all;
+  }
+
+  /** A copy of every parameter's values, in {@link #parameters()} order. */
+  public float[][] values() {
+    float[][] mlp = net.values();
+    if (core == null) {
+      return mlp;
+    }
+    DjlRuntime.inferenceMode();
+    List<NDArray> c = core.parameters();
+    float[][] all = Arrays.copyOf(mlp, mlp.length + c.size());
+    for (int i = 0; i < c.size(); i++) {
+      all[mlp.length + i] = c.get(i).toFloatArray();
+    }
+    return all;
   }
 
   /** Player {@code player}'s number of members. */
@@ -88,7 +131,7 @@ public final class PopulationNetwork implements AutoCloseable {
 
   /** An immutable copy θ̂ of the parameters and populations now. */
   public FrozenPopulation freeze() {
-    return new FrozenPopulation(spec, version, sizes, net.values());
+    return new FrozenPopulation(spec, version, sizes, values());
   }
 
   /** Overwrites parameters, populations and version with {@code frozen}'s (same architecture). */
@@ -96,16 +139,34 @@ public final class PopulationNetwork implements AutoCloseable {
     if (!frozen.spec().equals(spec)) {
       throw new IllegalArgumentException("architectures differ: " + frozen.spec() + " vs " + spec);
     }
-    net.load(frozen.values());
+    float[][] all = frozen.values();
+    int mlp = net.parameters().size();
+    net.load(Arrays.copyOf(all, mlp));
+    if (core != null) {
+      List<NDArray> c = core.parameters();
+      DjlRuntime.inferenceMode();
+      try (NDManager scope = core.manager().newSubManager()) {
+        for (int i = 0; i < c.size(); i++) {
+          NDArray p = c.get(i);
+          // x - x + y is exactly y, as ConditionalMlp.load does.
+          p.subi(p).addi(scope.create(all[mlp + i], p.getShape()));
+        }
+      }
+    }
     System.arraycopy(frozen.sizes(), 0, sizes, 0, sizes.length);
     version = frozen.version();
   }
 
   /**
    * The logits {@code [rows, actions]} for observations {@code x} under the embeddings one-hot
-   * {@code strategies} selects ({@link #oneHot}), attached to {@code x}'s manager.
+   * {@code strategies} selects ({@link #oneHot}), attached to {@code x}'s manager (without a
+   * recurrent core; with one, the distiller runs whole sequences).
    */
   public NDArray forward(NDArray x, NDArray strategies) {
+    if (core != null) {
+      throw new IllegalStateException(
+          "a network with a " + spec.core() + " core reads observation sequences, not rows");
+    }
     return net.forward(x, strategies);
   }
 
@@ -121,6 +182,9 @@ public final class PopulationNetwork implements AutoCloseable {
 
   @Override
   public void close() {
+    if (core != null) {
+      core.close();
+    }
     net.close();
   }
 }

@@ -16,6 +16,9 @@ import org.psro4j.rl.nn.ObservationSpec;
  * @param capacity rows of each player's embedding table (the largest population it can hold)
  * @param embeddingSize embedding size, 8 to 256 (default 64)
  * @param conditioning FiLM or concatenation
+ * @param core the recurrent core between the observation and the conditional MLP: {@code none},
+ *     {@code gru} or {@code lstm} ({@link RecurrentPopulationCore})
+ * @param coreSize the core's hidden and output size (0 without a core)
  */
 public record PopulationNetworkSpec(
     ObservationSpec observation,
@@ -23,14 +26,44 @@ public record PopulationNetworkSpec(
     int players,
     int capacity,
     int embeddingSize,
-    ConditionalMlp.Conditioning conditioning) {
+    ConditionalMlp.Conditioning conditioning,
+    String core,
+    int coreSize) {
 
   /** The default embedding size. */
   public static final int DEFAULT_EMBEDDING_SIZE = 64;
 
+  /** No recurrent core: the conditional MLP reads the observation. */
+  public static final String NO_CORE = "none";
+
+  /** An architecture without a recurrent core. */
+  public PopulationNetworkSpec(
+      ObservationSpec observation,
+      int[] hidden,
+      int players,
+      int capacity,
+      int embeddingSize,
+      ConditionalMlp.Conditioning conditioning) {
+    this(observation, hidden, players, capacity, embeddingSize, conditioning, NO_CORE, 0);
+  }
+
   public PopulationNetworkSpec {
     Objects.requireNonNull(observation, "observation");
     Objects.requireNonNull(conditioning, "conditioning");
+    Objects.requireNonNull(core, "core");
+    switch (core) {
+      case NO_CORE -> {
+        if (coreSize != 0) {
+          throw new IllegalArgumentException("core size " + coreSize + " without a core");
+        }
+      }
+      case "gru", "lstm" -> {
+        if (coreSize < 1) {
+          throw new IllegalArgumentException("core size must be positive, got " + coreSize);
+        }
+      }
+      default -> throw new IllegalArgumentException("core=" + core + " is not none, gru or lstm");
+    }
     hidden = hidden.clone();
     if (hidden.length == 0 || Arrays.stream(hidden).anyMatch(h -> h <= 0)) {
       throw new IllegalArgumentException(
@@ -52,10 +85,31 @@ public record PopulationNetworkSpec(
     return hidden.clone();
   }
 
-  /** Observation size, hidden sizes, number of actions. */
+  /** Whether a recurrent core reads the observations first. */
+  public boolean recurrent() {
+    return !NO_CORE.equals(core);
+  }
+
+  /** This architecture with a recurrent core ({@code none} removes it; size ignored then). */
+  public PopulationNetworkSpec withCore(String type, int size) {
+    return new PopulationNetworkSpec(
+        observation,
+        hidden,
+        players,
+        capacity,
+        embeddingSize,
+        conditioning,
+        type,
+        NO_CORE.equals(type) ? 0 : size);
+  }
+
+  /**
+   * The conditional MLP's sizes: its input (the observation, or the core's output), hidden sizes,
+   * number of actions.
+   */
   public int[] layerSizes() {
     int[] sizes = new int[hidden.length + 2];
-    sizes[0] = observation.size();
+    sizes[0] = recurrent() ? coreSize : observation.size();
     System.arraycopy(hidden, 0, sizes, 1, hidden.length);
     sizes[sizes.length - 1] = observation.numActions();
     return sizes;
@@ -85,13 +139,22 @@ public record PopulationNetworkSpec(
         && players == s.players
         && capacity == s.capacity
         && embeddingSize == s.embeddingSize
-        && conditioning == s.conditioning;
+        && conditioning == s.conditioning
+        && core.equals(s.core)
+        && coreSize == s.coreSize;
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(
-        observation, Arrays.hashCode(hidden), players, capacity, embeddingSize, conditioning);
+        observation,
+        Arrays.hashCode(hidden),
+        players,
+        capacity,
+        embeddingSize,
+        conditioning,
+        core,
+        coreSize);
   }
 
   @Override
@@ -108,6 +171,7 @@ public record PopulationNetworkSpec(
         + embeddingSize
         + ", "
         + conditioning
+        + (recurrent() ? ", " + core + " core of " + coreSize : "")
         + "]";
   }
 }

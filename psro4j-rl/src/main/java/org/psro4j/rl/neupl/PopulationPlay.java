@@ -45,6 +45,7 @@ public final class PopulationPlay {
     ObservationSpec spec = ObservationSpec.of(game);
     float[] obs = new float[spec.size()];
     State s = game.newInitialState();
+    rows.startEpisode();
     while (!s.isTerminal()) {
       if (s.isChanceNode()) {
         s.apply(Sampling.chance(s.chanceOutcomes(), random));
@@ -55,6 +56,7 @@ public final class PopulationPlay {
         double[] probs = profile[p].actionProbabilities(s, p);
         int[] legal = s.legalActions(p);
         if (p == learner) {
+          rows.decision(p);
           spec.write(s, p, obs, 0);
           rows.add(obs, 0, legal, probs, table, index);
         }
@@ -81,6 +83,7 @@ public final class PopulationPlay {
     float[] obs = new float[spec.size()];
     int[] sizes = frozen.sizes();
     State s = game.newInitialState();
+    rows.startEpisode();
     while (!s.isTerminal()) {
       if (s.isChanceNode()) {
         s.apply(Sampling.chance(s.chanceOutcomes(), random));
@@ -90,6 +93,7 @@ public final class PopulationPlay {
       for (int p : movers(s, game)) {
         int[] legal = s.legalActions(p);
         spec.write(s, p, obs, 0);
+        rows.decision(p);
         double[] probs =
             new PopulationMember(name, frozen, p, indices[p]).actionProbabilities(s, p);
         rows.add(obs, 0, legal, probs, p, indices[p]);
