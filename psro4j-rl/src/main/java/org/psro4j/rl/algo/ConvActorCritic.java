@@ -1,27 +1,28 @@
 package org.psro4j.rl.algo;
 
 import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.psro4j.rl.nn.ConvNetwork;
+import org.psro4j.rl.nn.MlpNetwork;
 import org.psro4j.rl.nn.NeuralPolicy;
 import org.psro4j.rl.rollout.LearnerActor;
 
 /**
- * A {@link ConvNetwork} as what {@link PpoLearner} trains (policy and value share the torso; the
- * pass made for the logits of a minibatch is reused for its values) and as the rollouts' actor,
- * sampling from the masked softmax of its scores.
+ * What {@link PpoLearner} trains with {@code policy_net=conv}: a {@link ConvNetwork} policy and a
+ * separate {@link MlpNetwork} value over the same tensor (each with its own optimiser and gradient
+ * clip, so the value loss does not crowd out the policy gradient); also the rollouts' actor,
+ * sampling from the masked softmax of the policy's scores.
  */
 final class ConvActorCritic implements ActorCritic, LearnerActor {
 
   private final ConvNetwork network;
-  private NDArray lastInput;
-  private NDList lastOutput;
+  private final MlpNetwork value;
 
-  ConvActorCritic(ConvNetwork network) {
+  ConvActorCritic(ConvNetwork network, MlpNetwork value) {
     this.network = network;
+    this.value = value;
   }
 
   @Override
@@ -29,40 +30,29 @@ final class ConvActorCritic implements ActorCritic, LearnerActor {
     return network.manager();
   }
 
-  private NDList forward(NDArray x) {
-    if (x != lastInput) {
-      lastInput = x;
-      lastOutput = network.forward(x);
-    }
-    return lastOutput;
-  }
-
   @Override
   public NDArray logits(NDArray x) {
-    return forward(x).get(0);
+    return network.forward(x);
   }
 
   @Override
   public NDArray values(NDArray x) {
-    NDArray v = forward(x).get(1);
-    lastInput = null;
-    lastOutput = null;
-    return v;
+    return value.forward(x);
   }
 
   @Override
   public float[] predictValues(float[] observations, int rows) {
-    return network.predictValues(observations, rows);
+    return value.predict(observations, rows);
   }
 
   @Override
   public List<NDArray> policyParameters() {
-    return network.policyParameters();
+    return network.parameters();
   }
 
   @Override
   public List<NDArray> valueParameters() {
-    return network.valueParameters();
+    return value.parameters();
   }
 
   @Override

@@ -1,5 +1,6 @@
 package org.psro4j.rl.algo;
 
+import ai.djl.Device;
 import org.psro4j.game.Game;
 import org.psro4j.policy.Policy;
 import org.psro4j.psro.BestResponseTask;
@@ -8,6 +9,7 @@ import org.psro4j.rl.nn.BoardShape;
 import org.psro4j.rl.nn.ConvNetwork;
 import org.psro4j.rl.nn.ConvPolicy;
 import org.psro4j.rl.nn.DjlRuntime;
+import org.psro4j.rl.nn.MlpNetwork;
 import org.psro4j.rl.nn.ObservationSpec;
 import org.psro4j.rl.nn.StateArrays;
 import org.psro4j.rl.rollout.Trajectories;
@@ -23,10 +25,14 @@ final class ConvPpoSession extends RolloutSession<Trajectories> {
 
   static final int VERSION = 1;
 
+  /** Hidden sizes of the value MLP (the convolution widths are the {@code hidden} option). */
+  static final int[] VALUE_HIDDEN = {128, 128};
+
   private final PpoSettings settings;
   private final Game game;
   private final ObservationSpec spec;
   private final ConvNetwork network;
+  private final MlpNetwork value;
   private final ConvActorCritic model;
   private final PpoLearner learner;
   private VectorRollouts rollouts;
@@ -38,8 +44,8 @@ final class ConvPpoSession extends RolloutSession<Trajectories> {
     this.spec = ObservationSpec.of(game);
     BoardShape shape = BoardShape.of(game);
     long seed = random().nextLong();
-    ConvNetwork fresh =
-        ConvNetwork.create(shape, settings.hidden(), seed, DjlRuntime.device(settings.device()));
+    Device device = DjlRuntime.device(settings.device());
+    ConvNetwork fresh = ConvNetwork.create(shape, settings.hidden(), seed, device);
     Policy warm = task.warmStart();
     if (settings.warmStart()
         && warm instanceof ConvPolicy c
@@ -51,7 +57,11 @@ final class ConvPpoSession extends RolloutSession<Trajectories> {
     }
     this.network = fresh;
     network.requireGradients();
-    this.model = new ConvActorCritic(network);
+    this.value =
+        MlpNetwork.create(
+            Networks.layerSizes(spec.size(), VALUE_HIDDEN, 1), 1.0, random().nextLong(), device);
+    value.requireGradients();
+    this.model = new ConvActorCritic(network, value);
     this.learner = new PpoLearner(model, settings);
     retarget(task.opponents());
   }
@@ -89,6 +99,7 @@ final class ConvPpoSession extends RolloutSession<Trajectories> {
   void save(StateWriter out, boolean includeReplay) {
     out.fields().put("policy_net", "conv");
     out.bytes("network", StateArrays.encode(network.parameters()))
+        .network("value", value)
         .adam("policy_adam", learner.policyOptimizer())
         .adam("value_adam", learner.valueOptimizer());
   }
@@ -97,6 +108,7 @@ final class ConvPpoSession extends RolloutSession<Trajectories> {
   void restore(StateReader in) {
     in.state().requireField("policy_net", "conv");
     StateArrays.decodeInto(in.state().array("network"), network.parameters(), "network");
+    in.network("value", value);
     in.adam("policy_adam", learner.policyOptimizer());
     in.adam("value_adam", learner.valueOptimizer());
   }
@@ -104,5 +116,6 @@ final class ConvPpoSession extends RolloutSession<Trajectories> {
   @Override
   public void close() {
     network.close();
+    value.close();
   }
 }

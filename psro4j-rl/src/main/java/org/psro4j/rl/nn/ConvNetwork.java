@@ -16,14 +16,14 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * An actor-critic network for board games that shares what it learns across squares: a torso of 3×3
+ * A policy network for board games that shares what it learns across squares: a torso of 3×3
  * convolutions with ReLU over the board planes (the global features and the square's row and column
  * broadcast as extra planes), a 1×1 convolution that scores each square's actions (AlphaZero's
  * policy head: Silver et al., Science 2018), a global vector (torso features averaged over the
- * board, with the global features, through one ReLU layer) that adds a bias to every action channel
- * and gives the state value. Weights are initialised in Java from a seed (He-uniform, the policy's
- * output layers scaled by 0.01 so that a fresh policy is near uniform). One forward pass over a
- * {@code 10×10} board with channels {@code c} costs about {@code 900·c²} multiply-adds per layer.
+ * board, with the global features, through one ReLU layer) that adds a bias to every action
+ * channel. Weights are initialised in Java from a seed (He-uniform, the policy's output layers
+ * scaled by 0.01 so that a fresh policy is near uniform). One forward pass over a {@code 10×10}
+ * board with channels {@code c} costs about {@code 900·c²} multiply-adds per layer.
  */
 public final class ConvNetwork implements AutoCloseable {
 
@@ -62,8 +62,6 @@ public final class ConvNetwork implements AutoCloseable {
     out.add(new Shape(in + shape.globals(), in)); // global layer
     out.add(new Shape(in));
     out.add(new Shape(in, a)); // action-channel bias from the global vector
-    out.add(new Shape(in, 1)); // value
-    out.add(new Shape(1));
     return out.toArray(Shape[]::new);
   }
 
@@ -121,19 +119,9 @@ public final class ConvNetwork implements AutoCloseable {
     return manager;
   }
 
-  /** All parameters: convolutions, head, global layer, channel bias, value. */
+  /** All parameters: convolutions, head, global layer, channel bias. */
   public List<NDArray> parameters() {
     return List.of(params);
-  }
-
-  /** Parameters only the value loss trains (the value layer); the rest is shared. */
-  public List<NDArray> valueParameters() {
-    return List.of(params[params.length - 2], params[params.length - 1]);
-  }
-
-  /** Parameters the policy loss trains: everything but the value layer. */
-  public List<NDArray> policyParameters() {
-    return List.of(params).subList(0, params.length - 2);
   }
 
   /** Turns gradient tracking on for every parameter. */
@@ -143,8 +131,8 @@ public final class ConvNetwork implements AutoCloseable {
     }
   }
 
-  /** Logits {@code [rows, numActions]} and values {@code [rows]} of tensors {@code x}. */
-  public NDList forward(NDArray x) {
+  /** Logits {@code [rows, numActions]} of tensors {@code x}. */
+  public NDArray forward(NDArray x) {
     long rows = x.getShape().get(0);
     int r = shape.rows();
     int c = shape.columns();
@@ -196,22 +184,11 @@ public final class ConvNetwork implements AutoCloseable {
     for (int b = 0; b < blocks.length; b++) {
       flat.add(parts.get(b).transpose(0, 2, 1).reshape(rows, (long) sq * blocks[b]));
     }
-    NDArray logits = flat.size() == 1 ? flat.head() : NDArrays.concat(flat, 1);
-    NDArray values = g.matMul(params[k + 5]).add(params[k + 6]).reshape(rows);
-    return new NDList(logits, values);
+    return flat.size() == 1 ? flat.head() : NDArrays.concat(flat, 1);
   }
 
   /** Logits of {@code rows} tensors without gradients, row by row. Thread-safe. */
   public float[] predictLogits(float[] inputs, int rows) {
-    return predict(inputs, rows, 0);
-  }
-
-  /** Values of {@code rows} tensors without gradients. Thread-safe. */
-  public float[] predictValues(float[] inputs, int rows) {
-    return predict(inputs, rows, 1);
-  }
-
-  private float[] predict(float[] inputs, int rows, int which) {
     int in = shape.inputSize();
     if (inputs.length < rows * in) {
       throw new IllegalArgumentException(inputs.length + " inputs for " + rows + " rows of " + in);
@@ -219,7 +196,7 @@ public final class ConvNetwork implements AutoCloseable {
     DjlRuntime.inferenceMode();
     try (NDManager scope = manager.newSubManager()) {
       float[] flat = inputs.length == rows * in ? inputs : Arrays.copyOf(inputs, rows * in);
-      return forward(scope.create(flat, new Shape(rows, in))).get(which).toFloatArray();
+      return forward(scope.create(flat, new Shape(rows, in))).toFloatArray();
     }
   }
 
