@@ -34,6 +34,7 @@ final class BarrageBench {
 
   static final String PLAYOUTS = "barrage-playouts";
   static final String RL = "barrage-rl";
+  static final String CONV = "barrage-conv";
   private static final String PLAYOUTS_TEXT = "barrage_stratego() random legal actions, one thread";
 
   private BarrageBench() {}
@@ -88,6 +89,32 @@ final class BarrageBench {
           "lr", "1e-3",
           "gamma", "0.99",
           "hidden", "256,256");
+
+  /**
+   * PPO with the convolutional board network ({@code policy_net=conv}, value MLP beside it): the
+   * settings of {@code psro4j run --game "barrage_stratego(max_moves=300,shaping=0.1)" --init
+   * uniform --oracle ppo --policy-net conv --oracle-option hidden=32,32,32 --oracle-option
+   * num_envs=4 --oracle-option minibatch=128 --oracle-option gamma=0.99 --br-steps 200000
+   * --iterations 1 --seed 3} followed by {@code psro4j stratego versus DIR --game barrage_stratego
+   * --newest}. Four environments keep rollouts short (every environment finishes its episode), so
+   * the policy is updated about every 1,300 environment steps.
+   */
+  static final Map<String, String> CONV_PPO =
+      Map.ofEntries(
+          Map.entry("policy_net", "conv"),
+          Map.entry("hidden", "32,32,32"),
+          Map.entry("br_steps", "200000"),
+          Map.entry("num_envs", "4"),
+          Map.entry("rollout_steps", "1024"),
+          Map.entry("minibatch", "128"),
+          Map.entry("lr", "1e-3"),
+          Map.entry("gamma", "0.99"),
+          Map.entry("shards", "1"));
+
+  /** The {@code barrage-conv} scenario: PSRO with {@link #CONV_PPO}, one iteration. */
+  static void conv(PrintWriter out, boolean json, ArrayNode results) {
+    psro(out, json, results, CONV, TRAIN_GAME, CONV_PPO, 20, 1);
+  }
 
   static void rl(PrintWriter out, boolean json, ArrayNode results) {
     psro(out, json, results, RL, TRAIN_GAME, PPO, 10, 1);
