@@ -34,6 +34,7 @@ final class BarrageBench {
 
   static final String PLAYOUTS = "barrage-playouts";
   static final String RL = "barrage-rl";
+  static final String CONV = "barrage-conv";
   private static final String PLAYOUTS_TEXT = "barrage_stratego() random legal actions, one thread";
 
   private BarrageBench() {}
@@ -89,8 +90,51 @@ final class BarrageBench {
           "gamma", "0.99",
           "hidden", "256,256");
 
+  /**
+   * PPO with the convolutional board network ({@code policy_net=conv}, value MLP beside it): the
+   * settings of {@code psro4j run --game "barrage_stratego(max_moves=300,shaping=0.1)" --init
+   * uniform --oracle ppo --policy-net conv --oracle-option hidden=32,32,32 --oracle-option
+   * num_envs=4 --oracle-option minibatch=128 --oracle-option gamma=0.99 --br-steps 200000
+   * --iterations 1 --seed 3} followed by {@code psro4j stratego versus DIR --game barrage_stratego
+   * --newest}. Four environments keep rollouts short (every environment finishes its episode), so
+   * the policy is updated about every 1,300 environment steps.
+   */
+  static final Map<String, String> CONV_PPO =
+      Map.ofEntries(
+          Map.entry("policy_net", "conv"),
+          Map.entry("hidden", "32,32,32"),
+          Map.entry("br_steps", "200000"),
+          Map.entry("num_envs", "4"),
+          Map.entry("rollout_steps", "1024"),
+          Map.entry("minibatch", "128"),
+          Map.entry("lr", "1e-3"),
+          Map.entry("gamma", "0.99"),
+          Map.entry("shards", "1"));
+
+  /** The {@code barrage-conv} scenario: PSRO with {@link #CONV_PPO}, one iteration. */
+  static void conv(PrintWriter out, boolean json, ArrayNode results) {
+    psro(out, json, results, CONV, TRAIN_GAME, CONV_PPO, 20, 1);
+  }
+
   static void rl(PrintWriter out, boolean json, ArrayNode results) {
-    Game game = Games.load(TRAIN_GAME);
+    psro(out, json, results, RL, TRAIN_GAME, PPO, 10, 1);
+  }
+
+  /**
+   * PSRO (Nash) with the PPO oracle's {@code options} on {@code trainGame} from the random bot,
+   * {@code iterations} best responses a player, {@code episodes} episodes a meta-game entry; then
+   * the meta-strategy and the newest policies against each bot on the official game.
+   */
+  static void psro(
+      PrintWriter out,
+      boolean json,
+      ArrayNode results,
+      String name,
+      String trainGame,
+      Map<String, String> options,
+      int episodes,
+      int iterations) {
+    Game game = Games.load(trainGame);
     Game official = Games.load("barrage_stratego");
     Population pop = new Population(2);
     for (int p = 0; p < 2; p++) {
@@ -99,19 +143,23 @@ final class BarrageBench {
     Psro driver =
         Psro.builder(game)
             .solver(MetaSolvers.create("nash"))
-            .oracle(Oracles.create("ppo", PPO))
-            .evaluator(new SampledEvaluator(10))
-            .settings(new DriverSettings(1, 0, 0, 3L, 2, false))
+            .oracle(Oracles.create("ppo", options))
+            .evaluator(new SampledEvaluator(episodes))
+            .settings(new DriverSettings(iterations, 0, 0, 3L, 2, false))
             .initialPopulation(pop)
             .build();
     String text =
         "PSRO, nash, ppo "
-            + new java.util.TreeMap<>(PPO)
+            + new java.util.TreeMap<>(options)
             + " on "
-            + TRAIN_GAME
-            + ", 10 episodes an entry, 1 it; then barrage_stratego() (opt-in)";
+            + trainGame
+            + ", "
+            + episodes
+            + " episodes an entry, "
+            + iterations
+            + " it; then barrage_stratego() (opt-in)";
     if (!json) {
-      out.printf(Locale.ROOT, "%-12s %s%n", RL, text);
+      out.printf(Locale.ROOT, "%-12s %s%n", name, text);
     }
     long start = System.nanoTime();
     while (!driver.finished()) {
@@ -126,9 +174,13 @@ final class BarrageBench {
       }
     }
     MetaStrategy meta = MetaSolvers.create("nash").solve(driver.metaGame().snapshot());
-    double[][] newest = {{0, 1}, {0, 1}};
+    double[][] newest = new double[2][];
+    for (int p = 0; p < 2; p++) {
+      newest[p] = new double[driver.population().of(p).size()];
+      newest[p][newest[p].length - 1] = 1;
+    }
     ObjectNode r = results.addObject();
-    r.put("scenario", RL);
+    r.put("scenario", name);
     r.put("description", text);
     ArrayNode rows = r.putArray("versus");
     for (String who : new String[] {"meta-strategy", "newest"}) {

@@ -65,6 +65,7 @@ import picocli.CommandLine.Spec;
       "  psro4j bench --only neupl-kuhn3 (opt-in: NeuPL-JPSRO vs JPSRO with PPO, 3-player Kuhn)",
       "  psro4j bench --only cluster-kuhn (opt-in: Pipeline PSRO on threads vs embedded cluster)",
       "  psro4j bench --only barrage-rl (opt-in: PSRO with PPO on Barrage Stratego, an hour)",
+      "  psro4j bench --only barrage-conv (opt-in: the same with the convolutional board network)",
       "  (opt-in scenarios run only when named exactly with --only)"
     })
 final class BenchCommand implements Callable<Integer> {
@@ -306,6 +307,10 @@ final class BenchCommand implements Callable<Integer> {
     if (BarrageBench.RL.equals(only)) {
       ran++;
       BarrageBench.rl(out, json, results);
+    }
+    if (BarrageBench.CONV.equals(only)) {
+      ran++;
+      BarrageBench.conv(out, json, results);
     }
     for (RlBench b : OPT_IN) {
       if (b.name().equals(only)) {

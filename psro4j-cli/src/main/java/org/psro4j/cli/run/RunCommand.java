@@ -143,8 +143,9 @@ public final class RunCommand implements Callable<Integer> {
   @Option(
       names = "--policy-net",
       description =
-          "mlp, lstm or gru: the network of discrete RL best responses; lstm and gru give ppo"
-              + " policies with memory over the observation tensor (oracle option policy_net).")
+          "mlp, lstm, gru or conv: the network of discrete RL best responses; lstm and gru give ppo"
+              + " policies with memory over the observation tensor, conv a ppo convolutional"
+              + " network over the board of a board game (oracle option policy_net).")
   String policyNet;
 
   @Option(
@@ -270,9 +271,9 @@ public final class RunCommand implements Callable<Integer> {
       out.put("device", device);
     }
     if (policyNet != null) {
-      if (!java.util.List.of("mlp", "lstm", "gru").contains(policyNet)) {
+      if (!java.util.List.of("mlp", "lstm", "gru", "conv").contains(policyNet)) {
         throw new IllegalArgumentException(
-            "--policy-net " + policyNet + ": must be mlp, lstm or gru");
+            "--policy-net " + policyNet + ": must be mlp, lstm, gru or conv");
       }
       if (!policyNet.equals("mlp")) {
         out.put("policy_net", policyNet);

@@ -1,6 +1,7 @@
 package org.psro4j.games.stratego;
 
 import java.util.List;
+import org.psro4j.game.BoardLayout;
 import org.psro4j.game.Game;
 import org.psro4j.game.GameParameters;
 import org.psro4j.game.GameSpec;
@@ -40,7 +41,7 @@ import org.psro4j.game.State;
  * rules do not change; policies trained with shaping play the unshaped game (same tensors and
  * actions).
  */
-public final class BarrageStratego implements Game {
+public final class BarrageStratego implements Game, BoardLayout {
 
   /** Registry entry. */
   public static final GameSpec SPEC =
@@ -161,6 +162,33 @@ public final class BarrageStratego implements Game {
   @Override
   public int observationTensorSize() {
     return BarrageViews.SIZE;
+  }
+
+  /** The 10 board rows. */
+  @Override
+  public int boardRows() {
+    return Board.SIZE;
+  }
+
+  /** The 10 board columns. */
+  @Override
+  public int boardColumns() {
+    return Board.SIZE;
+  }
+
+  /** The tensor's 19 planes: own ranks, revealed flags, opponent pieces, the last move. */
+  @Override
+  public int boardPlanes() {
+    return BarrageViews.PLANES;
+  }
+
+  /**
+   * One placement per square (actions 0–99), then 36 moves per from-square (4 directions × 9
+   * distances, actions 100–3,699).
+   */
+  @Override
+  public int[] actionChannels() {
+    return new int[] {1, 4 * Board.MAX_DISTANCE};
   }
 
   @Override

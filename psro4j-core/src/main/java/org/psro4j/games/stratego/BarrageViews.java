@@ -22,7 +22,7 @@ import java.util.Arrays;
  */
 final class BarrageViews {
 
-  private static final int PLANES = 19;
+  static final int PLANES = 19;
   static final int SIZE = PLANES * Board.SQUARES + 26;
 
   private BarrageViews() {}

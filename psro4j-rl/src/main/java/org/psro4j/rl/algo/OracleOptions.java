@@ -23,7 +23,7 @@ public final class OracleOptions {
               + options.get("policy_net")
               + ": oracle "
               + oracle
-              + " trains feed-forward networks only; recurrent policies need the ppo oracle");
+              + " trains MLPs only; recurrent and convolutional policies need the ppo oracle");
     }
     Set<String> unknown = new TreeSet<>(options.keySet());
     unknown.removeAll(known);

@@ -50,6 +50,9 @@ public final class PpoOracle implements LearningOracle {
   @Override
   public void checkSupports(Game game) {
     ObservationSpec.of(game);
+    if (settings.policyNet().equals("conv")) {
+      org.psro4j.rl.nn.BoardShape.of(game);
+    }
     if (settings.recurrent()) {
       ObservationSpec spec = ObservationSpec.forRecurrent(game);
       if (spec.tensor().equals(ObservationSpec.OBSERVATION)) {
@@ -75,6 +78,9 @@ public final class PpoOracle implements LearningOracle {
 
   @Override
   public TrainingSession start(BestResponseTask task) {
+    if (settings.policyNet().equals("conv")) {
+      return new ConvPpoSession(task, settings);
+    }
     return settings.recurrent()
         ? new RecurrentPpoSession(task, settings)
         : new PpoSession(task, settings);

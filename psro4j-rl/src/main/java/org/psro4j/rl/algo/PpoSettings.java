@@ -24,7 +24,10 @@ import java.util.Set;
  * @param device {@code cpu} or {@code gpu} ({@code device})
  * @param policyNet {@code mlp} (feed-forward over the information-state tensor), or {@code lstm} /
  *     {@code gru}: recurrent policy and value cores over the observation tensor, one step per
- *     decision, of width {@code hidden}'s first size ({@code policy_net})
+ *     decision, of width {@code hidden}'s first size, or {@code conv}: for board games (a {@code
+ *     BoardLayout}), one actor-critic of 3×3 convolutions of widths {@code hidden} over the board
+ *     with every action scored at its square ({@link org.psro4j.rl.nn.ConvNetwork}) ({@code
+ *     policy_net})
  */
 public record PpoSettings(
     long brSteps,
@@ -66,7 +69,7 @@ public record PpoSettings(
           "policy_net");
 
   /** The network kinds {@code policy_net} accepts. */
-  static final java.util.List<String> POLICY_NETS = java.util.List.of("mlp", "lstm", "gru");
+  static final java.util.List<String> POLICY_NETS = java.util.List.of("mlp", "lstm", "gru", "conv");
 
   public PpoSettings {
     if (!POLICY_NETS.contains(policyNet)) {
@@ -77,7 +80,7 @@ public record PpoSettings(
 
   /** Whether the policy is recurrent. */
   public boolean recurrent() {
-    return !policyNet.equals("mlp");
+    return policyNet.equals("lstm") || policyNet.equals("gru");
   }
 
   /** Defaults overridden by {@code options}; unknown keys are rejected. */
