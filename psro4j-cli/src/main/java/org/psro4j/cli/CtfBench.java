@@ -68,7 +68,7 @@ final class CtfBench {
     long start = System.nanoTime();
     CtfTeamPsro.run(
         new CtfTeamPsro.Settings(
-            train, CtfBots.NAMES, OPTIONS, STEPS, PHASE_STEPS, ITERATIONS, SEED),
+            List.of(train), CtfBots.NAMES, OPTIONS, STEPS, PHASE_STEPS, ITERATIONS, SEED),
         it -> {
           List<CtfWinRates.Row> rows =
               CtfWinRates.againstBots(game, CtfTeamPsro.team(game, it.policy()), WIN_EPISODES, 1);

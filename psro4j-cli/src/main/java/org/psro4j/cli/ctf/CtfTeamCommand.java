@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -32,6 +33,8 @@ import picocli.CommandLine.Spec;
       "",
       "Examples:",
       "  psro4j ctf team --steps 4000000 --iterations 2",
+      "  psro4j ctf team --train-game 'capture_the_flag(size=7,horizon=60,shaping=0.2)' \\",
+      "      --train-game 'capture_the_flag(shaping=0.2)' --game capture_the_flag --iterations 2",
       "  psro4j ctf team --train-game 'capture_the_flag(size=7,horizon=40,shaping=0.2)' \\",
       "      --game 'capture_the_flag(size=7,horizon=40)' --bots random --steps 600000 --json"
     })
@@ -51,8 +54,10 @@ final class CtfTeamCommand implements Callable<Integer> {
   @Option(
       names = "--train-game",
       defaultValue = "capture_the_flag(size=7,horizon=60,shaping=0.2)",
-      description = "The game best responses train on (default: ${DEFAULT-VALUE}).")
-  String trainGame;
+      description =
+          "The game best responses train on (default: ${DEFAULT-VALUE}); repeat it for a"
+              + " curriculum: iteration i trains on the i-th, later iterations on the last.")
+  List<String> trainGames;
 
   @Option(
       names = "--game",
@@ -116,18 +121,23 @@ final class CtfTeamCommand implements Callable<Integer> {
     if (episodes < 1) {
       throw new IllegalArgumentException("--episodes " + episodes + " must be at least 1");
     }
-    CaptureTheFlag train = CtfCommand.loadGame("--train-game", trainGame);
     CaptureTheFlag measure = CtfCommand.loadGame("--game", game);
-    if (train.numPlayers() != measure.numPlayers()
-        || train.observationTensorSize() != measure.observationTensorSize()) {
-      throw new IllegalArgumentException(
-          "--game " + game + " must have the players and view of --train-game " + trainGame);
+    List<CaptureTheFlag> train = new ArrayList<>();
+    for (String g : trainGames) {
+      CaptureTheFlag t = CtfCommand.loadGame("--train-game", g);
+      if (t.numPlayers() != measure.numPlayers()
+          || t.observationTensorSize() != measure.observationTensorSize()) {
+        throw new IllegalArgumentException(
+            "--train-game " + g + " must have the players and view of --game " + game);
+      }
+      train.add(t);
     }
     Map<String, String> ppo = new LinkedHashMap<>(PPO);
     ppo.putAll(oracleOptions);
     PrintWriter out = spec.commandLine().getOut();
     ObjectNode root = new ObjectMapper().createObjectNode();
-    root.put("train_game", train.toString());
+    ArrayNode trainNode = root.putArray("train_games");
+    train.forEach(t -> trainNode.add(t.toString()));
     root.put("game", measure.toString());
     root.put("seed", seed);
     root.put("episodes_per_colour", episodes);

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.SplittableRandom;
 import java.util.function.Consumer;
 import org.psro4j.games.ctf.CaptureTheFlag;
@@ -16,6 +15,7 @@ import org.psro4j.policy.Policy;
 import org.psro4j.psro.BestResponseTask;
 import org.psro4j.psro.Opponents;
 import org.psro4j.psro.Oracles;
+import org.psro4j.rl.nn.NeuralPolicy;
 
 /**
  * Team PSRO for {@code capture_the_flag} with one shared policy per team (the parameter sharing of
@@ -25,13 +25,19 @@ import org.psro4j.psro.Oracles;
  * Lanctot et al., NeurIPS 2017), with its teammate on seat 2 played by the learner's own latest
  * snapshot, refreshed every {@code phaseSteps}; the result joins the population and warm-starts the
  * next iteration. The observation is colour-symmetric, so the learned policy plays every seat.
+ *
+ * <p>Iteration {@code i} trains on the {@code i}-th training game (the last one for later
+ * iterations), so a list of games is a curriculum: for example a small, short, shaped arena first
+ * and the official one after. Games of one view share the tensor size, so a best response
+ * warm-starts from the previous one on another arena.
  */
 public final class CtfTeamPsro {
 
   /**
    * What to run.
    *
-   * @param game the training game (a small or shaped variant works as a curriculum)
+   * @param games the training game of each iteration, the last one for the iterations after them
+   *     (all with the same number of players and view)
    * @param bots the bots in the initial population (names from {@link CtfBots#NAMES})
    * @param ppo PPO oracle options ({@code br_steps} is set per iteration from {@code steps})
    * @param steps environment steps (all four players' moves) per iteration
@@ -40,7 +46,7 @@ public final class CtfTeamPsro {
    * @param seed the root seed
    */
   public record Settings(
-      CaptureTheFlag game,
+      List<CaptureTheFlag> games,
       List<String> bots,
       Map<String, String> ppo,
       long steps,
@@ -49,13 +55,24 @@ public final class CtfTeamPsro {
       long seed) {
 
     public Settings {
-      Objects.requireNonNull(game, "game");
+      games = List.copyOf(games);
+      if (games.isEmpty()) {
+        throw new IllegalArgumentException("at least one training game is needed");
+      }
+      CaptureTheFlag first = games.getFirst();
+      for (CaptureTheFlag g : games) {
+        if (g.numPlayers() != first.numPlayers()
+            || g.observationTensorSize() != first.observationTensorSize()) {
+          throw new IllegalArgumentException(
+              "training game " + g + " must have the players and view of " + first);
+        }
+      }
       bots = List.copyOf(bots);
       if (bots.isEmpty()) {
         throw new IllegalArgumentException("the initial population needs at least one bot");
       }
       for (String bot : bots) {
-        CtfBots.create(bot, game);
+        CtfBots.create(bot, first);
       }
       ppo = Map.copyOf(ppo);
       if (steps < 1 || phaseSteps < 1 || iterations < 1) {
@@ -86,19 +103,20 @@ public final class CtfTeamPsro {
 
   /** Runs {@code settings}, telling {@code listener} about every iteration; returns them all. */
   public static List<Iteration> run(Settings settings, Consumer<Iteration> listener) {
-    CaptureTheFlag game = settings.game();
     List<Policy> population = new ArrayList<>();
     for (String bot : settings.bots()) {
-      population.add(CtfBots.create(bot, game));
+      population.add(CtfBots.create(bot, settings.games().getFirst()));
     }
     Map<String, String> options = new HashMap<>(settings.ppo());
     options.put("br_steps", Long.toString(settings.steps()));
     LearningOracle oracle = (LearningOracle) Oracles.create("ppo", options);
-    oracle.checkSupports(game);
     SplittableRandom seeds = new SplittableRandom(settings.seed());
     List<Iteration> out = new ArrayList<>();
     Policy warm = null;
     for (int i = 1; i <= settings.iterations(); i++) {
+      CaptureTheFlag game = settings.games().get(Math.min(i, settings.games().size()) - 1);
+      oracle.checkSupports(game);
+      warm = relabel(warm, game);
       Policy mate = warm != null ? warm : CtfBots.create("random", game);
       BestResponseTask task =
           new BestResponseTask(
@@ -139,6 +157,17 @@ public final class CtfTeamPsro {
     double[] weights = new double[profiles.size()];
     java.util.Arrays.fill(weights, 1.0 / weights.length);
     return new Opponents.Correlated(0, profiles, weights);
+  }
+
+  /**
+   * A learned MLP policy relabelled for {@code game}, so that it warm-starts training there (the
+   * oracle warm-starts only from policies of the same game); anything else is returned as is.
+   */
+  static Policy relabel(Policy policy, CaptureTheFlag game) {
+    if (policy instanceof NeuralPolicy n && !n.game().equals(game.toString())) {
+      return new NeuralPolicy(game.toString(), n.spec(), n.head(), n.network());
+    }
+    return policy;
   }
 
   /** {@code policy} on every seat: the team of one shared policy, for either colour. */
