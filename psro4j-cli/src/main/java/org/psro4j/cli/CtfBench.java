@@ -71,7 +71,8 @@ final class CtfBench {
             List.of(train), CtfBots.NAMES, OPTIONS, STEPS, PHASE_STEPS, ITERATIONS, SEED),
         it -> {
           List<CtfWinRates.Row> rows =
-              CtfWinRates.againstBots(game, CtfTeamPsro.team(game, it.policy()), WIN_EPISODES, 1);
+              CtfWinRates.againstBots(
+                  game, CtfTeamPsro.team(game, it.policy()), WIN_EPISODES, SEED + 1);
           ObjectNode i = its.addObject();
           i.put("iteration", it.index());
           i.put("seconds", it.seconds());
