@@ -22,8 +22,9 @@ import org.psro4j.games.ctf.CtfWinRates;
 final class CtfBench {
 
   static final String NAME = "ctf-rl";
-  static final String TRAIN_GAME = "capture_the_flag(size=7,horizon=60,shaping=0.2)";
-  static final String GAME = "capture_the_flag(size=7,horizon=60)";
+  static final List<String> TRAIN_GAMES =
+      List.of("capture_the_flag(size=7,horizon=60,shaping=0.2)", "capture_the_flag(shaping=0.2)");
+  static final String GAME = "capture_the_flag";
   static final long STEPS = 4_000_000;
   static final long PHASE_STEPS = 100_000;
   static final int ITERATIONS = 2;
@@ -49,13 +50,14 @@ final class CtfBench {
         Locale.ROOT,
         "team PSRO, ppo %d steps, %s from the bots, %d its; win rates vs each bot on %s (opt-in)",
         STEPS,
-        TRAIN_GAME,
+        String.join(" then ", TRAIN_GAMES),
         ITERATIONS,
         GAME);
   }
 
   static void run(PrintWriter out, boolean json, ArrayNode results) {
-    CaptureTheFlag train = (CaptureTheFlag) Games.load(TRAIN_GAME);
+    List<CaptureTheFlag> train =
+        TRAIN_GAMES.stream().map(g -> (CaptureTheFlag) Games.load(g)).toList();
     CaptureTheFlag game = (CaptureTheFlag) Games.load(GAME);
     if (!json) {
       out.printf(Locale.ROOT, "%-12s %s%n", NAME, description());
@@ -68,7 +70,7 @@ final class CtfBench {
     long start = System.nanoTime();
     CtfTeamPsro.run(
         new CtfTeamPsro.Settings(
-            List.of(train), CtfBots.NAMES, OPTIONS, STEPS, PHASE_STEPS, ITERATIONS, SEED),
+            train, CtfBots.NAMES, OPTIONS, STEPS, PHASE_STEPS, ITERATIONS, SEED),
         it -> {
           List<CtfWinRates.Row> rows =
               CtfWinRates.againstBots(
