@@ -59,7 +59,7 @@ import picocli.CommandLine.Spec;
       "  psro4j bench --only pipeline-leduc   (opt-in: sequential PSRO vs Pipeline PSRO, 2 workers,"
           + " DQN on Leduc, same episodes; an hour or more)",
       "  psro4j bench --only pipeline-leduc-short   (opt-in: the same at a fifth of the episodes)",
-      "  psro4j bench --only ctf-rl     (opt-in: JPSRO with PPO on capture the flag, win rates)",
+      "  psro4j bench --only ctf-rl     (opt-in: team PSRO with PPO on capture the flag, win rates)",
       "  psro4j bench --only neupl-memory   (opt-in: one NeuPL network vs N networks, params and"
           + " RSS)",
       "  psro4j bench --only neupl-kuhn3 (opt-in: NeuPL-JPSRO vs JPSRO with PPO, 3-player Kuhn)",

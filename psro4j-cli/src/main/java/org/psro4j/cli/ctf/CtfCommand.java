@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
     name = "ctf",
     mixinStandardHelpOptions = true,
     description = "Capture the flag (capture_the_flag): episode pictures and win rates.",
-    subcommands = {CtfPictureCommand.class, CtfWinRatesCommand.class},
+    subcommands = {CtfPictureCommand.class, CtfWinRatesCommand.class, CtfTeamCommand.class},
     footer = {
       "",
       "Examples:",

@@ -110,16 +110,7 @@ final class CtfWinRatesCommand implements Callable<Integer> {
     }
     ArrayNode results = root.putArray("against");
     for (CtfWinRates.Row r : rows) {
-      ObjectNode o = results.addObject();
-      o.put("bot", r.bot());
-      o.put("episodes", r.episodes());
-      o.put("wins", r.wins());
-      o.put("draws", r.draws());
-      o.put("losses", r.losses());
-      o.put("win_rate", r.winRate());
-      o.put("win_rate_se", r.winRateStandardError());
-      o.put("captures", r.captures());
-      o.put("bot_captures", r.botCaptures());
+      put(results.addObject(), r);
     }
     String text = root.toPrettyString();
     AtomicFiles.write(dir.resolve("ctf_winrates.json"), text + "\n");
@@ -128,25 +119,43 @@ final class CtfWinRatesCommand implements Callable<Integer> {
       out.println(text);
     } else if (!quiet) {
       out.printf("team %s on %s, %d episodes per colour%n", String.join(",", names), ctf, episodes);
-      out.printf(
-          "%-9s %8s %6s %6s %6s %14s %9s %9s%n",
-          "bot", "episodes", "wins", "draws", "losses", "win rate ± se", "captures", "conceded");
-      for (CtfWinRates.Row r : rows) {
-        out.printf(
-            Locale.ROOT,
-            "%-9s %8d %6d %6d %6d %6.3f ± %.3f %9.2f %9.2f%n",
-            r.bot(),
-            r.episodes(),
-            r.wins(),
-            r.draws(),
-            r.losses(),
-            r.winRate(),
-            r.winRateStandardError(),
-            r.captures(),
-            r.botCaptures());
-      }
+      printTable(out, rows);
     }
     out.flush();
     return 0;
+  }
+
+  /** One row as JSON fields. */
+  static void put(ObjectNode o, CtfWinRates.Row r) {
+    o.put("bot", r.bot());
+    o.put("episodes", r.episodes());
+    o.put("wins", r.wins());
+    o.put("draws", r.draws());
+    o.put("losses", r.losses());
+    o.put("win_rate", r.winRate());
+    o.put("win_rate_se", r.winRateStandardError());
+    o.put("captures", r.captures());
+    o.put("bot_captures", r.botCaptures());
+  }
+
+  /** The rows as a table with a header line. */
+  static void printTable(PrintWriter out, List<CtfWinRates.Row> rows) {
+    out.printf(
+        "%-9s %8s %6s %6s %6s %14s %9s %9s%n",
+        "bot", "episodes", "wins", "draws", "losses", "win rate ± se", "captures", "conceded");
+    for (CtfWinRates.Row r : rows) {
+      out.printf(
+          Locale.ROOT,
+          "%-9s %8d %6d %6d %6d %6.3f ± %.3f %9.2f %9.2f%n",
+          r.bot(),
+          r.episodes(),
+          r.wins(),
+          r.draws(),
+          r.losses(),
+          r.winRate(),
+          r.winRateStandardError(),
+          r.captures(),
+          r.botCaptures());
+    }
   }
 }

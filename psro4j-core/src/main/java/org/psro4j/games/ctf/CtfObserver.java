@@ -11,8 +11,11 @@ import java.util.Arrays;
  * ground, own home tile, enemy home tile. Then {@value #SCALARS} numbers: on the map, respawn
  * countdown (fraction of {@code respawn}), carries the enemy flag, teammate carries it, own flag
  * home / carried / dropped, own flag's offset (ahead, right) / size, own home's offset, enemy
- * home's offset, facing one-hot (N, E, S, W), fraction of the episode left, capture difference /
- * maxCaptures. A player who is out sees an empty window and zero offsets.
+ * home's offset, facing one-hot relative to the team's attack direction (toward the enemy side,
+ * right, back, left: red's south is blue's north), fraction of the episode left, capture difference
+ * / maxCaptures. A player who is out sees an empty window and zero offsets. Since the arena is
+ * point-symmetric and everything else is egocentric or team-relative, a position and its mirror
+ * image with the colours swapped look the same, so one policy can play either colour.
  *
  * <p><b>Information-state tensor.</b> The observation, the player's last action one-hot, and per
  * opponent (by player index) what it remembers: seen at all, the offset of the cell it was last
@@ -139,9 +142,14 @@ final class CtfObserver {
         out[k + 8 + 2 * t] = right(dr, dc, f) / size;
       }
     }
-    out[k + 13 + s.facing[p]] = 1f;
+    out[k + 13 + (s.facing[p] - attackDirection(team) + 4) % 4] = 1f;
     out[k + 17] = (float) (game.horizon - s.step) / game.horizon;
     out[k + 18] = (float) (s.captures[team] - s.captures[1 - team]) / game.maxCaptures();
+  }
+
+  /** The absolute direction a team attacks in: south for red (home at the top), north for blue. */
+  static int attackDirection(int team) {
+    return team == 0 ? 2 : 0;
   }
 
   static void writeInformationState(CtfState s, int p, float[] out, int offset) {
