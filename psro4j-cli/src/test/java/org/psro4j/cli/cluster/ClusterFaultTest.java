@@ -218,14 +218,34 @@ class ClusterFaultTest {
         second.await("resumed run \\S+; manager at " + Pattern.quote(at), 0, 120);
         String a2 = a.await("worker (\\S+) rejoined", 0, 300).group(1);
         String b2 = b.await("worker (\\S+) rejoined", 0, 300).group(1);
-        second.await(
-            "claim p\\d level 1 by \\S+("
-                + Pattern.quote(a2)
-                + "|"
-                + Pattern.quote(b2)
-                + ")/trainer-0 \\(steps [1-9]\\d*, from checkpoint\\)",
-            0,
-            240);
+        // The first level 1 claimed again resumes from the last checkpoint the first manager
+        // logged for it (a level may have had none yet, or been submitted: then it is not resumed).
+        Matcher claim =
+            second.await(
+                "claim p(\\d) level 1 by \\S+("
+                    + Pattern.quote(a2)
+                    + "|"
+                    + Pattern.quote(b2)
+                    + ")/trainer-0 \\(steps (\\d+), (from checkpoint|fresh)\\)",
+                0,
+                240);
+        String level = "p" + claim.group(1) + " level 1";
+        long lastLogged = -1;
+        Pattern saved = Pattern.compile("checkpoint " + level + " at steps (\\d+)");
+        for (String line : first.lines()) {
+          Matcher m = saved.matcher(line);
+          if (m.find()) {
+            lastLogged = Long.parseLong(m.group(1));
+          }
+        }
+        if (lastLogged > 0) {
+          // saved and logged before the kill; a later save may have missed its log line
+          assertThat(claim.group(4)).isEqualTo("from checkpoint");
+          assertThat(Long.parseLong(claim.group(3))).isGreaterThanOrEqualTo(lastLogged);
+        }
+        if (claim.group(4).equals("fresh")) {
+          assertThat(claim.group(3)).isEqualTo("0");
+        }
         assertThat(second.process.waitFor(600, TimeUnit.SECONDS))
             .as(String.join("\n", second.lines()))
             .isTrue();
