@@ -19,7 +19,6 @@ import org.psro4j.psro.OracleResult;
 import org.psro4j.psro.PayoffEvaluator;
 import org.psro4j.psro.Population;
 import org.psro4j.random.Seeds;
-import org.psro4j.rl.nn.DjlRuntime;
 import org.psro4j.rl.nn.ObservationSpec;
 import org.psro4j.state.DriverState;
 import org.psro4j.state.LearnerState;
@@ -106,18 +105,7 @@ public final class Neupl extends org.psro4j.psro.PopulationDriver {
         throw new IllegalArgumentException(
             "solver '" + solver.name() + "' returns a joint distribution; --algo neupl needs nash");
       }
-      PopulationNetworkSpec spec =
-          new PopulationNetworkSpec(
-                  ObservationSpec.of(game),
-                  neupl.hidden(),
-                  1,
-                  neupl.capacity(),
-                  neupl.embeddingSize(),
-                  neupl.conditioning())
-              .withCore(neupl.core(), neupl.coreSize());
-      PopulationNetwork live =
-          new PopulationNetwork(
-              spec, Seeds.derive(settings.seed(), "neupl-init"), DjlRuntime.device("cpu"));
+      PopulationNetwork live = neupl.freshNetwork(game, 1, settings.seed());
       live.addMember(TABLE);
       FrozenPopulation frozen = live.freeze();
       Population first = new Population(2);

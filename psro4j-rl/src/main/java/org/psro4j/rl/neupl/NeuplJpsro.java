@@ -1,6 +1,5 @@
 package org.psro4j.rl.neupl;
 
-import ai.djl.Device;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +16,6 @@ import org.psro4j.psro.PayoffEvaluator;
 import org.psro4j.psro.Population;
 import org.psro4j.random.Sampling;
 import org.psro4j.random.Seeds;
-import org.psro4j.rl.nn.DjlRuntime;
 import org.psro4j.rl.nn.ObservationSpec;
 import org.psro4j.state.DriverState;
 import org.psro4j.state.LearnerState;
@@ -90,18 +88,8 @@ public final class NeuplJpsro extends Jpsro {
      */
     public NeuplJpsro build() {
       DriverSettings settings = resolve();
-      PopulationNetworkSpec spec =
-          new PopulationNetworkSpec(
-                  ObservationSpec.of(game),
-                  neupl.hidden(),
-                  game.numPlayers(),
-                  neupl.capacity(),
-                  neupl.embeddingSize(),
-                  neupl.conditioning())
-              .withCore(neupl.core(), neupl.coreSize());
-      Device device = DjlRuntime.device("cpu");
-      PopulationNetwork live =
-          new PopulationNetwork(spec, Seeds.derive(settings.seed(), "neupl-init"), device);
+      PopulationNetwork live = neupl.freshNetwork(game, game.numPlayers(), settings.seed());
+      PopulationNetworkSpec spec = live.spec();
       PopulationDistiller distiller = new PopulationDistiller(live, neupl);
       int players = game.numPlayers();
       int[][] members = new int[players][];

@@ -3,8 +3,12 @@ package org.psro4j.rl.neupl;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.psro4j.game.Game;
+import org.psro4j.random.Seeds;
 import org.psro4j.rl.algo.OracleOptions;
 import org.psro4j.rl.nn.ConditionalMlp;
+import org.psro4j.rl.nn.DjlRuntime;
+import org.psro4j.rl.nn.ObservationSpec;
 
 /**
  * The settings of NeuPL-JPSRO's population network and its distillation (Liu et al., AAMAS 2024).
@@ -108,6 +112,19 @@ public record NeuplSettings(
         o.getInt("capacity", 128, 2),
         core,
         o.getInt("core_size", 64, 1));
+  }
+
+  /**
+   * A fresh population network for {@code game} with these settings and {@code tables} embedding
+   * tables (one per player, or one shared by both seats of a symmetric game), its initial weights
+   * drawn from {@code seed}'s "neupl-init" stream, on the CPU.
+   */
+  public PopulationNetwork freshNetwork(Game game, int tables, long seed) {
+    PopulationNetworkSpec spec =
+        new PopulationNetworkSpec(
+                ObservationSpec.of(game), hidden, tables, capacity, embeddingSize, conditioning)
+            .withCore(core, coreSize);
+    return new PopulationNetwork(spec, Seeds.derive(seed, "neupl-init"), DjlRuntime.device("cpu"));
   }
 
   /** The defaults. */
