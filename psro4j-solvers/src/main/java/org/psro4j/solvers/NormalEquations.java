@@ -15,6 +15,7 @@ final class NormalEquations {
   private final int n;
   private final double[][] l;
   private final double[][] scaled;
+  private final double[][] strip;
 
   /** Aᵀ, so that each scaled column is built from a contiguous row. */
   private final double[][] columns;
@@ -33,6 +34,7 @@ final class NormalEquations {
       l[i] = new double[i + 1];
     }
     this.scaled = new double[n][m];
+    this.strip = LowerCholesky.workspace(m);
     this.columns = new double[n][m];
     for (int i = 0; i < m; i++) {
       for (int j = 0; j < n; j++) {
@@ -68,7 +70,7 @@ final class NormalEquations {
     double ridge = 0;
     for (int attempt = 0; attempt < 4; attempt++) {
       double largest = form(e, kept);
-      if (LowerCholesky.factor(l, m, ridge)) {
+      if (LowerCholesky.factor(l, m, ridge, strip)) {
         mInvU = solve(u);
         mInvOne = solve(ones());
         return true;
@@ -154,36 +156,43 @@ final class NormalEquations {
   /**
    * Adds Σ_{j < kept} b_j b_jᵀ to the lower triangle of {@code lower} (rows 0..m−1, entries 0..i of
    * row i), by rank-one updates four columns at a time on blocks of rows that stay in cache; the
-   * inner loop is an axpy the JIT vectorises.
+   * inner loop is an axpy the JIT vectorises. The blocks are independent and spread over the
+   * processors when the matrix is large ({@link RowBlocks}: bit-identical to one thread).
    */
   static void addLowerGram(double[][] b, int kept, int m, double[][] lower) {
-    for (int from = 0; from < m; from += BLOCK) {
-      int to = Math.min(m, from + BLOCK);
-      int j = 0;
-      for (; j + 3 < kept; j += 4) {
-        double[] b0 = b[j];
-        double[] b1 = b[j + 1];
-        double[] b2 = b[j + 2];
-        double[] b3 = b[j + 3];
-        for (int i = from; i < to; i++) {
-          double f0 = b0[i];
-          double f1 = b1[i];
-          double f2 = b2[i];
-          double f3 = b3[i];
-          double[] li = lower[i];
-          for (int k = 0; k <= i; k++) {
-            li[k] += f0 * b0[k] + f1 * b1[k] + f2 * b2[k] + f3 * b3[k];
-          }
+    addLowerGram(b, kept, m, lower, RowBlocks.threadsFor((long) m * m * kept / 2));
+  }
+
+  /** The same on exactly {@code threads} tasks. */
+  static void addLowerGram(double[][] b, int kept, int m, double[][] lower, int threads) {
+    RowBlocks.forEach(0, m, BLOCK, threads, (from, to) -> addLowerGram(b, kept, from, to, lower));
+  }
+
+  private static void addLowerGram(double[][] b, int kept, int from, int to, double[][] lower) {
+    int j = 0;
+    for (; j + 3 < kept; j += 4) {
+      double[] b0 = b[j];
+      double[] b1 = b[j + 1];
+      double[] b2 = b[j + 2];
+      double[] b3 = b[j + 3];
+      for (int i = from; i < to; i++) {
+        double f0 = b0[i];
+        double f1 = b1[i];
+        double f2 = b2[i];
+        double f3 = b3[i];
+        double[] li = lower[i];
+        for (int k = 0; k <= i; k++) {
+          li[k] += f0 * b0[k] + f1 * b1[k] + f2 * b2[k] + f3 * b3[k];
         }
       }
-      for (; j < kept; j++) {
-        double[] bj = b[j];
-        for (int i = from; i < to; i++) {
-          double f = bj[i];
-          double[] li = lower[i];
-          for (int k = 0; k <= i; k++) {
-            li[k] += f * bj[k];
-          }
+    }
+    for (; j < kept; j++) {
+      double[] bj = b[j];
+      for (int i = from; i < to; i++) {
+        double f = bj[i];
+        double[] li = lower[i];
+        for (int k = 0; k <= i; k++) {
+          li[k] += f * bj[k];
         }
       }
     }
