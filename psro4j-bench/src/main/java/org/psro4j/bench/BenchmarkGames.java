@@ -25,6 +25,11 @@ final class BenchmarkGames {
    * tanh(4(skill_i − skill_j)) plus an antisymmetric cyclic term uniform in [−0.3, 0.3].
    */
   static EmpiricalGame psroLike(int k, long seed) {
+    return EmpiricalGame.ofZeroSum(psroLikeMatrix(k, seed));
+  }
+
+  /** The row player's payoffs of {@link #psroLike}. */
+  static double[][] psroLikeMatrix(int k, long seed) {
     SplittableRandom random = new SplittableRandom(seed);
     double[][] a = new double[k][k];
     for (int i = 0; i < k; i++) {
@@ -33,7 +38,7 @@ final class BenchmarkGames {
         a[j][i] = -a[i][j];
       }
     }
-    return EmpiricalGame.ofZeroSum(a);
+    return a;
   }
 
   static EmpiricalGame symmetric(int k, long seed) {

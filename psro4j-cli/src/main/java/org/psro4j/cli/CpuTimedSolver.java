@@ -50,10 +50,15 @@ final class CpuTimedSolver implements MetaSolver {
 
   @Override
   public MetaStrategy solve(EmpiricalGame game) {
+    return solve(game, null);
+  }
+
+  @Override
+  public MetaStrategy solve(EmpiricalGame game, MetaStrategy previous) {
     Map<Long, Long> pool = poolCpuNanos();
     long start = THREADS.getCurrentThreadCpuTime();
     try {
-      return inner.solve(game);
+      return inner.solve(game, previous);
     } finally {
       nanos += THREADS.getCurrentThreadCpuTime() - start;
       // Workers started during the solve count from 0; one that ended during it is left out.

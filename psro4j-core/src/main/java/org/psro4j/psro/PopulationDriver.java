@@ -207,7 +207,7 @@ public abstract class PopulationDriver implements Driver {
       // Slots added or replaced since the last step: measure their entries, then re-solve, so
       // the targets respond to the population as it is now.
       filler.fillMissing(population, metaGame);
-      current = solver.solve(metaGame.snapshot());
+      current = solver.solve(metaGame.snapshot(), current);
     }
     if (next > 0) {
       List<Target> targets = targets(current);
@@ -233,7 +233,7 @@ public abstract class PopulationDriver implements Driver {
     int refilled = metaGame.isComplete() ? 0 : filler.fillMissing(population, metaGame);
     double evalSeconds = (System.nanoTime() - evalStart) / 1e9;
     long solveStart = System.nanoTime();
-    current = solver.solve(metaGame.snapshot());
+    current = solver.solve(metaGame.snapshot(), current);
     double solverSeconds = (System.nanoTime() - solveStart) / 1e9;
     double exact = settings.exactGap() ? exactGap(current) : Double.NaN;
     iteration = next;

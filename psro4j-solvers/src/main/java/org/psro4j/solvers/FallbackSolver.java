@@ -72,8 +72,14 @@ public final class FallbackSolver implements MetaSolver {
 
   @Override
   public MetaStrategy solve(EmpiricalGame game) {
+    return solve(game, null);
+  }
+
+  /** The primary given {@code previous} (a warm start), the fallback cold. */
+  @Override
+  public MetaStrategy solve(EmpiricalGame game, MetaStrategy previous) {
     try {
-      return primary.solve(game);
+      return primary.solve(game, previous);
     } catch (MetaSolverException failure) {
       MetaStrategy answer;
       try {

@@ -25,21 +25,28 @@ final class InteriorPointIterates {
   private double w;
   private final NormalEquations normal;
 
+  /** The cold start: uniform strategies, slacks of at least 1. */
   InteriorPointIterates(double[][] a) {
+    this(a, uniform(a.length), uniform(a[0].length), 1);
+  }
+
+  /**
+   * A start from the strictly positive strategies {@code x0} and {@code y0}, the values v and w
+   * {@code offset} below and above what they guarantee, so every slack is at least {@code offset}.
+   */
+  InteriorPointIterates(double[][] a, double[] x0, double[] y0, double offset) {
     this.a = a;
     this.m = a.length;
     this.n = a[0].length;
-    x = new double[m];
-    y = new double[n];
-    Arrays.fill(x, 1.0 / m);
-    Arrays.fill(y, 1.0 / n);
+    x = x0.clone();
+    y = y0.clone();
     s = Products.transposeTimes(a, x);
-    v = Arrays.stream(s).min().orElseThrow() - 1;
+    v = Arrays.stream(s).min().orElseThrow() - offset;
     for (int j = 0; j < n; j++) {
       s[j] -= v;
     }
     z = Products.times(a, y);
-    w = Arrays.stream(z).max().orElseThrow() + 1;
+    w = Arrays.stream(z).max().orElseThrow() + offset;
     for (int i = 0; i < m; i++) {
       z[i] = w - z[i];
     }
@@ -296,6 +303,12 @@ final class InteriorPointIterates {
       }
     }
     return alpha;
+  }
+
+  private static double[] uniform(int size) {
+    double[] u = new double[size];
+    Arrays.fill(u, 1.0 / size);
+    return u;
   }
 
   static double[] normalised(double[] p) {

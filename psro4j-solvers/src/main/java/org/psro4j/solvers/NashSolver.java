@@ -89,12 +89,26 @@ public final class NashSolver implements MetaSolver {
 
   @Override
   public MetaStrategy solve(EmpiricalGame game) {
+    return solve(game, null);
+  }
+
+  /**
+   * The same, a two-player constant-sum game's interior point started from {@code previous} ({@link
+   * WarmStart}): fewer steps to the same central equilibrium.
+   */
+  @Override
+  public MetaStrategy solve(EmpiricalGame game, MetaStrategy previous) {
     EmpiricalGame g = GameChecks.complete(game);
-    return MetaStrategy.ofMarginals(name(), g, marginals(g));
+    return MetaStrategy.ofMarginals(name(), g, marginals(g, previous));
   }
 
   /** The equilibrium marginals of a complete game (used by {@link RectifiedNash} too). */
   double[][] marginals(EmpiricalGame g) {
+    return marginals(g, null);
+  }
+
+  /** The same, warm-started from {@code previous} where that helps (null: a cold start). */
+  double[][] marginals(EmpiricalGame g, MetaStrategy previous) {
     int nonTrivial = 0;
     int mover = 0;
     for (int p = 0; p < g.players(); p++) {
@@ -124,7 +138,8 @@ public final class NashSolver implements MetaSolver {
       double[][] rows = GameChecks.matrix(g, 0);
       double[][] columns = transpose(GameChecks.matrix(g, 1));
       double limit = tolerance * Math.max(range(rows) + range(columns), Double.MIN_NORMAL);
-      return ZeroSumNash.solve(g, rows, columns, limit, centre);
+      return ZeroSumNash.solve(
+          g, rows, columns, limit, centre, WarmStart.of(previous, g.size(0), g.size(1)));
     }
     return generalSum(g);
   }

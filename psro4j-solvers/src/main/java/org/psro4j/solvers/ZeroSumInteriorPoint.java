@@ -49,7 +49,7 @@ final class ZeroSumInteriorPoint {
    * cap otherwise (the caller checks {@link Solution#gap()}).
    */
   static Solution solve(double[][] payoffs, double tolerance) {
-    return solve(payoffs, tolerance, false);
+    return solve(payoffs, tolerance, false, null);
   }
 
   /**
@@ -61,10 +61,19 @@ final class ZeroSumInteriorPoint {
    * Solution#unique()} is false.
    */
   static Solution pathEnd(double[][] payoffs) {
-    return solve(payoffs, 0, true);
+    return pathEnd(payoffs, null);
   }
 
-  private static Solution solve(double[][] payoffs, double tolerance, boolean pathEnd) {
+  /**
+   * The same point from the start {@code start} = {x0, y0} (strictly positive strategies, e.g.
+   * {@link WarmStart}) instead of the uniform strategies; null: uniform.
+   */
+  static Solution pathEnd(double[][] payoffs, double[][] start) {
+    return solve(payoffs, 0, true, start);
+  }
+
+  private static Solution solve(
+      double[][] payoffs, double tolerance, boolean pathEnd, double[][] start) {
     int m = payoffs.length;
     int n = payoffs[0].length;
     if (m > n) {
@@ -74,7 +83,12 @@ final class ZeroSumInteriorPoint {
           transposed[j][i] = -payoffs[i][j];
         }
       }
-      Solution s = solve(transposed, tolerance, pathEnd);
+      Solution s =
+          solve(
+              transposed,
+              tolerance,
+              pathEnd,
+              start == null ? null : new double[][] {start[1], start[0]});
       return new Solution(
           s.column(),
           s.row(),
@@ -110,7 +124,10 @@ final class ZeroSumInteriorPoint {
         a[i][j] = payoffs[i][j] / scale;
       }
     }
-    InteriorPointIterates iterates = new InteriorPointIterates(a);
+    InteriorPointIterates iterates =
+        start == null
+            ? new InteriorPointIterates(a)
+            : new InteriorPointIterates(a, start[0], start[1], WarmStart.OFFSET);
     if (pathEnd) {
       Solution end = iterates.runToCentre(CentralPathEnd.mu(m, n));
       return new Solution(
