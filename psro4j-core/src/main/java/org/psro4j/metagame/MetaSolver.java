@@ -45,10 +45,10 @@ public interface MetaSolver {
   /**
    * Solves a complete game given {@code previous}, this solver's answer one step earlier on a game
    * whose strategies are the first ones of {@code game} (null when there is none), which a solver
-   * may take as a warm start: the answer is of the same concept and verified the same way, equal to
-   * {@link #solve(EmpiricalGame)}'s up to rounding. The drivers pass the strategy a run's
-   * checkpoint holds, so a resumed run solves exactly as the uninterrupted one. The default ignores
-   * it.
+   * may take as a warm start: the answer is of the same concept and verified the same way as {@link
+   * #solve(EmpiricalGame)}'s (the same one where that is unique). The drivers pass the strategy a
+   * run's checkpoint holds, so a resumed run solves exactly as the uninterrupted one. The default
+   * ignores it.
    */
   default MetaStrategy solve(EmpiricalGame game, MetaStrategy previous) {
     return solve(game);

@@ -10,8 +10,11 @@ import org.psro4j.metagame.MetaStrategy;
  * programming"). Each player's previous marginal, padded with zeros for the new strategies, is
  * mixed with the uniform strategy (weight {@link #UNIFORM}) so every entry stays well inside the
  * simplex, and the slacks start at {@link #OFFSET} below the values it guarantees instead of 1. The
- * solve then needs fewer steps to the same point of the central path: the answer does not depend on
- * the start beyond rounding (measured on Leduc meta-games: ≤ 1e−14 absolute).
+ * solve then needs fewer steps (over the 300 meta-games of a Leduc PSRO run: 4,097 instead of
+ * 5,775) to the end of the same central path. Where the equilibrium is unique the answer is the
+ * cold start's to rounding; where it is not, the path's end (the centre of the optimal face at μ ≈
+ * 1e−15) is fixed only to the rounding of the slacks there, and a warm start can land elsewhere on
+ * the face (on those Leduc games up to 5e−2 in a weight): another verified central equilibrium.
  */
 final class WarmStart {
 
