@@ -1,17 +1,18 @@
 package org.psro4j.solvers;
 
 import java.util.concurrent.ForkJoinPool;
-import java.util.stream.IntStream;
+import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A loop over blocks of rows of a matrix whose rows are computed independently (the normal matrix
  * of {@link NormalEquations}, the trailing update of {@link LowerCholesky}), spread over the
  * processors when it is large. Every row is computed by the same operations in the same order
  * whichever thread runs it, so the result is bit-identical to the loop on one thread: the threads
- * change only the time. The blocks go to the threads in a fixed snake order (0, 1, 1, 0, 0, 1, …
- * for two), which balances a triangle (row i costing ~i) as well as a rectangle. Runs on the common
- * fork-join pool with the calling thread; {@code
- * -Djava.util.concurrent.ForkJoinPool.common.parallelism=0} keeps every loop on the caller.
+ * change only the time. The threads take the blocks one at a time, the longest rows first, which
+ * balances a triangle (row i costing ~i) as well as a rectangle. Runs on the common fork-join pool
+ * with the calling thread; {@code -Djava.util.concurrent.ForkJoinPool.common.parallelism=0} keeps
+ * every loop on the caller.
  */
 final class RowBlocks {
 
@@ -45,7 +46,12 @@ final class RowBlocks {
     return work >= PARALLEL_WORK ? THREADS : 1;
   }
 
-  /** The same on exactly {@code threads} tasks (1: in order on the caller). */
+  /**
+   * The same on {@code threads} threads at most (1: in order on the caller): the caller and threads
+   * − 1 pool tasks take blocks one at a time, the last (the longest rows) first, until none is
+   * left. On a loaded machine a helper that the scheduler delays holds up the caller by one block
+   * at most, and a helper that never started takes none.
+   */
   static void forEach(int from, int to, int block, int threads, Rows body) {
     int blocks = (to - from + block - 1) / block;
     if (threads <= 1 || blocks < 2) {
@@ -54,24 +60,22 @@ final class RowBlocks {
       }
       return;
     }
-    int tasks = Math.min(threads, blocks);
-    IntStream.range(0, tasks)
-        .parallel()
-        .forEach(
-            t -> {
-              for (int b = 0; b < blocks; b++) {
-                if (owner(b, tasks) == t) {
-                  int start = from + b * block;
-                  body.apply(start, Math.min(to, start + block));
-                }
-              }
-            });
-  }
-
-  /** The task of block {@code b}: 0..tasks−1, then back down, and so on. */
-  static int owner(int b, int tasks) {
-    int round = b / tasks;
-    int position = b % tasks;
-    return round % 2 == 0 ? position : tasks - 1 - position;
+    AtomicInteger taken = new AtomicInteger();
+    Runnable work =
+        () -> {
+          for (int k = taken.getAndIncrement(); k < blocks; k = taken.getAndIncrement()) {
+            int start = from + (blocks - 1 - k) * block;
+            body.apply(start, Math.min(to, start + block));
+          }
+        };
+    int helpers = Math.min(threads, blocks) - 1;
+    ForkJoinTask<?>[] tasks = new ForkJoinTask<?>[helpers];
+    for (int h = 0; h < helpers; h++) {
+      tasks[h] = ForkJoinPool.commonPool().submit(work);
+    }
+    work.run();
+    for (ForkJoinTask<?> task : tasks) {
+      task.join();
+    }
   }
 }

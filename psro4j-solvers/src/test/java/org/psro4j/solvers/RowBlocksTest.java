@@ -8,8 +8,8 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link RowBlocks}: every block runs once, the snake order, and the normal matrix and Cholesky
- * factor on several threads are bit-identical to one thread (what keeps runs reproducible).
+ * {@link RowBlocks}: every block runs once, and the normal matrix and Cholesky factor on several
+ * threads are bit-identical to one thread (what keeps runs reproducible).
  */
 class RowBlocksTest {
 
@@ -36,17 +36,6 @@ class RowBlocksTest {
       }
       assertThat(ranges).hasSize(7);
     }
-  }
-
-  @Test
-  void blocksGoToTheTasksInSnakeOrder() {
-    int[] owners = new int[8];
-    for (int b = 0; b < 8; b++) {
-      owners[b] = RowBlocks.owner(b, 2);
-    }
-    assertThat(owners).containsExactly(0, 1, 1, 0, 0, 1, 1, 0);
-    assertThat(RowBlocks.owner(4, 3)).isEqualTo(1);
-    assertThat(RowBlocks.owner(5, 3)).isEqualTo(0);
   }
 
   @Test
