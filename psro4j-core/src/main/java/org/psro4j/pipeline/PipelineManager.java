@@ -39,6 +39,7 @@ public final class PipelineManager {
   final PayoffTable table = new PayoffTable();
   final List<LevelEvent> timeline = new ArrayList<>();
   final EntryRequests requests = new EntryRequests();
+  final SolveCache solves = new SolveCache(16);
   long promotions;
   long tableUpdates;
 
@@ -105,7 +106,7 @@ public final class PipelineManager {
       requests.requestMissing(levels, table);
     }
     if (held.mix == null) {
-      held.mix = LowerLevelMixes.solve(levels, table, solver, held, 0);
+      held.mix = LowerLevelMixes.solve(levels, table, this::solve, held, 0);
       held.mixSteps = settings.count(held.steps, held.episodes);
     }
     return Optional.of(
@@ -185,7 +186,8 @@ public final class PipelineManager {
     if (count - l.mixSteps >= settings.refresh()) {
       l.mixSteps = count;
       OpponentMix fresh =
-          LowerLevelMixes.solve(levels, table, solver, l, l.mix == null ? 0 : l.mix.version() + 1);
+          LowerLevelMixes.solve(
+              levels, table, this::solve, l, l.mix == null ? 0 : l.mix.version() + 1);
       if (l.mix == null || !Arrays.deepEquals(fresh.weights(), l.mix.weights())) {
         l.mix = fresh;
         return Verdict.RETARGET;
@@ -400,7 +402,17 @@ public final class PipelineManager {
    */
   public MetaStrategy fixedMetaStrategy() {
     EmpiricalGame game = table.restrict(fixedLevels());
-    return game == null ? null : solver.solve(game);
+    return game == null ? null : solve(game);
+  }
+
+  /** The solver's answer on {@code game}, from memory when the same game was solved recently. */
+  private MetaStrategy solve(EmpiricalGame game) {
+    return solves.solve(solver, game);
+  }
+
+  /** Meta-solves run so far and answered from memory so far, as {@code [run, remembered]}. */
+  public long[] solveCounts() {
+    return new long[] {solves.misses(), solves.hits()};
   }
 
   /** A level's phase; {@code null} for a level nobody has claimed yet. */
