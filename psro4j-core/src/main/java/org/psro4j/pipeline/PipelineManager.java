@@ -108,6 +108,7 @@ public final class PipelineManager {
     if (held.mix == null) {
       held.mix = LowerLevelMixes.solve(levels, table, this::solve, held, 0);
       held.mixSteps = settings.count(held.steps, held.episodes);
+      held.mixPromotions = promotions;
     }
     return Optional.of(
         new Assignment(
@@ -165,7 +166,10 @@ public final class PipelineManager {
   /**
    * Records a progress report (extending the lease) and says what to do next: {@code SUBMIT} when
    * every lower level is fixed and the plateau rule fires, {@code RETARGET} when the level's
-   * opponent mixture changed at a refresh, {@code LOST} when the worker holds no lease on it.
+   * opponent mixture changed at a refresh (every {@code refresh} counts, and at the first report
+   * after any level was fixed, so a level started while a lower one was finishing trains against
+   * the table with it as soon as it is fixed, not up to {@code refresh} counts later), {@code LOST}
+   * when the worker holds no lease on it.
    */
   public Verdict progress(Progress msg, long nowMillis) {
     Level l = leased(msg.worker(), msg.player(), msg.level());
@@ -183,8 +187,9 @@ public final class PipelineManager {
       l.fixReason = d.reason();
       return Verdict.SUBMIT;
     }
-    if (count - l.mixSteps >= settings.refresh()) {
+    if (count - l.mixSteps >= settings.refresh() || l.mixPromotions != promotions) {
       l.mixSteps = count;
+      l.mixPromotions = promotions;
       OpponentMix fresh =
           LowerLevelMixes.solve(
               levels, table, this::solve, l, l.mix == null ? 0 : l.mix.version() + 1);
