@@ -48,26 +48,30 @@ record PipelineBench(
     int workers) {
 
   /**
-   * Leduc with DQN at its defaults and PRD: PSRO 46 iterations of 50k steps per best response
-   * (about 1M episodes, as {@link RlBench#LEDUC}), Pipeline with 2 workers, the reference's plateau
-   * rule and each level capped at PSRO's 50k steps per best response.
+   * Leduc with DQN and PRD (as the {@code leduc-rl} bench): PSRO 46 iterations of 50k steps per
+   * best response (about 1M episodes), Pipeline with 2 workers, the reference's plateau rule and
+   * each level capped at PSRO's 50k steps per best response. DQN collects on one thread ({@code
+   * shards=1}) in both arms, so the sequential arm uses one core and each Pipeline worker one.
+   * (Measured worse at 1M episodes: the zero-sum Nash solver with 78 iterations of 30k steps.)
    */
   static final PipelineBench LEDUC =
-      new PipelineBench("pipeline-leduc", "leduc_poker", "prd", "dqn", Map.of(), 50_000, 46, 2);
+      new PipelineBench(
+          "pipeline-leduc", "leduc_poker", "prd", "dqn", Map.of("shards", "1"), 50_000, 46, 2);
 
   /** The same at a fifth of the episodes, for a run of minutes rather than an hour. */
   static final PipelineBench LEDUC_SHORT =
       new PipelineBench(
-          "pipeline-leduc-short", "leduc_poker", "prd", "dqn", Map.of(), 50_000, 9, 2);
+          "pipeline-leduc-short", "leduc_poker", "prd", "dqn", Map.of("shards", "1"), 50_000, 9, 2);
 
   /** A one-line description for the scenario list. */
   String description() {
     return String.format(
         Locale.ROOT,
-        "sequential PSRO (%s, %s, %d its of %d steps, 1 thread) vs Pipeline PSRO (%s, %d"
+        "sequential PSRO (%s, %s %s, %d its of %d steps, 1 thread) vs Pipeline PSRO (%s, %d"
             + " workers, levels capped at %d steps) at the same episodes on %s (opt-in)",
         solver,
         oracle,
+        options,
         iterations,
         brSteps,
         solver,
@@ -110,8 +114,10 @@ record PipelineBench(
             .episodeBudget(sequential.episodes())
             .build();
     Curve piped;
+    long[] solves;
     try {
       piped = Curve.of(pipeline, "pipeline", r.putArray("pipeline"), out, json);
+      solves = pipeline.solveCounts();
     } finally {
       pipeline.close();
     }
@@ -126,6 +132,8 @@ record PipelineBench(
     r.put("pipeline_episodes", piped.episodes());
     r.put("pipeline_final_nash_conv", piped.finalGap());
     r.put("pipeline_final_exploitability", piped.finalGap() / 2);
+    r.put("pipeline_meta_solves", solves[0]);
+    r.put("pipeline_meta_solves_remembered", solves[1]);
     r.put("pipeline_seconds_to_psro_final", Double.isNaN(reached) ? null : reached);
     r.put("time_ratio", Double.isNaN(reached) ? null : reached / sequential.seconds());
     if (!json) {
@@ -133,7 +141,7 @@ record PipelineBench(
           Locale.ROOT,
           "             PSRO: nash_conv %.3f after %d episodes in %.1f s (%.1f cpu s); Pipeline: %.3f"
               + " (exploitability %.3f) after %d episodes in %.1f s (%.1f cpu s); Pipeline"
-              + " reached %.3f %s%n",
+              + " reached %.3f %s; Pipeline's meta-solves: %d run, %d remembered%n",
           target,
           sequential.episodes(),
           sequential.seconds(),
@@ -150,7 +158,9 @@ record PipelineBench(
                   Locale.ROOT,
                   "after %.1f s = %.2f x PSRO's time",
                   reached,
-                  reached / sequential.seconds()));
+                  reached / sequential.seconds()),
+          solves[0],
+          solves[1]);
       out.flush();
     }
   }

@@ -22,6 +22,10 @@ final class Level {
   PlateauRule.Memory plateau = PlateauRule.Memory.waiting();
   OpponentMix mix;
   long mixSteps;
+
+  /** The manager's promotions when {@link #mix} was solved (a later one refreshes it early). */
+  long mixPromotions;
+
   String fixReason = "";
 
   Level(int player, int index) {

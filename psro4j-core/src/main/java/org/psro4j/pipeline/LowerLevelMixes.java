@@ -2,8 +2,9 @@ package org.psro4j.pipeline;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.psro4j.metagame.EmpiricalGame;
-import org.psro4j.metagame.MetaSolver;
+import org.psro4j.metagame.MetaStrategy;
 import org.psro4j.pipeline.PipelineProtocol.OpponentMix;
 
 /**
@@ -18,7 +19,11 @@ final class LowerLevelMixes {
 
   /** The mixture of level {@code l}, numbered {@code version}. */
   static OpponentMix solve(
-      List<List<Level>> levels, PayoffTable table, MetaSolver solver, Level l, int version) {
+      List<List<Level>> levels,
+      PayoffTable table,
+      Function<EmpiricalGame, MetaStrategy> solver,
+      Level l,
+      int version) {
     List<List<Integer>> lower = lowerSlots(levels, l.index, false);
     EmpiricalGame game = table.restrict(lower);
     if (game == null) {
@@ -27,7 +32,7 @@ final class LowerLevelMixes {
     }
     int players = levels.size();
     double[][] weights = new double[players][];
-    double[][] marginals = game == null ? null : solver.solve(game).marginals();
+    double[][] marginals = game == null ? null : solver.apply(game).marginals();
     for (int p = 0; p < players; p++) {
       weights[p] = new double[p == l.player ? 0 : l.index];
       if (p == l.player) {

@@ -39,6 +39,7 @@ public final class PipelineManager {
   final PayoffTable table = new PayoffTable();
   final List<LevelEvent> timeline = new ArrayList<>();
   final EntryRequests requests = new EntryRequests();
+  final SolveCache solves = new SolveCache(16);
   long promotions;
   long tableUpdates;
 
@@ -105,8 +106,9 @@ public final class PipelineManager {
       requests.requestMissing(levels, table);
     }
     if (held.mix == null) {
-      held.mix = LowerLevelMixes.solve(levels, table, solver, held, 0);
+      held.mix = LowerLevelMixes.solve(levels, table, this::solve, held, 0);
       held.mixSteps = settings.count(held.steps, held.episodes);
+      held.mixPromotions = promotions;
     }
     return Optional.of(
         new Assignment(
@@ -164,7 +166,10 @@ public final class PipelineManager {
   /**
    * Records a progress report (extending the lease) and says what to do next: {@code SUBMIT} when
    * every lower level is fixed and the plateau rule fires, {@code RETARGET} when the level's
-   * opponent mixture changed at a refresh, {@code LOST} when the worker holds no lease on it.
+   * opponent mixture changed at a refresh (every {@code refresh} counts, and at the first report
+   * after any level was fixed, so a level started while a lower one was finishing trains against
+   * the table with it as soon as it is fixed, not up to {@code refresh} counts later), {@code LOST}
+   * when the worker holds no lease on it.
    */
   public Verdict progress(Progress msg, long nowMillis) {
     Level l = leased(msg.worker(), msg.player(), msg.level());
@@ -182,10 +187,12 @@ public final class PipelineManager {
       l.fixReason = d.reason();
       return Verdict.SUBMIT;
     }
-    if (count - l.mixSteps >= settings.refresh()) {
+    if (count - l.mixSteps >= settings.refresh() || l.mixPromotions != promotions) {
       l.mixSteps = count;
+      l.mixPromotions = promotions;
       OpponentMix fresh =
-          LowerLevelMixes.solve(levels, table, solver, l, l.mix == null ? 0 : l.mix.version() + 1);
+          LowerLevelMixes.solve(
+              levels, table, this::solve, l, l.mix == null ? 0 : l.mix.version() + 1);
       if (l.mix == null || !Arrays.deepEquals(fresh.weights(), l.mix.weights())) {
         l.mix = fresh;
         return Verdict.RETARGET;
@@ -400,7 +407,17 @@ public final class PipelineManager {
    */
   public MetaStrategy fixedMetaStrategy() {
     EmpiricalGame game = table.restrict(fixedLevels());
-    return game == null ? null : solver.solve(game);
+    return game == null ? null : solve(game);
+  }
+
+  /** The solver's answer on {@code game}, from memory when the same game was solved recently. */
+  private MetaStrategy solve(EmpiricalGame game) {
+    return solves.solve(solver, game);
+  }
+
+  /** Meta-solves run so far and answered from memory so far, as {@code [run, remembered]}. */
+  public long[] solveCounts() {
+    return new long[] {solves.misses(), solves.hits()};
   }
 
   /** A level's phase; {@code null} for a level nobody has claimed yet. */

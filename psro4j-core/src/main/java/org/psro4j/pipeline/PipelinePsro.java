@@ -198,6 +198,13 @@ public final class PipelinePsro implements Driver {
     }
   }
 
+  /** The manager's meta-solves so far, as {@code [run, answered from memory]}. */
+  public long[] solveCounts() {
+    synchronized (hub.manager) {
+      return hub.manager.solveCounts();
+    }
+  }
+
   @Override
   public Game game() {
     return game;

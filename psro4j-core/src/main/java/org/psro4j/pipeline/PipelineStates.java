@@ -123,6 +123,7 @@ public final class PipelineStates {
         n.put("plateau_next", l.plateau.nextCheck());
         putFinite(n, "plateau_previous", l.plateau.previousReward());
         n.put("mix_steps", l.mixSteps).put("fix_reason", l.fixReason);
+        n.put("mix_promotions", l.mixPromotions);
         if (l.mix != null) {
           n.put("mix_version", l.mix.version());
           n.set("mix", JSON.valueToTree(l.mix.weights()));
@@ -185,6 +186,7 @@ public final class PipelineStates {
             new PlateauRule.Memory(
                 n.path("plateau_next").asLong(), finite(n.get("plateau_previous")));
         l.mixSteps = n.path("mix_steps").asLong();
+        l.mixPromotions = n.path("mix_promotions").asLong(m.promotions);
         l.fixReason = n.path("fix_reason").asText();
         if (n.has("mix")) {
           l.mix =

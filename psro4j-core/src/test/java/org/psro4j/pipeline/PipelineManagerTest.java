@@ -110,8 +110,9 @@ class PipelineManagerTest {
     assertThat(m.phase(0, 1)).isEqualTo(LevelPhase.FIXED);
     assertThat(m.phase(1, 1)).isEqualTo(LevelPhase.FIXED);
     assertThat(m.promotions()).isEqualTo(2);
-    // Now level 2 may plateau: armed at 110, recorded at 110, fixed at 120.
-    assertThat(m.progress(new Progress("c", 0, 2, 110, 110, 0.0), 4)).isEqualTo(Verdict.CONTINUE);
+    // Now level 2 may plateau: armed at 110, recorded at 110, fixed at 120. Its first report after
+    // the promotions also retargets it to the table with both level-1 policies.
+    assertThat(m.progress(new Progress("c", 0, 2, 110, 110, 0.0), 4)).isEqualTo(Verdict.RETARGET);
     assertThat(m.progress(new Progress("c", 0, 2, 120, 120, 0.0), 4)).isEqualTo(Verdict.SUBMIT);
   }
 
@@ -184,6 +185,31 @@ class PipelineManagerTest {
     assertThat(again).isNotEmpty();
     assertThat(again).extracting(r -> r.slots()[1]).containsOnly(1);
     assertThat(again).allMatch(m::isCurrent);
+  }
+
+  @Test
+  void aFixedLowerLevelRetargetsTheLevelsAboveAtTheirNextReport() {
+    PipelineManager m = manager(new RecordingUniform()); // refresh 1,000,000: never periodic
+    evaluateAll(m, 0);
+    m.claim("a", 0); // p0 L1
+    m.claim("b", 0); // p1 L1
+    Assignment c = m.claim("c", 0).orElseThrow(); // p0 L2 while p1 L1 trains
+    assertThat(c.mix().weights()[1]).containsExactly(1.0, 0.0);
+    assertThat(m.progress(new Progress("c", 0, 2, 10, 10, 0.0), 1)).isEqualTo(Verdict.CONTINUE);
+    for (String w : List.of("a", "b")) {
+      int p = w.equals("a") ? 0 : 1;
+      Verdict v = Verdict.CONTINUE;
+      for (long s = 0; v != Verdict.SUBMIT; s += 10) {
+        v = m.progress(new Progress(w, p, 1, s, s, 0.5), 2);
+      }
+      m.submit(new Submission(w, p, 1, 50, 50, new byte[] {(byte) p}), 2);
+    }
+    evaluateAll(m, 3);
+    assertThat(m.phase(1, 1)).isEqualTo(LevelPhase.FIXED);
+    // Player 1's level 1 is fixed: level 2 trains against it from its next report on.
+    assertThat(m.progress(new Progress("c", 0, 2, 20, 20, 0.0), 4)).isEqualTo(Verdict.RETARGET);
+    assertThat(m.mix(0, 2).weights()[1]).containsExactly(0.5, 0.5);
+    assertThat(m.progress(new Progress("c", 0, 2, 30, 30, 1.0), 5)).isEqualTo(Verdict.CONTINUE);
   }
 
   @Test
