@@ -59,7 +59,8 @@ class TlsTransportTest {
       List<String> seeds = List.of(manager.address());
       CompletableFuture<String> stranger =
           CompletableFuture.supplyAsync(() -> tryJoin(seeds, other, 10));
-      CompletableFuture<String> plain = CompletableFuture.supplyAsync(() -> tryJoin(seeds, null, 10));
+      CompletableFuture<String> plain =
+          CompletableFuture.supplyAsync(() -> tryJoin(seeds, null, 10));
       assertThat(tryJoin(seeds, run, 60)).isEqualTo("up");
       assertThat(stranger.get()).startsWith("no psro4j cluster answers");
       assertThat(plain.get()).startsWith("no psro4j cluster answers");
