@@ -7,12 +7,14 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 import org.apache.pekko.actor.typed.ActorRef;
 import org.apache.pekko.cluster.typed.ClusterSingleton;
 import org.apache.pekko.cluster.typed.ClusterSingletonSettings;
 import org.apache.pekko.cluster.typed.SingletonActor;
 import org.psro4j.exact.GameTree;
 import org.psro4j.game.Game;
+import org.psro4j.learn.LearningOracle;
 import org.psro4j.metagame.MetaSolver;
 import org.psro4j.pipeline.Blobs;
 import org.psro4j.pipeline.PipelineManager;
@@ -199,6 +201,12 @@ public final class ClusterRun implements AutoCloseable {
 
   /** Starts a member of this run inside this JVM, with its own actor system (embedded cluster). */
   public ClusterMember startLocalMember(int trainers, boolean evaluator) {
+    return startLocalMember(trainers, evaluator, MemberSession::learningOracle);
+  }
+
+  /** As above, with the learning oracle built by {@code oracles} (tests). */
+  ClusterMember startLocalMember(
+      int trainers, boolean evaluator, Function<RunSpec, LearningOracle> oracles) {
     ClusterMember m =
         ClusterMember.join(
             new ClusterSettings(
@@ -207,7 +215,10 @@ public final class ClusterRun implements AutoCloseable {
             secret,
             trainers,
             evaluator,
-            Duration.ofSeconds(30));
+            Duration.ofSeconds(30),
+            ClusterMember.DEFAULT_REJOIN,
+            n -> {},
+            oracles);
     members.add(m);
     return m;
   }

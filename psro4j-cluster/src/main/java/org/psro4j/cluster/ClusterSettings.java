@@ -128,10 +128,13 @@ public record ClusterSettings(
             transport = %s
             canonical.hostname = "%s"
             canonical.port = %d
+            # Replies to a worker's requests go to the temporary actor its ask made, named
+            # after the singleton proxy it asked: claims and retargets carry policy blobs.
             large-message-destinations = [
               "/system/singletonManagerpipeline-manager/pipeline-manager",
               "/user/worker-*",
-              "/user/pipeline-manager"
+              "/user/pipeline-manager",
+              "/temp/singletonProxypipeline-manager*"
             ]
             advanced {
               maximum-large-frame-size = %d
