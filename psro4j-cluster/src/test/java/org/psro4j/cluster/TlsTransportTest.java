@@ -67,6 +67,16 @@ class TlsTransportTest {
     }
   }
 
+  @Test
+  void loopbackAddressesAreTheOnesWhereTlsIsOffByDefault() {
+    for (String h : List.of("127.0.0.1", "127.0.1.1", "localhost", "::1", "[::1]")) {
+      assertThat(ClusterSettings.isLoopback(h)).as(h).isTrue();
+    }
+    for (String h : List.of("0.0.0.0", "10.0.0.5", "192.0.2.2", "fd00::2", "example.org")) {
+      assertThat(ClusterSettings.isLoopback(h)).as(h).isFalse();
+    }
+  }
+
   /** "up" when a worker member with {@code tls} got into the cluster at {@code seeds} in time. */
   private static String tryJoin(List<String> seeds, TlsCredentials tls, int seconds) {
     ClusterSettings s = new ClusterSettings("127.0.0.1", 0, seeds, List.of("worker")).withTls(tls);
