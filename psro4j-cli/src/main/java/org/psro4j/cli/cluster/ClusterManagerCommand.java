@@ -118,6 +118,10 @@ final class ClusterManagerCommand implements Callable<Integer> {
     Game game = Games.load(config.path("game").asText());
     ClusterRunOptions.Resolved r = ClusterRunOptions.resolve(config, run.getFileName().toString());
     PrintWriter err = spec.commandLine().getErr();
+    if (!useTls && !ClusterSettings.isLoopback(bind)) {
+      err.println(
+          "psro4j: --tls off on " + bind + ": members' messages cross the network unencrypted");
+    }
     try (ClusterRun cr =
         ClusterRun.start(
             run,

@@ -20,8 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
  * killed with SIGKILL loses only its lease, and its level is claimed by an idle worker that resumes
  * from the level's last checkpoint; a manager killed with SIGKILL and started again on its run
  * directory and port resumes the run, which the same workers rejoin and finish (a worker whose
- * rejoin time runs out first exits with one line; this test talks mutual TLS). Only the order
- * of events is asserted; every wait is a generous bound.
+ * rejoin time runs out first exits with one line; this test talks mutual TLS). Only the order of
+ * events is asserted; every wait is a generous bound.
  */
 class ClusterFaultTest {
 
