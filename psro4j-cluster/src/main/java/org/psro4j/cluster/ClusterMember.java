@@ -7,11 +7,13 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.apache.pekko.actor.typed.ActorRef;
 import org.apache.pekko.actor.typed.javadsl.Behaviors;
 import org.apache.pekko.cluster.typed.ClusterSingleton;
 import org.apache.pekko.cluster.typed.ClusterSingletonSettings;
 import org.apache.pekko.cluster.typed.SingletonActor;
+import org.psro4j.learn.LearningOracle;
 
 /**
  * A worker member of a cluster run: joins the cluster, proves the run's secret to the manager
@@ -32,6 +34,7 @@ public final class ClusterMember implements AutoCloseable {
   private final boolean evaluator;
   private final Duration rejoin;
   private final Consumer<String> notices;
+  private final Function<RunSpec, LearningOracle> oracles;
   private final Thread supervisor;
   private volatile MemberSession session;
   private volatile boolean closed;
@@ -44,6 +47,7 @@ public final class ClusterMember implements AutoCloseable {
       boolean evaluator,
       Duration rejoin,
       Consumer<String> notices,
+      Function<RunSpec, LearningOracle> oracles,
       MemberSession first) {
     this.settings = settings;
     this.secret = secret;
@@ -51,6 +55,7 @@ public final class ClusterMember implements AutoCloseable {
     this.evaluator = evaluator;
     this.rejoin = rejoin;
     this.notices = notices;
+    this.oracles = oracles;
     this.session = first;
     this.supervisor = new Thread(this::supervise, "psro4j-member");
     supervisor.setDaemon(true);
@@ -83,16 +88,45 @@ public final class ClusterMember implements AutoCloseable {
       Duration timeout,
       Duration rejoin,
       Consumer<String> notices) {
+    return join(
+        settings,
+        secret,
+        trainers,
+        evaluator,
+        timeout,
+        rejoin,
+        notices,
+        MemberSession::learningOracle);
+  }
+
+  /** As above, with the learning oracle built by {@code oracles} (tests record its tasks). */
+  static ClusterMember join(
+      ClusterSettings settings,
+      SharedSecret secret,
+      int trainers,
+      boolean evaluator,
+      Duration timeout,
+      Duration rejoin,
+      Consumer<String> notices,
+      Function<RunSpec, LearningOracle> oracles) {
     if (trainers < 0 || (trainers == 0 && !evaluator)) {
       throw new IllegalArgumentException("a member needs at least one worker, got " + trainers);
     }
     if (rejoin.isNegative()) {
       throw new IllegalArgumentException("rejoin time " + rejoin + " is negative");
     }
-    MemberSession first = MemberSession.open(settings, secret, trainers, evaluator, timeout);
+    MemberSession first =
+        MemberSession.open(settings, secret, trainers, evaluator, timeout, oracles);
     ClusterMember m =
         new ClusterMember(
-            settings, secret, trainers, evaluator, rejoin, Objects.requireNonNull(notices), first);
+            settings,
+            secret,
+            trainers,
+            evaluator,
+            rejoin,
+            Objects.requireNonNull(notices),
+            oracles,
+            first);
     m.supervisor.start();
     return m;
   }
@@ -156,7 +190,8 @@ public final class ClusterMember implements AutoCloseable {
       }
       try {
         MemberSession next =
-            MemberSession.open(settings, secret, trainers, evaluator, Duration.ofNanos(left));
+            MemberSession.open(
+                settings, secret, trainers, evaluator, Duration.ofNanos(left), oracles);
         if (!next.spec().equals(spec)) {
           next.close();
           lostReason =

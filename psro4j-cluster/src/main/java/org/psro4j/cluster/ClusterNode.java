@@ -6,7 +6,9 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.apache.pekko.actor.BootstrapSetup;
 import org.apache.pekko.actor.CoordinatedShutdown;
+import org.apache.pekko.actor.setup.ActorSystemSetup;
 import org.apache.pekko.actor.typed.ActorRef;
 import org.apache.pekko.actor.typed.ActorSystem;
 import org.apache.pekko.actor.typed.Behavior;
@@ -15,6 +17,7 @@ import org.apache.pekko.actor.typed.SpawnProtocol;
 import org.apache.pekko.actor.typed.javadsl.Adapter;
 import org.apache.pekko.actor.typed.javadsl.AskPattern;
 import org.apache.pekko.cluster.Cluster;
+import org.apache.pekko.remote.artery.tcp.SSLEngineProviderSetup;
 
 /**
  * One cluster member: a Pekko actor system configured by {@link ClusterSettings}, joined to its
@@ -28,8 +31,13 @@ public final class ClusterNode implements AutoCloseable {
   /** Starts the member; {@link #awaitUp} tells whether it got into the cluster. */
   public ClusterNode(ClusterSettings settings) {
     try {
-      this.system =
-          ActorSystem.create(SpawnProtocol.create(), ClusterSettings.SYSTEM, settings.toConfig());
+      BootstrapSetup config = BootstrapSetup.create(settings.toConfig());
+      ActorSystemSetup setup =
+          settings.tls() == null
+              ? ActorSystemSetup.create(config)
+              : ActorSystemSetup.create(
+                  config, SSLEngineProviderSetup.create(s -> new TlsEngines(settings.tls())));
+      this.system = ActorSystem.create(SpawnProtocol.create(), ClusterSettings.SYSTEM, setup);
     } catch (RuntimeException e) {
       Throwable root = e;
       while (root.getCause() != null) {

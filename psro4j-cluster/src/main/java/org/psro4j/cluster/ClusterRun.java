@@ -1,17 +1,20 @@
 package org.psro4j.cluster;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 import org.apache.pekko.actor.typed.ActorRef;
 import org.apache.pekko.cluster.typed.ClusterSingleton;
 import org.apache.pekko.cluster.typed.ClusterSingletonSettings;
 import org.apache.pekko.cluster.typed.SingletonActor;
 import org.psro4j.exact.GameTree;
 import org.psro4j.game.Game;
+import org.psro4j.learn.LearningOracle;
 import org.psro4j.metagame.MetaSolver;
 import org.psro4j.pipeline.Blobs;
 import org.psro4j.pipeline.PipelineManager;
@@ -38,6 +41,7 @@ public final class ClusterRun implements AutoCloseable {
   private final ClusterNode node;
   private final ClusterDriver driver;
   private final SharedSecret secret;
+  private final TlsCredentials tls;
   private final List<ClusterMember> members = new ArrayList<>();
   private final boolean resumed;
 
@@ -46,19 +50,19 @@ public final class ClusterRun implements AutoCloseable {
       ClusterNode node,
       ClusterDriver driver,
       SharedSecret secret,
+      TlsCredentials tls,
       boolean resumed) {
     this.directory = directory;
     this.node = node;
     this.driver = driver;
     this.secret = secret;
+    this.tls = tls;
     this.resumed = resumed;
   }
 
   /**
-   * Starts (or, when {@code runDir} holds a checkpoint and {@code force} is off, resumes) a run.
-   *
-   * @param settings where the manager's member binds (its seeds are ignored)
-   * @param config the run's settings as written to {@code config.json}
+   * {@link #start(Path, Game, ObjectNode, boolean, RunSpec, PipelineSettings, MetaSolver,
+   * ClusterSettings, boolean)} on plain TCP.
    */
   public static ClusterRun start(
       Path runDir,
@@ -69,10 +73,42 @@ public final class ClusterRun implements AutoCloseable {
       PipelineSettings pipeline,
       MetaSolver solver,
       ClusterSettings settings) {
+    return start(runDir, game, config, force, spec, pipeline, solver, settings, false);
+  }
+
+  /**
+   * Starts (or, when {@code runDir} holds a checkpoint and {@code force} is off, resumes) a run.
+   * The run's secret ({@value SharedSecret#FILE}) and, with {@code tls}, its TLS credentials
+   * ({@value TlsCredentials#FILE}) are kept in the run directory: made once, reused on resume.
+   *
+   * @param settings where the manager's member binds (its seeds and credentials are ignored)
+   * @param config the run's settings as written to {@code config.json}
+   * @param tls whether members talk mutual TLS (Artery {@code tls-tcp}) rather than plain TCP
+   */
+  public static ClusterRun start(
+      Path runDir,
+      Game game,
+      ObjectNode config,
+      boolean force,
+      RunSpec spec,
+      PipelineSettings pipeline,
+      MetaSolver solver,
+      ClusterSettings settings,
+      boolean tls) {
     boolean resume = !force && runDir.resolve("checkpoint").resolve("state.json").toFile().isFile();
+    // The keys are read or made before anything listens, and written once the directory is ours.
+    Path secretFile = runDir.resolve(SharedSecret.FILE);
+    Path tlsFile = runDir.resolve(TlsCredentials.FILE);
+    boolean newSecret = !Files.exists(secretFile);
+    SharedSecret secret = newSecret ? SharedSecret.fresh() : SharedSecret.read(secretFile);
+    boolean newTls = tls && !Files.exists(tlsFile);
+    TlsCredentials credentials =
+        !tls
+            ? null
+            : newTls ? TlsCredentials.generate(secret) : TlsCredentials.read(tlsFile, secret);
     // The member listens first: a bad --bind or a taken port fails before the run directory is
     // created, replaced (--force) or opened.
-    ClusterNode node = new ClusterNode(settings);
+    ClusterNode node = new ClusterNode(settings.withTls(credentials));
     try {
       node.awaitUp(Duration.ofSeconds(30), node.address());
     } catch (RuntimeException e) {
@@ -115,7 +151,12 @@ public final class ClusterRun implements AutoCloseable {
       manager = new PipelineManager(pipeline, solver, initial, System.currentTimeMillis());
     }
     try {
-      SharedSecret secret = SharedSecret.inRunDirectory(runDir);
+      if (newSecret) {
+        secret.write(secretFile);
+      }
+      if (newTls) {
+        credentials.write(tlsFile);
+      }
       GameTree tree = walkable(game) ? GameTree.of(game) : null;
       ClusterDriver driver = new ClusterDriver(game, directory, tree, resumedFrom);
       if (resume) {
@@ -130,7 +171,7 @@ public final class ClusterRun implements AutoCloseable {
                   .withSettings(
                       ClusterSingletonSettings.create(node.system())
                           .withRole(ClusterSettings.MANAGER_ROLE)));
-      return new ClusterRun(directory, node, driver, secret, resume);
+      return new ClusterRun(directory, node, driver, secret, credentials, resume);
     } catch (RuntimeException e) {
       node.close();
       directory.close();
@@ -153,16 +194,31 @@ public final class ClusterRun implements AutoCloseable {
     return directory.path().resolve(SharedSecret.FILE);
   }
 
+  /** The run's TLS credentials file, or null when the run's members talk plain TCP. */
+  public Path tlsFile() {
+    return tls == null ? null : directory.path().resolve(TlsCredentials.FILE);
+  }
+
   /** Starts a member of this run inside this JVM, with its own actor system (embedded cluster). */
   public ClusterMember startLocalMember(int trainers, boolean evaluator) {
+    return startLocalMember(trainers, evaluator, MemberSession::learningOracle);
+  }
+
+  /** As above, with the learning oracle built by {@code oracles} (tests). */
+  ClusterMember startLocalMember(
+      int trainers, boolean evaluator, Function<RunSpec, LearningOracle> oracles) {
     ClusterMember m =
         ClusterMember.join(
             new ClusterSettings(
-                "127.0.0.1", 0, List.of(address()), List.of(ClusterSettings.WORKER_ROLE)),
+                    "127.0.0.1", 0, List.of(address()), List.of(ClusterSettings.WORKER_ROLE))
+                .withTls(tls),
             secret,
             trainers,
             evaluator,
-            Duration.ofSeconds(30));
+            Duration.ofSeconds(30),
+            ClusterMember.DEFAULT_REJOIN,
+            n -> {},
+            oracles);
     members.add(m);
     return m;
   }

@@ -15,8 +15,11 @@ import java.util.Objects;
  * @param port the port, 0 for a free one
  * @param seeds members to join ({@code host:port}); empty for a member that starts the cluster
  * @param roles {@code manager}, {@code worker} or both
+ * @param tls the run's credentials for mutual TLS (Artery's {@code tls-tcp} transport), or null for
+ *     plain TCP
  */
-public record ClusterSettings(String host, int port, List<String> seeds, List<String> roles) {
+public record ClusterSettings(
+    String host, int port, List<String> seeds, List<String> roles, TlsCredentials tls) {
 
   /** The name every member's actor system shares; Pekko joins only systems of one name. */
   public static final String SYSTEM = "psro4j";
@@ -49,6 +52,22 @@ public record ClusterSettings(String host, int port, List<String> seeds, List<St
     for (String s : seeds) {
       parseHostPort(s);
     }
+  }
+
+  /** Settings for plain TCP (no TLS). */
+  public ClusterSettings(String host, int port, List<String> seeds, List<String> roles) {
+    this(host, port, seeds, roles, null);
+  }
+
+  /** These settings with mutual TLS on the run's {@code credentials} (null: plain TCP). */
+  public ClusterSettings withTls(TlsCredentials credentials) {
+    return new ClusterSettings(host, port, seeds, roles, credentials);
+  }
+
+  /** Whether {@code host} names this machine's loopback interface (127.0.0.0/8, ::1, localhost). */
+  public static boolean isLoopback(String host) {
+    String h = host.strip().toLowerCase(java.util.Locale.ROOT);
+    return h.equals("localhost") || h.startsWith("127.") || h.equals("::1") || h.equals("[::1]");
   }
 
   /** Splits {@code host:port}, or throws naming the bad value. */
@@ -106,13 +125,16 @@ public record ClusterSettings(String host, int port, List<String> seeds, List<St
             serialization-bindings { "org.psro4j.cluster.ClusterMessage" = psro4j-json }
           }
           remote.artery {
-            transport = tcp
+            transport = %s
             canonical.hostname = "%s"
             canonical.port = %d
+            # Replies to a worker's requests go to the temporary actor its ask made, named
+            # after the singleton proxy it asked: claims and retargets carry policy blobs.
             large-message-destinations = [
               "/system/singletonManagerpipeline-manager/pipeline-manager",
               "/user/worker-*",
-              "/user/pipeline-manager"
+              "/user/pipeline-manager",
+              "/temp/singletonProxypipeline-manager*"
             ]
             advanced {
               maximum-large-frame-size = %d
@@ -135,7 +157,14 @@ public record ClusterSettings(String host, int port, List<String> seeds, List<St
           }
         }
         """
-            .formatted(host, port, MAX_LARGE_FRAME, seedList, roleList, MANAGER_ROLE);
+            .formatted(
+                tls != null ? "tls-tcp" : "tcp",
+                host,
+                port,
+                MAX_LARGE_FRAME,
+                seedList,
+                roleList,
+                MANAGER_ROLE);
     return ConfigFactory.parseString(text).withFallback(ConfigFactory.load());
   }
 }

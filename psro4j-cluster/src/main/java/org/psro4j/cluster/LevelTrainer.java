@@ -19,10 +19,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One worker thread of a member: claims a level, trains it with a {@link TrainingSession} (resumed
- * from the level's last checkpoint when another worker trained it before), reports progress every
- * {@code reportSteps} and a policy snapshot with a learner checkpoint every {@code
- * checkpointSteps}, retargets when told, submits on the plateau verdict, and claims again until the
- * run ends.
+ * from the level's last checkpoint when another worker trained it before, else started from the
+ * player's previous level the manager sent, which the oracle's {@code warm_start} uses or not, as
+ * in the thread engine), reports progress every {@code reportSteps} and a policy snapshot with a
+ * learner checkpoint every {@code checkpointSteps}, retargets when told, submits on the plateau
+ * verdict, and claims again until the run ends.
  */
 final class LevelTrainer implements Runnable {
 
@@ -83,7 +84,7 @@ final class LevelTrainer implements Runnable {
             player,
             cache.opponents(a.mix()),
             Seeds.derive(spec.seed(), "pipeline-level", player, level),
-            null,
+            a.checkpoint() == null && t.warmStart() != null ? cache.policy(t.warmStart()) : null,
             "p" + player + "_level" + level);
     try (TrainingSession session =
         a.checkpoint() == null

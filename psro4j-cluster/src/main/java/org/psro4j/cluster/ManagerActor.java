@@ -217,7 +217,17 @@ public final class ManagerActor extends AbstractBehavior<ManagerProtocol> {
         startSteps(a.get()),
         a.get().checkpoint() == null ? "fresh" : "from checkpoint");
     sent.remove(worker); // a claim starts the level over on the worker's side: send it all
-    m.replyTo().tell(new WorkerProtocol.Train(a.get(), opponentBlobs(worker, a.get().mix())));
+    Map<String, byte[]> blobs = opponentBlobs(worker, a.get().mix());
+    String warmStart = null;
+    if (a.get().checkpoint() == null
+        && lease.level() > 0
+        && manager.policyBlob(lease.player(), lease.level() - 1) != null) {
+      int below = lease.level() - 1;
+      warmStart =
+          PolicyCache.key(lease.player(), below, manager.policyVersion(lease.player(), below));
+      addBlob(worker, lease.player(), below, blobs);
+    }
+    m.replyTo().tell(new WorkerProtocol.Train(a.get(), blobs, warmStart));
     return this;
   }
 
@@ -354,10 +364,7 @@ public final class ManagerActor extends AbstractBehavior<ManagerProtocol> {
    * have run past the checkpoint of a worker that died), else the level's reported count.
    */
   private static long startSteps(Assignment a) {
-    if (a.checkpoint() == null) {
-      return a.steps();
-    }
-    return Blobs.session(a.checkpoint()).fields().path("steps").asLong(a.steps());
+    return a.checkpoint() == null ? a.steps() : Blobs.checkpointSteps(a.checkpoint(), a.steps());
   }
 
   private Map<String, byte[]> opponentBlobs(String worker, OpponentMix mix) {

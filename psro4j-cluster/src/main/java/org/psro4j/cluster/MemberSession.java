@@ -7,6 +7,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
 import org.apache.pekko.actor.typed.ActorRef;
 import org.apache.pekko.cluster.ClusterEvent;
 import org.apache.pekko.cluster.typed.Cluster;
@@ -49,7 +50,8 @@ final class MemberSession implements AutoCloseable {
       SharedSecret secret,
       int trainers,
       boolean evaluator,
-      Duration timeout) {
+      Duration timeout,
+      Function<RunSpec, LearningOracle> oracles) {
     ClusterNode node = new ClusterNode(settings);
     try {
       node.awaitUp(timeout, String.join(",", settings.seeds()));
@@ -76,7 +78,7 @@ final class MemberSession implements AutoCloseable {
       PolicyCache cache = new PolicyCache(game);
       for (int i = 0; i < trainers; i++) {
         LevelTrainer t =
-            new LevelTrainer(client, "trainer-" + i, s.spec, game, learningOracle(s.spec), cache);
+            new LevelTrainer(client, "trainer-" + i, s.spec, game, oracles.apply(s.spec), cache);
         s.start(t, t::stop, "psro4j-trainer-" + i);
       }
       if (evaluator) {
@@ -118,7 +120,8 @@ final class MemberSession implements AutoCloseable {
     }
   }
 
-  private static LearningOracle learningOracle(RunSpec spec) {
+  /** The run's learning oracle, built from its {@link RunSpec}. */
+  static LearningOracle learningOracle(RunSpec spec) {
     BestResponseOracle o = Oracles.create(spec.oracle(), spec.oracleOptions());
     if (!(o instanceof LearningOracle learning)) {
       throw new IllegalArgumentException(

@@ -55,6 +55,15 @@ final class PolicyCache {
     return h.policy();
   }
 
+  /** The policy held under wire key {@code key} ({@code player/slot/version}), newest version. */
+  Policy policy(String key) {
+    String[] parts = key.split("/");
+    if (parts.length != 3) {
+      throw new IllegalArgumentException("bad policy key " + key);
+    }
+    return policy(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]));
+  }
+
   /** Whether every policy {@code mix} can draw is held. */
   boolean holds(OpponentMix mix) {
     double[][] w = mix.weights();

@@ -36,10 +36,24 @@ public final class SharedSecret {
     if (Files.exists(file)) {
       return read(file);
     }
+    SharedSecret s = fresh();
+    s.write(file);
+    return s;
+  }
+
+  /** A new random secret (in memory until {@link #write}). */
+  public static SharedSecret fresh() {
     byte[] key = new byte[32];
     RANDOM.nextBytes(key);
+    return new SharedSecret(key);
+  }
+
+  /** Writes this secret to {@code file} atomically, mode 600. */
+  public void write(Path file) {
     try {
-      Files.createDirectories(dir);
+      if (file.getParent() != null) {
+        Files.createDirectories(file.getParent());
+      }
       Path tmp = AtomicFiles.newTempSibling(file);
       Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-------"));
       Files.writeString(tmp, HexFormat.of().formatHex(key) + "\n", StandardCharsets.US_ASCII);
@@ -48,7 +62,6 @@ public final class SharedSecret {
       throw new IllegalArgumentException(
           "cannot write secret file " + file + ": " + e.getMessage());
     }
-    return new SharedSecret(key);
   }
 
   /** Reads a secret file, or throws naming the file and what is wrong with it. */
@@ -96,6 +109,11 @@ public final class SharedSecret {
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("HmacSHA256 unavailable", e);
     }
+  }
+
+  /** A password for {@code purpose} derived from this secret (HMAC-SHA256, hex). */
+  char[] derivePassword(String purpose) {
+    return HexFormat.of().formatHex(prove(new byte[0], purpose)).toCharArray();
   }
 
   /** Whether {@code proof} is this secret's answer to {@code nonce} for {@code memberPath}. */

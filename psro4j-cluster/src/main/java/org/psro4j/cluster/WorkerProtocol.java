@@ -21,8 +21,13 @@ public sealed interface WorkerProtocol extends ClusterMessage {
   /** The member is refused (wrong secret) and downed. */
   record Refused(String reason) implements WorkerProtocol {}
 
-  /** Train a level: the assignment and the opponents' policy blobs this member lacks. */
-  record Train(Assignment assignment, Map<String, byte[]> policies) implements WorkerProtocol {}
+  /**
+   * Train a level: the assignment, the policy blobs this member lacks (the opponents', and the warm
+   * start's), and the key of the policy the learner starts from — the player's previous level as it
+   * is now, as the thread engine does — or null (level 0, or resumed from a checkpoint).
+   */
+  record Train(Assignment assignment, Map<String, byte[]> policies, String warmStart)
+      implements WorkerProtocol {}
 
   /** Evaluate one profile; blobs as in {@link Train}. */
   record Evaluate(EvaluationRequest request, Map<String, byte[]> policies)

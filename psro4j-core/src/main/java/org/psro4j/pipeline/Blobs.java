@@ -57,6 +57,18 @@ public final class Blobs {
     return unpack(blob, SESSION, SessionStateFiles::read);
   }
 
+  /**
+   * The environment steps a learner checkpoint blob was saved at (its session's {@code steps}
+   * field), or {@code otherwise} when it names none or is not a session blob.
+   */
+  public static long checkpointSteps(byte[] checkpoint, long otherwise) {
+    try {
+      return session(checkpoint).fields().path("steps").asLong(otherwise);
+    } catch (RuntimeException e) {
+      return otherwise;
+    }
+  }
+
   private interface Writer {
     void write(Path dir) throws IOException;
   }

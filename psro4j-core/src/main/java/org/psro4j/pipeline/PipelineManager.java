@@ -100,9 +100,12 @@ public final class PipelineManager {
         levels.get(held.player).add(held);
       }
       held.lease = new Lease(worker, held.player, held.index, nowMillis + settings.leaseMillis());
+      // The steps the claimer starts from: its checkpoint's own count (the level's last reports
+      // may have run past the checkpoint of a worker that died), else the level's count.
+      long start =
+          held.checkpoint == null ? held.steps : Blobs.checkpointSteps(held.checkpoint, held.steps);
       timeline.add(
-          new LevelEvent(
-              nowMillis, "claim", held.player, held.index, worker, "steps " + held.steps));
+          new LevelEvent(nowMillis, "claim", held.player, held.index, worker, "steps " + start));
       requests.requestMissing(levels, table);
     }
     if (held.mix == null) {

@@ -13,6 +13,10 @@ import picocli.CommandLine.Command;
     subcommands = {ClusterManagerCommand.class, ClusterWorkerCommand.class},
     footer = {
       "",
+      "Members talk mutual TLS with the run's credentials RUN/cluster.p12 unless the",
+      "manager binds a loopback address (manager --tls auto|on|off); workers then",
+      "need --tls RUN/cluster.p12.",
+      "",
       "Examples (three terminals):",
       "  psro4j cluster manager --run runs/leduc-c --game leduc_poker --oracle dqn --port 25520",
       "  psro4j cluster worker --join 127.0.0.1:25520 --secret runs/leduc-c/cluster.secret",

@@ -2,12 +2,14 @@ package org.psro4j.cli.cluster;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.psro4j.cli.report.RunReport;
 import org.psro4j.cluster.ClusterRun;
 import org.psro4j.cluster.ClusterSettings;
+import org.psro4j.cluster.TlsCredentials;
 import org.psro4j.game.Game;
 import org.psro4j.game.Games;
 import org.psro4j.pipeline.PipelineManager;
@@ -52,6 +54,17 @@ final class ClusterManagerCommand implements Callable<Integer> {
   String bind;
 
   @Option(
+      names = "--tls",
+      defaultValue = "auto",
+      paramLabel = "auto|on|off",
+      description =
+          "Mutual TLS between members with the run's credentials RUN/"
+              + TlsCredentials.FILE
+              + " (made once, mode 600; workers need --tls FILE): auto (default) is on unless"
+              + " --bind is a loopback address and the run has no credentials yet.")
+  String tls;
+
+  @Option(
       names = "--port",
       defaultValue = "25520",
       description = "Port workers join (default ${DEFAULT-VALUE}; 0: a free one).")
@@ -77,6 +90,17 @@ final class ClusterManagerCommand implements Callable<Integer> {
     if (workers < 0) {
       throw new IllegalArgumentException("--workers " + workers + " must not be negative");
     }
+    boolean useTls =
+        switch (tls) {
+          case "on" -> true;
+          case "off" -> false;
+          // A run that has credentials keeps them: its workers hold --tls.
+          case "auto" ->
+              !ClusterSettings.isLoopback(bind)
+                  || Files.isRegularFile(run.resolve(TlsCredentials.FILE));
+          default ->
+              throw new IllegalArgumentException("--tls " + tls + " is not one of auto, on, off");
+        };
     boolean resume = !force && run.resolve("checkpoint").resolve("state.json").toFile().isFile();
     ObjectNode config = resume ? RunDirectory.readConfig(run) : options.toConfig();
     if (resume && !"cluster".equals(config.path("engine").asText())) {
@@ -94,6 +118,10 @@ final class ClusterManagerCommand implements Callable<Integer> {
     Game game = Games.load(config.path("game").asText());
     ClusterRunOptions.Resolved r = ClusterRunOptions.resolve(config, run.getFileName().toString());
     PrintWriter err = spec.commandLine().getErr();
+    if (!useTls && !ClusterSettings.isLoopback(bind)) {
+      err.println(
+          "psro4j: --tls off on " + bind + ": members' messages cross the network unencrypted");
+    }
     try (ClusterRun cr =
         ClusterRun.start(
             run,
@@ -103,7 +131,8 @@ final class ClusterManagerCommand implements Callable<Integer> {
             r.spec(),
             r.pipeline(),
             r.solver(),
-            new ClusterSettings(bind, port, List.of(), List.of(ClusterSettings.MANAGER_ROLE)))) {
+            new ClusterSettings(bind, port, List.of(), List.of(ClusterSettings.MANAGER_ROLE)),
+            useTls)) {
       if (workers > 0) {
         cr.startLocalMember(workers, true);
       }
@@ -118,7 +147,8 @@ final class ClusterManagerCommand implements Callable<Integer> {
           "psro4j: join with: psro4j cluster worker --join "
               + cr.address()
               + " --secret "
-              + cr.secretFile());
+              + cr.secretFile()
+              + (cr.tlsFile() != null ? " --tls " + cr.tlsFile() : ""));
       err.flush();
       PrintWriter out = spec.commandLine().getOut();
       ClusterFollower.follow(

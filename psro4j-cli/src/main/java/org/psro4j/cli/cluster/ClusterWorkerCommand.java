@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.psro4j.cluster.ClusterMember;
 import org.psro4j.cluster.ClusterSettings;
 import org.psro4j.cluster.SharedSecret;
+import org.psro4j.cluster.TlsCredentials;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -25,7 +26,8 @@ import picocli.CommandLine.Spec;
       "",
       "Examples:",
       "  psro4j cluster worker --join 127.0.0.1:25520 --secret runs/kuhn-c/cluster.secret",
-      "  psro4j cluster worker --join 10.0.0.5:25520 --bind 10.0.0.7 --trainers 2 --secret s.txt"
+      "  psro4j cluster worker --join 10.0.0.5:25520 --bind 10.0.0.7 --trainers 2 --secret s.txt \\",
+      "      --tls cluster.p12"
     })
 final class ClusterWorkerCommand implements Callable<Integer> {
 
@@ -44,6 +46,15 @@ final class ClusterWorkerCommand implements Callable<Integer> {
       description =
           "The run's secret file (the manager writes RUN/cluster.secret); default ./cluster.secret.")
   Path secret;
+
+  @Option(
+      names = "--tls",
+      paramLabel = "FILE",
+      description =
+          "The run's TLS credentials (the manager writes RUN/"
+              + TlsCredentials.FILE
+              + " when it uses TLS, the default unless it binds a loopback address).")
+  Path tls;
 
   @Option(
       names = "--bind",
@@ -111,21 +122,23 @@ final class ClusterWorkerCommand implements Callable<Integer> {
               + ")");
     }
     SharedSecret key = SharedSecret.read(file);
+    TlsCredentials credentials = null;
+    if (tls != null) {
+      if (!Files.isRegularFile(tls)) {
+        throw new IllegalArgumentException(
+            "--tls "
+                + tls
+                + " is not a file (a manager using TLS writes it as RUN/"
+                + TlsCredentials.FILE
+                + ")");
+      }
+      credentials = TlsCredentials.read(tls, key);
+    }
     PrintWriter err = spec.commandLine().getErr();
     ClusterSettings settings =
-        new ClusterSettings(bind, port, List.of(join), List.of(ClusterSettings.WORKER_ROLE));
-    try (ClusterMember member =
-        ClusterMember.join(
-            settings,
-            key,
-            trainers,
-            !noEvaluator,
-            Duration.ofSeconds(joinTimeout),
-            Duration.ofSeconds(rejoinTimeout),
-            notice -> {
-              err.println("psro4j: " + notice);
-              err.flush();
-            })) {
+        new ClusterSettings(bind, port, List.of(join), List.of(ClusterSettings.WORKER_ROLE))
+            .withTls(credentials);
+    try (ClusterMember member = join(settings, key, err)) {
       err.println("psro4j: worker " + member.address() + " joined " + join);
       err.flush();
       member.awaitWorkers();
@@ -138,5 +151,31 @@ final class ClusterWorkerCommand implements Callable<Integer> {
       err.flush();
     }
     return 0;
+  }
+
+  private ClusterMember join(ClusterSettings settings, SharedSecret key, PrintWriter err) {
+    try {
+      return ClusterMember.join(
+          settings,
+          key,
+          trainers,
+          !noEvaluator,
+          Duration.ofSeconds(joinTimeout),
+          Duration.ofSeconds(rejoinTimeout),
+          notice -> {
+            err.println("psro4j: " + notice);
+            err.flush();
+          });
+    } catch (IllegalArgumentException e) {
+      if (e.getMessage() != null && e.getMessage().startsWith("no psro4j cluster answers")) {
+        // A TLS mismatch looks like silence: the other side closes the connection.
+        throw new IllegalArgumentException(
+            e.getMessage()
+                + (tls == null
+                    ? "; a manager using TLS needs --tls RUN/" + TlsCredentials.FILE
+                    : "; or it does not use TLS, or its TLS credentials are not --tls " + tls));
+      }
+      throw e;
+    }
   }
 }

@@ -20,14 +20,14 @@ import org.junit.jupiter.api.io.TempDir;
  * killed with SIGKILL loses only its lease, and its level is claimed by an idle worker that resumes
  * from the level's last checkpoint; a manager killed with SIGKILL and started again on its run
  * directory and port resumes the run, which the same workers rejoin and finish (a worker whose
- * rejoin time runs out first exits with one line). Only the order of events is asserted; every wait
- * is a generous bound.
+ * rejoin time runs out first exits with one line; this test talks mutual TLS). Only the order of
+ * events is asserted; every wait is a generous bound.
  */
 class ClusterFaultTest {
 
   @TempDir Path dir;
 
-  private static List<String> kuhn(Path run, String min, String max) {
+  static List<String> kuhn(Path run, String min, String max) {
     return new ArrayList<>(
         List.of(
             "cluster",
@@ -188,11 +188,18 @@ class ClusterFaultTest {
     }
     List<String> args = kuhn(run, "3000", "4000");
     args.set(args.indexOf("--port") + 1, Integer.toString(port));
+    // With mutual TLS: the restarted manager (default --tls auto) keeps the run's credentials.
+    args.addAll(List.of("--tls", "on"));
+    String[] tls = {"--tls", run.resolve("cluster.p12").toString()};
     String at = "127.0.0.1:" + port;
     try (ChildJvm first = ChildJvm.start(dir.resolve("manager1.log"), args.toArray(String[]::new));
-        ChildJvm a = worker("a", first, at, run, "--rejoin-timeout", "600");
-        ChildJvm b = worker("b", first, at, run, "--no-evaluator", "--rejoin-timeout", "600");
-        ChildJvm e = worker("e", first, at, run, "--trainers", "0", "--rejoin-timeout", "2")) {
+        ChildJvm a = worker("a", first, at, run, tls[0], tls[1], "--rejoin-timeout", "600");
+        ChildJvm b =
+            worker(
+                "b", first, at, run, tls[0], tls[1], "--no-evaluator", "--rejoin-timeout", "600");
+        ChildJvm e =
+            worker(
+                "e", first, at, run, tls[0], tls[1], "--trainers", "0", "--rejoin-timeout", "2")) {
       address(a);
       address(b);
       address(e);
