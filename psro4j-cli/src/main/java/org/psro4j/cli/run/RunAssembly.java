@@ -196,6 +196,7 @@ final class RunAssembly {
           .oracle(oracle)
           .evaluator(evaluator)
           .settings(settings)
+          .initialPopulation(population)
           .partialEvaluation(partial)
           .build();
     }
@@ -259,18 +260,20 @@ final class RunAssembly {
 
   /**
    * NeuPL-JPSRO's settings from {@code --neupl-option}; its initial population is one fresh
-   * embedding per player, so {@code --init} must stay at its default, and its network reads the
-   * game's tensors, so the game must have discrete actions.
+   * embedding per player, so {@code --init} must stay at its default (symmetric NeuPL distils one
+   * initial policy per seat into member 0, so {@code uniform} or {@code first}), and its network
+   * reads the game's tensors, so the game must have discrete actions.
    */
   private static NeuplSettings neuplSettings(RunConfig c, Game game) {
-    if (!"uniform".equals(c.init())) {
+    if (!"uniform".equals(c.init()) && !("neupl".equals(c.algo()) && "first".equals(c.init()))) {
       throw new IllegalArgumentException(
           "--init "
               + c.init()
               + ": "
               + c.algo()
-              + " starts from one fresh embedding per player (leave --init at"
-              + " uniform)");
+              + ("neupl".equals(c.algo())
+                  ? " starts from one initial policy per seat (--init uniform or first)"
+                  : " starts from one fresh embedding per player (leave --init at uniform)"));
     }
     if (game.hasContinuousActions()) {
       throw new IllegalArgumentException(

@@ -234,7 +234,9 @@ public final class RunCommand implements Callable<Integer> {
               + " distill_steps, batch, episodes, br_head, top_k, capacity); repeatable. With"
               + " --oracle ppo, best responses are the shared-encoder head unless br_head=false."
               + " core=gru|lstm (default none) and core_size (default 64) put a recurrent core"
-              + " between the observation and the embedding-conditioned layers.")
+              + " between the observation and the embedding-conditioned layers."
+              + " seat_input (default true; --algo neupl) appends a one-hot of the acting seat to"
+              + " the network's input.")
   java.util.Map<String, String> neuplOptions = new java.util.TreeMap<>();
 
   @Option(

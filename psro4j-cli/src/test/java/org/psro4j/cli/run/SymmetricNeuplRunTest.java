@@ -14,9 +14,10 @@ import org.psro4j.cli.Cli;
 
 /**
  * {@code run --algo neupl} (symmetric NeuPL, Liu et al., ICLR 2022) end to end on
- * rock-paper-scissors with exact best responses: a run stopped after two iterations and resumed
- * ends with the uninterrupted run's metrics (wall-clock columns aside, numbers to 1e-2), and the
- * exact NashConv ends below 1e-6 once rock, paper and scissors are members.
+ * rock-paper-scissors with exact best responses, started from rock ({@code --init first}): a run
+ * stopped after two iterations and resumed ends with the uninterrupted run's metrics (wall-clock
+ * columns aside, numbers to 1e-2); the exact NashConv is rock's (2) at iteration 0 and ends below
+ * 1e-6 once rock, paper and scissors are members.
  */
 class SymmetricNeuplRunTest {
 
@@ -51,6 +52,7 @@ class SymmetricNeuplRunTest {
     }
     int col = Arrays.asList(a.getFirst().split(",", -1)).indexOf("nash_conv");
     assertThat(col).isNotNegative();
+    assertThat(Double.parseDouble(a.get(1).split(",", -1)[col])).isCloseTo(2, within(0.01));
     assertThat(Double.parseDouble(a.getLast().split(",", -1)[col])).isLessThan(1e-6);
     assertThat(Files.readString(whole.resolve("config.json"))).contains("\"neupl\"");
     assertThat(whole.resolve("report.html")).exists();
@@ -65,6 +67,8 @@ class SymmetricNeuplRunTest {
                 "rock_paper_scissors",
                 "--algo",
                 "neupl",
+                "--init",
+                "first",
                 "--seed",
                 "1",
                 "--neupl-option",

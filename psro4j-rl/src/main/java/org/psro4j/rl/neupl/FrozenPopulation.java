@@ -71,7 +71,7 @@ public final class FrozenPopulation {
         spec.recurrent()
             ? new RecurrentPopulationCore(
                 spec.core(),
-                spec.observation().size(),
+                spec.inputSize(),
                 spec.coreSize(),
                 java.util.Arrays.copyOfRange(this.values, mlpArrays, this.values.length))
             : null;
@@ -136,12 +136,14 @@ public final class FrozenPopulation {
   }
 
   /**
-   * What the conditional MLP reads for one observation: the observation itself without a recurrent
-   * core; with one, the core's output after stepping {@code state} (replaced by the next state).
+   * What the conditional MLP reads for one input ({@link PopulationNetworkSpec#inputSize}: the
+   * observation, then the seat one-hot if the network has one): the input itself without a
+   * recurrent core; with one, the core's output after stepping {@code state} (replaced by the next
+   * state).
    */
   public float[] coreInput(float[] observation, int offset, float[] state) {
     if (core == null) {
-      return java.util.Arrays.copyOfRange(observation, offset, offset + spec.observation().size());
+      return java.util.Arrays.copyOfRange(observation, offset, offset + spec.inputSize());
     }
     return core.step(observation, offset, state);
   }

@@ -49,6 +49,9 @@ public final class FrozenPopulationFiles {
       node.put("core", spec.core());
       node.put("core_size", spec.coreSize());
     }
+    if (spec.seatInputs() > 0) {
+      node.put("seat_inputs", spec.seatInputs());
+    }
     node.put("network_version", frozen.version());
     ArrayNode sizes = node.putArray("sizes");
     for (int s : frozen.sizes()) {
@@ -81,7 +84,8 @@ public final class FrozenPopulationFiles {
               node.path("embedding_size").asInt(),
               conditioning,
               node.path("core").asText(PopulationNetworkSpec.NO_CORE),
-              node.path("core_size").asInt(0));
+              node.path("core_size").asInt(0),
+              node.path("seat_inputs").asInt(0));
       return new FrozenPopulation(
           spec, node.path("network_version").asInt(-1), ints(node.path("sizes")), values);
     } catch (IllegalArgumentException e) {

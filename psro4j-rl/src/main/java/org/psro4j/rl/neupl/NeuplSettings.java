@@ -34,6 +34,9 @@ import org.psro4j.rl.nn.ObservationSpec;
  * @param core recurrent core between the observation and the ν-conditioned MLP: {@code none}
  *     (default), {@code gru} or {@code lstm}
  * @param coreSize the core's hidden size (default 64)
+ * @param seatInput symmetric NeuPL only (one embedding table for every seat): append a one-hot of
+ *     the acting seat to the network's input (default true), so one member can act differently per
+ *     seat where the game's tensors alone do not tell the seats apart
  */
 public record NeuplSettings(
     int embeddingSize,
@@ -49,7 +52,8 @@ public record NeuplSettings(
     int topK,
     int capacity,
     String core,
-    int coreSize) {
+    int coreSize,
+    boolean seatInput) {
 
   /** The option keys {@link #fromOptions} reads. */
   public static final Set<String> KEYS =
@@ -67,7 +71,8 @@ public record NeuplSettings(
           "top_k",
           "capacity",
           "core",
-          "core_size");
+          "core_size",
+          "seat_input");
 
   public NeuplSettings {
     hidden = hidden.clone();
@@ -111,19 +116,24 @@ public record NeuplSettings(
         o.getInt("top_k", 96, 1),
         o.getInt("capacity", 128, 2),
         core,
-        o.getInt("core_size", 64, 1));
+        o.getInt("core_size", 64, 1),
+        o.getBoolean("seat_input", true));
   }
 
   /**
    * A fresh population network for {@code game} with these settings and {@code tables} embedding
-   * tables (one per player, or one shared by both seats of a symmetric game), its initial weights
-   * drawn from {@code seed}'s "neupl-init" stream, on the CPU.
+   * tables (one per player, or one shared by every seat of a symmetric game: then, with {@link
+   * #seatInput}, the input ends with a one-hot of the acting seat), its initial weights drawn from
+   * {@code seed}'s "neupl-init" stream, on the CPU.
    */
   public PopulationNetwork freshNetwork(Game game, int tables, long seed) {
     PopulationNetworkSpec spec =
         new PopulationNetworkSpec(
                 ObservationSpec.of(game), hidden, tables, capacity, embeddingSize, conditioning)
             .withCore(core, coreSize);
+    if (seatInput && tables == 1 && game.numPlayers() > 1) {
+      spec = spec.withSeatInputs(game.numPlayers());
+    }
     return new PopulationNetwork(spec, Seeds.derive(seed, "neupl-init"), DjlRuntime.device("cpu"));
   }
 

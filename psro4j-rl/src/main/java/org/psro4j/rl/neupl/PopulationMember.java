@@ -8,7 +8,6 @@ import org.psro4j.policy.EpisodePolicy;
 import org.psro4j.policy.Policy;
 import org.psro4j.rl.nn.NeuralPolicy;
 import org.psro4j.rl.nn.ObservationHistory;
-import org.psro4j.rl.nn.ObservationSpec;
 
 /**
  * One member of a neural population (Liu et al., AAMAS 2024): the view Π_θ̂(a | s, ν_player,index)
@@ -73,11 +72,11 @@ public final class PopulationMember implements Policy, BatchPolicy {
     if (!network.spec().recurrent()) {
       return Policy.super.newEpisode(actingPlayer);
     }
-    ObservationSpec spec = network.spec().observation();
+    PopulationNetworkSpec spec = network.spec();
     float[] state = network.initialCoreState();
-    float[] obs = new float[spec.size()];
+    float[] obs = new float[spec.inputSize()];
     return s -> {
-      spec.write(s, actingPlayer, obs, 0);
+      spec.writeInput(s, actingPlayer, obs, 0);
       float[] logits = network.logitsOfInput(network.coreInput(obs, 0, state), player, index);
       return NeuralPolicy.probabilities(
           logits, 0, s.legalActions(actingPlayer), NeuralPolicy.Head.SOFTMAX);
@@ -95,7 +94,7 @@ public final class PopulationMember implements Policy, BatchPolicy {
       float[] h = network.initialCoreState();
       float[] input = null;
       for (float[] obs : ObservationHistory.of(state, actingPlayer, network.spec().observation())) {
-        input = network.coreInput(obs, 0, h);
+        input = network.coreInput(network.spec().input(obs, actingPlayer), 0, h);
       }
       return NeuralPolicy.probabilities(
           network.logitsOfInput(input, player, index),
@@ -103,9 +102,8 @@ public final class PopulationMember implements Policy, BatchPolicy {
           state.legalActions(actingPlayer),
           NeuralPolicy.Head.SOFTMAX);
     }
-    int size = network.spec().observation().size();
-    float[] obs = new float[size];
-    network.spec().observation().write(state, actingPlayer, obs, 0);
+    float[] obs = new float[network.spec().inputSize()];
+    network.spec().writeInput(state, actingPlayer, obs, 0);
     float[] logits = network.logits(obs, 0, player, index);
     return NeuralPolicy.probabilities(
         logits, 0, state.legalActions(actingPlayer), NeuralPolicy.Head.SOFTMAX);

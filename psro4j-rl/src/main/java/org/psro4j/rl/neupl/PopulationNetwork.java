@@ -44,7 +44,7 @@ public final class PopulationNetwork implements AutoCloseable {
         spec.recurrent()
             ? RecurrentCore.create(
                 spec.core(),
-                spec.observation().size(),
+                spec.inputSize(),
                 spec.coreSize(),
                 spec.coreSize(),
                 Seeds.derive(seed, "neupl-core"),

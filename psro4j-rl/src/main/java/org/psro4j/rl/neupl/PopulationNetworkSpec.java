@@ -19,6 +19,9 @@ import org.psro4j.rl.nn.ObservationSpec;
  * @param core the recurrent core between the observation and the conditional MLP: {@code none},
  *     {@code gru} or {@code lstm} ({@link RecurrentPopulationCore})
  * @param coreSize the core's hidden and output size (0 without a core)
+ * @param seatInputs the length of a one-hot of the acting seat appended to the observation (0:
+ *     none; symmetric NeuPL's one embedding table plays every seat, and a game's tensors need not
+ *     tell the seats apart, e.g. goofspiel's records each turn's winner by absolute seat)
  */
 public record PopulationNetworkSpec(
     ObservationSpec observation,
@@ -28,7 +31,8 @@ public record PopulationNetworkSpec(
     int embeddingSize,
     ConditionalMlp.Conditioning conditioning,
     String core,
-    int coreSize) {
+    int coreSize,
+    int seatInputs) {
 
   /** The default embedding size. */
   public static final int DEFAULT_EMBEDDING_SIZE = 64;
@@ -44,7 +48,20 @@ public record PopulationNetworkSpec(
       int capacity,
       int embeddingSize,
       ConditionalMlp.Conditioning conditioning) {
-    this(observation, hidden, players, capacity, embeddingSize, conditioning, NO_CORE, 0);
+    this(observation, hidden, players, capacity, embeddingSize, conditioning, NO_CORE, 0, 0);
+  }
+
+  /** An architecture without a seat input. */
+  public PopulationNetworkSpec(
+      ObservationSpec observation,
+      int[] hidden,
+      int players,
+      int capacity,
+      int embeddingSize,
+      ConditionalMlp.Conditioning conditioning,
+      String core,
+      int coreSize) {
+    this(observation, hidden, players, capacity, embeddingSize, conditioning, core, coreSize, 0);
   }
 
   public PopulationNetworkSpec {
@@ -78,6 +95,9 @@ public record PopulationNetworkSpec(
     if (embeddingSize < 8 || embeddingSize > 256) {
       throw new IllegalArgumentException("embedding size must be in 8..256, got " + embeddingSize);
     }
+    if (seatInputs < 0) {
+      throw new IllegalArgumentException("seat inputs must be non-negative, got " + seatInputs);
+    }
   }
 
   @Override
@@ -100,16 +120,55 @@ public record PopulationNetworkSpec(
         embeddingSize,
         conditioning,
         type,
-        NO_CORE.equals(type) ? 0 : size);
+        NO_CORE.equals(type) ? 0 : size,
+        seatInputs);
+  }
+
+  /** This architecture with a one-hot of {@code seats} seats appended to the observation. */
+  public PopulationNetworkSpec withSeatInputs(int seats) {
+    return new PopulationNetworkSpec(
+        observation, hidden, players, capacity, embeddingSize, conditioning, core, coreSize, seats);
+  }
+
+  /** What the network reads per decision: the observation, then the seat one-hot (if any). */
+  public int inputSize() {
+    return observation.size() + seatInputs;
   }
 
   /**
-   * The conditional MLP's sizes: its input (the observation, or the core's output), hidden sizes,
-   * number of actions.
+   * Writes {@code seat}'s input for {@code state} (observation, seat one-hot) from {@code offset}.
+   */
+  public void writeInput(org.psro4j.game.State state, int seat, float[] out, int offset) {
+    observation.write(state, seat, out, offset);
+    writeSeat(seat, out, offset);
+  }
+
+  /** The input for an observation {@code seat} saw: a copy with the seat one-hot appended. */
+  public float[] input(float[] observation, int seat) {
+    float[] out = Arrays.copyOf(observation, inputSize());
+    writeSeat(seat, out, 0);
+    return out;
+  }
+
+  private void writeSeat(int seat, float[] out, int offset) {
+    if (seatInputs == 0) {
+      return;
+    }
+    if (seat < 0 || seat >= seatInputs) {
+      throw new IllegalArgumentException("seat " + seat + " outside 0.." + (seatInputs - 1));
+    }
+    int at = offset + observation.size();
+    Arrays.fill(out, at, at + seatInputs, 0f);
+    out[at + seat] = 1f;
+  }
+
+  /**
+   * The conditional MLP's sizes: its input ({@link #inputSize}, or the core's output), hidden
+   * sizes, number of actions.
    */
   public int[] layerSizes() {
     int[] sizes = new int[hidden.length + 2];
-    sizes[0] = recurrent() ? coreSize : observation.size();
+    sizes[0] = recurrent() ? coreSize : inputSize();
     System.arraycopy(hidden, 0, sizes, 1, hidden.length);
     sizes[sizes.length - 1] = observation.numActions();
     return sizes;
@@ -141,7 +200,8 @@ public record PopulationNetworkSpec(
         && embeddingSize == s.embeddingSize
         && conditioning == s.conditioning
         && core.equals(s.core)
-        && coreSize == s.coreSize;
+        && coreSize == s.coreSize
+        && seatInputs == s.seatInputs;
   }
 
   @Override
@@ -154,7 +214,8 @@ public record PopulationNetworkSpec(
         embeddingSize,
         conditioning,
         core,
-        coreSize);
+        coreSize,
+        seatInputs);
   }
 
   @Override
@@ -172,6 +233,7 @@ public record PopulationNetworkSpec(
         + ", "
         + conditioning
         + (recurrent() ? ", " + core + " core of " + coreSize : "")
+        + (seatInputs > 0 ? ", seat one-hot of " + seatInputs : "")
         + "]";
   }
 }

@@ -27,23 +27,53 @@ public final class PopulationPlay {
       int index,
       DistillationRows rows,
       SplittableRandom random) {
-    distillationEpisode(game, profile, learner, learner, index, rows, random);
+    ObservationSpec spec = ObservationSpec.of(game);
+    play(game, spec.size(), spec::write, profile, learner, learner, index, rows, random);
   }
 
   /**
-   * As above, but the rows train embedding ({@code table}, {@code index}): symmetric NeuPL's one
-   * table holds the members for both seats.
+   * As above for symmetric NeuPL, whose one table holds the members for every seat: the rows train
+   * embedding ({@code table}, {@code index}) and hold {@code network}'s input (the observation,
+   * then the seat one-hot when the network has one, so the seats' best responses can differ where
+   * the game's tensors alone do not tell the seats apart).
    */
   public static void distillationEpisode(
       Game game,
+      PopulationNetworkSpec network,
       Policy[] profile,
       int learner,
       int table,
       int index,
       DistillationRows rows,
       SplittableRandom random) {
-    ObservationSpec spec = ObservationSpec.of(game);
-    float[] obs = new float[spec.size()];
+    play(
+        game,
+        network.inputSize(),
+        network::writeInput,
+        profile,
+        learner,
+        table,
+        index,
+        rows,
+        random);
+  }
+
+  /** Writes a seat's view of a state into an array from an offset. */
+  private interface InputWriter {
+    void write(State state, int seat, float[] out, int offset);
+  }
+
+  private static void play(
+      Game game,
+      int inputSize,
+      InputWriter spec,
+      Policy[] profile,
+      int learner,
+      int table,
+      int index,
+      DistillationRows rows,
+      SplittableRandom random) {
+    float[] obs = new float[inputSize];
     State s = game.newInitialState();
     rows.startEpisode();
     while (!s.isTerminal()) {
@@ -78,9 +108,9 @@ public final class PopulationPlay {
       int[] indices,
       DistillationRows rows,
       SplittableRandom random) {
-    ObservationSpec spec = ObservationSpec.of(game);
+    PopulationNetworkSpec spec = frozen.spec();
     String name = game.toString();
-    float[] obs = new float[spec.size()];
+    float[] obs = new float[spec.inputSize()];
     int[] sizes = frozen.sizes();
     State s = game.newInitialState();
     rows.startEpisode();
@@ -92,7 +122,7 @@ public final class PopulationPlay {
       int[] joint = new int[game.numPlayers()];
       for (int p : movers(s, game)) {
         int[] legal = s.legalActions(p);
-        spec.write(s, p, obs, 0);
+        spec.writeInput(s, p, obs, 0);
         rows.decision(p);
         double[] probs =
             new PopulationMember(name, frozen, p, indices[p]).actionProbabilities(s, p);
