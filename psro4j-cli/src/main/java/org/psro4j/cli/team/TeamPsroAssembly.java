@@ -69,6 +69,12 @@ public final class TeamPsroAssembly {
               + c.neuplOptions().keySet()
               + " applies to --algo neupl-jpsro and neupl only");
     }
+    if (!java.util.Set.of("probabilistic", "uniform").contains(c.target())) {
+      throw new IllegalArgumentException(
+          "--algo team-psro trains against the meta-strategy (probabilistic) or the uniform mix of"
+              + " the population (uniform), not --target "
+              + c.target());
+    }
     TeamOracle oracle = new TeamOracle(view, c.oracleOptions());
     DriverSettings settings =
         new DriverSettings(
