@@ -48,8 +48,9 @@ public final class TeamResponse {
       long steps,
       long phaseSteps,
       String label) {
-    Policy start = relabel(warm, game);
-    Policy mate = start instanceof NeuralPolicy ? start : fallbackMate;
+    // Only a learned policy warm-starts (a bot is not a network to start from).
+    Policy start = relabel(warm, game) instanceof NeuralPolicy n ? n : null;
+    Policy mate = start != null ? start : fallbackMate;
     BestResponseTask task =
         new BestResponseTask(
             game, seat, opponents(game, seat, enemies, weights, mate), seed, start, label);
