@@ -75,6 +75,16 @@ public final class TeamOracle implements BestResponseOracle {
     }
   }
 
+  /**
+   * The oracle of {@code psro4j exploit} on a team run: a shared team policy trained on the last
+   * game of the run's curriculum.
+   */
+  public static TeamOracle exploiter(Game game, Map<String, String> options) {
+    TeamOracle oracle = new TeamOracle(TeamView.of(game), options);
+    oracle.iterationFrom(() -> Integer.MAX_VALUE);
+    return oracle;
+  }
+
   /** Where the current PSRO iteration comes from (the curriculum's index). */
   void iterationFrom(IntSupplier source) {
     this.iteration = Objects.requireNonNull(source, "source");

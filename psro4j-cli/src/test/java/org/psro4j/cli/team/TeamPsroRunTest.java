@@ -113,6 +113,14 @@ class TeamPsroRunTest {
     String report = Files.readString(out.resolve("report.html"));
     assertThat(report).contains("<table id=\"win-rates\">").contains("alt=\"ctf_episode.png\"");
     assertThat(out.resolve("plots/ctf_episode.png")).exists();
+
+    // exploit trains shared team exploiters against the final meta-strategy
+    Cli.Result exploit =
+        Cli.run("exploit", out.toString(), "--br-steps", "1000", "--episodes", "4", "--json");
+    assertThat(exploit.exitCode()).as(exploit.err()).isZero();
+    JsonNode estimate = new ObjectMapper().readTree(exploit.out());
+    assertThat(estimate.path("gap_name").asText()).isEqualTo("nash_conv");
+    assertThat(estimate.path("exploiter_steps").asLong()).isGreaterThanOrEqualTo(2000);
   }
 
   @Test
