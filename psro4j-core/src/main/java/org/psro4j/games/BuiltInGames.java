@@ -31,6 +31,7 @@ public final class BuiltInGames {
           RandomMatrixGame.SPEC,
           org.psro4j.games.ctf.CaptureTheFlag.SPEC,
           TurnBasedSimultaneousGame.SPEC,
+          org.psro4j.game.TeamView.SPEC,
           ContinuousBlotto.SPEC,
           MemoryCue.SPEC);
 

@@ -132,6 +132,13 @@ final class CtfTeamCommand implements Callable<Integer> {
       }
       train.add(t);
     }
+    if (oracleOptions.containsKey("br_steps")) {
+      // --steps sets each best response's steps; a second, silently ignored source is refused.
+      throw new IllegalArgumentException(
+          "--oracle-option br_steps="
+              + oracleOptions.get("br_steps")
+              + ": give the steps per best response with --steps");
+    }
     Map<String, String> ppo = new LinkedHashMap<>(PPO);
     ppo.putAll(oracleOptions);
     PrintWriter out = spec.commandLine().getOut();

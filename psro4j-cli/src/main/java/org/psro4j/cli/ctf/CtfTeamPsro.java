@@ -6,16 +6,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.function.Consumer;
+import org.psro4j.cli.team.TeamResponse;
 import org.psro4j.games.ctf.CaptureTheFlag;
 import org.psro4j.games.ctf.CtfBots;
 import org.psro4j.learn.LearningOracle;
 import org.psro4j.learn.TrainingProgress;
-import org.psro4j.learn.TrainingSession;
 import org.psro4j.policy.Policy;
-import org.psro4j.psro.BestResponseTask;
-import org.psro4j.psro.Opponents;
 import org.psro4j.psro.Oracles;
-import org.psro4j.rl.nn.NeuralPolicy;
 
 /**
  * Team PSRO for {@code capture_the_flag} with one shared policy per team (the parameter sharing of
@@ -116,58 +113,30 @@ public final class CtfTeamPsro {
     for (int i = 1; i <= settings.iterations(); i++) {
       CaptureTheFlag game = settings.games().get(Math.min(i, settings.games().size()) - 1);
       oracle.checkSupports(game);
-      warm = relabel(warm, game);
-      Policy mate = warm != null ? warm : CtfBots.create("random", game);
-      BestResponseTask task =
-          new BestResponseTask(
-              game, 0, opponents(game, population, mate), seeds.nextLong(), warm, "ctf-team-" + i);
-      try (TrainingSession session = oracle.start(task)) {
-        TrainingProgress progress = session.progress();
-        while (progress.steps() < settings.steps()) {
-          progress =
-              session.train(Math.min(settings.phaseSteps(), settings.steps() - progress.steps()));
-          session.retarget(opponents(game, population, session.snapshot()));
-        }
-        Iteration it =
-            new Iteration(
-                i, session.snapshot(), progress.meanReturn(), progress.steps(), progress.seconds());
-        out.add(it);
-        population.add(it.policy());
-        warm = it.policy();
-        listener.accept(it);
-      }
+      double[] uniform = new double[population.size()];
+      java.util.Arrays.fill(uniform, 1.0 / uniform.length);
+      TeamResponse.Result r =
+          TeamResponse.train(
+              oracle,
+              game,
+              0,
+              List.copyOf(population),
+              uniform,
+              warm,
+              CtfBots.create("random", game),
+              seeds.nextLong(),
+              settings.steps(),
+              settings.phaseSteps(),
+              "ctf-team-" + i);
+      TrainingProgress progress = r.progress();
+      Iteration it =
+          new Iteration(i, r.policy(), progress.meanReturn(), progress.steps(), progress.seconds());
+      out.add(it);
+      population.add(it.policy());
+      warm = it.policy();
+      listener.accept(it);
     }
     return out;
-  }
-
-  /**
-   * Seat 0 learns; each population member in turn holds both enemy seats (uniform), and {@code
-   * mate} holds seat 2.
-   */
-  static Opponents opponents(CaptureTheFlag game, List<Policy> population, Policy mate) {
-    int n = game.numPlayers();
-    List<Policy[]> profiles = new ArrayList<>();
-    for (Policy enemy : population) {
-      Policy[] profile = new Policy[n];
-      for (int p = 1; p < n; p++) {
-        profile[p] = CaptureTheFlag.team(p) == 0 ? mate : enemy;
-      }
-      profiles.add(profile);
-    }
-    double[] weights = new double[profiles.size()];
-    java.util.Arrays.fill(weights, 1.0 / weights.length);
-    return new Opponents.Correlated(0, profiles, weights);
-  }
-
-  /**
-   * A learned MLP policy relabelled for {@code game}, so that it warm-starts training there (the
-   * oracle warm-starts only from policies of the same game); anything else is returned as is.
-   */
-  static Policy relabel(Policy policy, CaptureTheFlag game) {
-    if (policy instanceof NeuralPolicy n && !n.game().equals(game.toString())) {
-      return new NeuralPolicy(game.toString(), n.spec(), n.head(), n.network());
-    }
-    return policy;
   }
 
   /** {@code policy} on every seat: the team of one shared policy, for either colour. */

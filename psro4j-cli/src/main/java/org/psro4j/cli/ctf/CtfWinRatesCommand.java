@@ -31,9 +31,10 @@ import picocli.CommandLine.Spec;
     name = "winrates",
     mixinStandardHelpOptions = true,
     description =
-        "Plays the newest policy of each seat of a capture_the_flag run, as a team, against a pair"
-            + " of each bot (attacker, defender, random), --episodes as red and as blue, and"
-            + " reports wins, draws, losses and captures; writes DIR/ctf_winrates.json.",
+        "Plays the newest policy of each seat of a capture_the_flag run (of a team run, --algo"
+            + " team-psro: red's newest policy on every seat), as a team, against a pair of each"
+            + " bot (attacker, defender, random), --episodes as red and as blue, and reports wins,"
+            + " draws, losses and captures; writes DIR/ctf_winrates.json.",
     footer = {
       "",
       "Examples:",
@@ -75,17 +76,29 @@ final class CtfWinRatesCommand implements Callable<Integer> {
     }
     ObjectNode config = RunDirectory.readConfig(dir);
     String gameString = config.path("game").asText();
-    CaptureTheFlag ctf = CtfCommand.loadGame("run " + dir + " plays", gameString);
-    org.psro4j.state.DriverState state =
-        RunDirectory.checkpoint(dir, Games.load(gameString)).state();
+    org.psro4j.game.Game loaded = Games.load(gameString);
+    // A team run (run --algo team-psro) holds teams' policies: red's newest plays every seat.
+    org.psro4j.game.TeamView view =
+        loaded instanceof org.psro4j.game.TeamView v && v.seatGame() instanceof CaptureTheFlag
+            ? v
+            : null;
+    CaptureTheFlag ctf =
+        view != null
+            ? (CaptureTheFlag) view.seatGame()
+            : CtfCommand.loadGame("run " + dir + " plays", gameString);
+    org.psro4j.state.DriverState state = RunDirectory.checkpoint(dir, loaded).state();
     PopulationView population = state.population();
     int n = ctf.numPlayers();
     Policy[] team = new Policy[n];
     String[] names = new String[n];
     for (int p = 0; p < n; p++) {
-      List<Policy> seat = population.of(p);
+      int owner = view != null ? 0 : p;
+      List<Policy> seat = population.of(owner);
       team[p] = seat.getLast();
-      names[p] = state.names(p).getLast();
+      if (team[p] instanceof org.psro4j.policy.SharedSeatPolicy shared) {
+        team[p] = shared.seatPolicy();
+      }
+      names[p] = state.names(owner).getLast();
       if (CtfBots.nameOf(team[p]).isPresent()) {
         throw new IllegalArgumentException(
             "run "

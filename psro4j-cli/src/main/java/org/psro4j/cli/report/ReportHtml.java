@@ -61,6 +61,7 @@ final class ReportHtml {
           .append(" diversity is measured on states of the meta-strategy's own play.</p>\n");
       section(h, null, plots, List.of("vs_", "support", "diversity"));
     }
+    WinRateTable.append(h, metrics);
     section(h, "Meta-strategy", plots, List.of("weights"));
     if (ratings != null) {
       PolicyTables.append(h, ratings);

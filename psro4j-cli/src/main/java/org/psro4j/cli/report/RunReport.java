@@ -107,6 +107,7 @@ public final class RunReport {
     plots.putAll(TimelinePlot.draw(runDir));
     plots.putAll(NeuplPlots.draw(metrics, population, Math.min(players, MAX_PLOTTED_PLAYERS)));
     plots.putAll(SsaRunPictures.draw(runDir, config, last));
+    plots.putAll(org.psro4j.cli.ctf.CtfRunPictures.draw(runDir, config));
     plots.putAll(MujocoFilmstrip.draw(runDir, config, last, state));
     for (Map.Entry<String, byte[]> e : plots.entrySet()) {
       RunDirectory.writeExtra(runDir, "plots/" + e.getKey(), e.getValue());

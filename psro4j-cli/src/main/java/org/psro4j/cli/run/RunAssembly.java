@@ -70,6 +70,14 @@ final class RunAssembly {
     return MetaSolvers.withFallback(s, notice -> System.err.println("psro4j: " + notice));
   }
 
+  /** The game of {@code c}: its game string, seen as a game of teams for team PSRO. */
+  static Game game(RunConfig c) {
+    Game game = org.psro4j.game.Games.load(c.game());
+    return org.psro4j.cli.team.TeamPsroAssembly.ALGO.equals(c.algo())
+        ? org.psro4j.cli.team.TeamPsroAssembly.game(game)
+        : game;
+  }
+
   static BestResponseOracle oracle(RunConfig c, Game game) {
     BestResponseOracle oracle = Oracles.create(c.oracle(), c.oracleOptions());
     oracle.checkSupports(game);
@@ -160,6 +168,9 @@ final class RunAssembly {
    */
   static PopulationDriver driver(RunConfig c, Game game) {
     MetaSolver solver = solver(c);
+    if (org.psro4j.cli.team.TeamPsroAssembly.ALGO.equals(c.algo())) {
+      return org.psro4j.cli.team.TeamPsroAssembly.driver(c, game, solver);
+    }
     BestResponseOracle oracle = oracle(c, game);
     boolean neural = "neupl-jpsro".equals(c.algo()) || "neupl".equals(c.algo());
     if (!neural && !c.neuplOptions().isEmpty()) {
@@ -321,6 +332,9 @@ final class RunAssembly {
    * {@code episodes} per policy (100 when the run evaluates exactly).
    */
   static RunMeasures measures(RunConfig c, Game game) {
+    if (org.psro4j.cli.team.TeamPsroAssembly.ALGO.equals(c.algo())) {
+      return org.psro4j.cli.team.TeamPsroAssembly.measures(c, game);
+    }
     List<Baseline> baselines =
         Baselines.of(c.baselines(), game, c.init(), initialPopulation(c, game), heuristics(game));
     boolean small = exactReference(game) != null;

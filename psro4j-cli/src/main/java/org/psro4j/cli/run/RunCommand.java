@@ -41,8 +41,9 @@ public final class RunCommand implements Callable<Integer> {
       names = "--algo",
       description =
           "psro, jpsro, pipeline, neupl-jpsro (JPSRO with one conditional network for the whole"
-              + " population) or neupl (symmetric zero-sum NeuPL, PSRO-Nash meta-graph; default"
-              + " psro).")
+              + " population), neupl (symmetric zero-sum NeuPL, PSRO-Nash meta-graph) or team-psro"
+              + " (PSRO on the game of teams of a team game such as capture_the_flag: one PPO"
+              + " policy shared by a team's seats; default psro).")
   String algo;
 
   @Option(

@@ -10,7 +10,7 @@ import java.util.Set;
  * and {@code resume}. Built from defaults, then the config file, then command-line flags.
  *
  * @param game the game string
- * @param algo {@code psro}, {@code jpsro}, {@code neupl-jpsro} or {@code neupl}
+ * @param algo {@code psro}, {@code jpsro}, {@code neupl-jpsro}, {@code neupl} or {@code team-psro}
  * @param solver the meta-solver name (see {@code psro4j metasolve --help})
  * @param oracle the best-response oracle ({@code exact})
  * @param iterations rounds of best responses
@@ -88,7 +88,7 @@ public record RunConfig(
 
   /** Known algorithms. */
   public static final Set<String> ALGOS =
-      Set.of("psro", "jpsro", "pipeline", "neupl-jpsro", "neupl");
+      Set.of("psro", "jpsro", "pipeline", "neupl-jpsro", "neupl", "team-psro");
 
   /**
    * Most episodes per meta-game entry: beyond it the sampling error (below 1e-3 of the payoff
@@ -220,7 +220,9 @@ public record RunConfig(
   public void validate() {
     if (!ALGOS.contains(algo)) {
       throw new IllegalArgumentException(
-          "unknown algo '" + algo + "'; known: psro, jpsro, pipeline, neupl-jpsro, neupl");
+          "unknown algo '"
+              + algo
+              + "'; known: psro, jpsro, pipeline, neupl-jpsro, neupl, team-psro");
     }
     if (iterations < 0) {
       throw new IllegalArgumentException("iterations=" + iterations + " must be non-negative");

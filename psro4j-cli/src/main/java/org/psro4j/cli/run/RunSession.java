@@ -10,7 +10,6 @@ import org.psro4j.cli.progress.ProgressBar;
 import org.psro4j.cli.report.CfrReference;
 import org.psro4j.cli.report.RunReport;
 import org.psro4j.game.Game;
-import org.psro4j.game.Games;
 import org.psro4j.psro.IterationResult;
 import org.psro4j.psro.PopulationDriver;
 import org.psro4j.run.RunDirectory;
@@ -49,7 +48,7 @@ final class RunSession {
    * value checked) before anything is written.
    */
   static RunSession start(RunConfig config, RunOutput output, PrintWriter out) {
-    Game game = Games.load(config.game());
+    Game game = RunAssembly.game(config);
     Path dir =
         output.out != null
             ? output.out
@@ -113,7 +112,7 @@ final class RunSession {
                   null));
     }
     config.validate();
-    Game game = Games.load(config.game());
+    Game game = RunAssembly.game(config);
     RunDirectory.Resumed resumed = RunDirectory.open(dir, game, RunAssembly.measures(config, game));
     try {
       PopulationDriver driver = RunAssembly.driver(config, game);

@@ -52,7 +52,7 @@ import org.psro4j.game.State;
  * (10 steps), {@code shaping} (0.0: zero-sum). No chance: an episode is determined by the players'
  * choices.
  */
-public final class CaptureTheFlag implements Game {
+public final class CaptureTheFlag implements Game, org.psro4j.game.TeamGame {
 
   /** Registry entry. */
   public static final GameSpec SPEC =
@@ -139,6 +139,23 @@ public final class CaptureTheFlag implements Game {
   /** The team of {@code player}: 0 (red) for even players, 1 (blue) for odd ones. */
   public static int team(int player) {
     return player % 2;
+  }
+
+  /** Two teams: red (even seats) and blue (odd seats). */
+  @Override
+  public int numTeams() {
+    return 2;
+  }
+
+  @Override
+  public int teamOf(int player) {
+    return team(player);
+  }
+
+  /** The facing bit is relative to the team's attack direction: views are colour-symmetric. */
+  @Override
+  public boolean teamSymmetric() {
+    return true;
   }
 
   /** Side of the square arena. */
