@@ -93,23 +93,23 @@ final class BarrageBench {
   /**
    * PPO with the convolutional board network ({@code policy_net=conv}, value MLP beside it): the
    * settings of {@code psro4j run --game "barrage_stratego(max_moves=300,shaping=0.1)" --init
-   * uniform --oracle ppo --policy-net conv --oracle-option hidden=32,32,32,32,32 --oracle-option
+   * uniform --oracle ppo --policy-net conv --oracle-option hidden=32,32,32 --oracle-option
    * num_envs=4 --oracle-option rollout_steps=1024 --oracle-option minibatch=128 --oracle-option
-   * gamma=0.99 --oracle-option lr=1e-3 --oracle-option shards=1 --br-steps 200000 --iterations 1
-   * --episodes 4 --threads 2 --seed 3} followed by {@code psro4j stratego versus DIR --game
-   * barrage_stratego --newest --games 1000}. Five 3×3 layers see 11×11 squares, the whole board,
-   * from every square. Four environments keep rollouts short (every environment finishes its
-   * episode), so the policy is updated about every 1,300 environment steps.
+   * gamma=0.99 --oracle-option shards=1 --br-steps 60000 --iterations 1 --episodes 4 --threads 2
+   * --seed 3} (PPO's default lr 3e-3) followed by {@code psro4j stratego versus DIR --game
+   * barrage_stratego --newest --games 1000}. Four environments keep rollouts short (every
+   * environment finishes its episode), so the policy is updated about every 1,300 environment
+   * steps.
    */
   static final Map<String, String> CONV_PPO =
       Map.ofEntries(
           Map.entry("policy_net", "conv"),
-          Map.entry("hidden", "32,32,32,32,32"),
-          Map.entry("br_steps", "200000"),
+          Map.entry("hidden", "32,32,32"),
+          Map.entry("br_steps", "60000"),
           Map.entry("num_envs", "4"),
           Map.entry("rollout_steps", "1024"),
           Map.entry("minibatch", "128"),
-          Map.entry("lr", "1e-3"),
+          Map.entry("lr", "3e-3"),
           Map.entry("gamma", "0.99"),
           Map.entry("shards", "1"));
 
