@@ -94,26 +94,28 @@ final class BarrageBench {
    * PPO with the convolutional board network ({@code policy_net=conv}, value MLP beside it): the
    * settings of {@code psro4j run --game "barrage_stratego(max_moves=300,shaping=0.1)" --init
    * uniform --oracle ppo --policy-net conv --oracle-option hidden=32,32,32 --oracle-option
-   * num_envs=4 --oracle-option minibatch=128 --oracle-option gamma=0.99 --br-steps 200000
-   * --iterations 1 --seed 3} followed by {@code psro4j stratego versus DIR --game barrage_stratego
-   * --newest}. Four environments keep rollouts short (every environment finishes its episode), so
-   * the policy is updated about every 1,300 environment steps.
+   * num_envs=4 --oracle-option rollout_steps=1024 --oracle-option minibatch=128 --oracle-option
+   * gamma=0.99 --oracle-option shards=1 --br-steps 60000 --iterations 1 --episodes 4 --threads 2
+   * --seed 3} (PPO's default lr 3e-3) followed by {@code psro4j stratego versus DIR --game
+   * barrage_stratego --newest --games 1000}. Four environments keep rollouts short (every
+   * environment finishes its episode), so the policy is updated about every 1,300 environment
+   * steps.
    */
   static final Map<String, String> CONV_PPO =
       Map.ofEntries(
           Map.entry("policy_net", "conv"),
           Map.entry("hidden", "32,32,32"),
-          Map.entry("br_steps", "200000"),
+          Map.entry("br_steps", "60000"),
           Map.entry("num_envs", "4"),
           Map.entry("rollout_steps", "1024"),
           Map.entry("minibatch", "128"),
-          Map.entry("lr", "1e-3"),
+          Map.entry("lr", "3e-3"),
           Map.entry("gamma", "0.99"),
           Map.entry("shards", "1"));
 
   /** The {@code barrage-conv} scenario: PSRO with {@link #CONV_PPO}, one iteration. */
   static void conv(PrintWriter out, boolean json, ArrayNode results) {
-    psro(out, json, results, CONV, TRAIN_GAME, CONV_PPO, 20, 1);
+    psro(out, json, results, CONV, TRAIN_GAME, CONV_PPO, 4, 1);
   }
 
   static void rl(PrintWriter out, boolean json, ArrayNode results) {
@@ -201,17 +203,27 @@ final class BarrageBench {
         row.put("draws", v.draws());
         row.put("losses", v.losses());
         row.put("win_rate", v.winRate());
+        row.put("win_rate_se", v.winRateStandardError());
+        row.put("flag_wins", v.flagWins());
+        row.put("flag_losses", v.flagLosses());
+        row.put("limit_draws", v.limitDraws());
+        row.put("mean_moves", v.meanMoves());
         if (!json) {
           out.printf(
               Locale.ROOT,
-              "             %-13s vs %-9s win rate %.3f ± %.3f (%d-%d-%d of 1000)%n",
+              "             %-13s vs %-9s win rate %.3f ± %.3f s.e. (%d-%d-%d of 1000; by the"
+                  + " Flag: %d won, %d lost; %d drawn at the limit; %.0f moves a game)%n",
               who,
               bot,
               v.winRate(),
-              v.winRateHalfWidth95(),
+              v.winRateStandardError(),
               v.wins(),
               v.draws(),
-              v.losses());
+              v.losses(),
+              v.flagWins(),
+              v.flagLosses(),
+              v.limitDraws(),
+              v.meanMoves());
           out.flush();
         }
       }

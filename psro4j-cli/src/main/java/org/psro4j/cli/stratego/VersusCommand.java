@@ -145,6 +145,11 @@ final class VersusCommand implements Callable<Integer> {
       row.put("losses", r.losses());
       row.put("win_rate", r.winRate());
       row.put("win_rate_half_width_95", r.winRateHalfWidth95());
+      row.put("win_rate_se", r.winRateStandardError());
+      row.put("flag_wins", r.flagWins());
+      row.put("flag_losses", r.flagLosses());
+      row.put("limit_draws", r.limitDraws());
+      row.put("mean_moves", r.meanMoves());
     }
     String text = root.toPrettyString();
     AtomicFiles.write(dir.resolve("versus.json"), text + "\n");
@@ -159,17 +164,30 @@ final class VersusCommand implements Callable<Integer> {
           checkpoint.iteration(),
           games);
       out.printf(
-          Locale.ROOT, "%-10s %6s %6s %6s  %s%n", "bot", "wins", "draws", "losses", "win rate");
+          Locale.ROOT,
+          "%-10s %6s %6s %6s  %-13s  %s%n",
+          "bot",
+          "wins",
+          "draws",
+          "losses",
+          "win rate",
+          "how games ended");
       for (var row : rows) {
         out.printf(
             Locale.ROOT,
-            "%-10s %6d %6d %6d  %.3f ± %.3f%n",
+            "%-10s %6d %6d %6d  %.3f ± %.3f  won %d by the Flag, lost %d by the Flag, %d drawn at"
+                + " the move limit, %.0f moves a game (s.e. of the win rate %.3f)%n",
             row.get("bot").asText(),
             row.get("wins").asInt(),
             row.get("draws").asInt(),
             row.get("losses").asInt(),
             row.get("win_rate").asDouble(),
-            row.get("win_rate_half_width_95").asDouble());
+            row.get("win_rate_half_width_95").asDouble(),
+            row.get("flag_wins").asInt(),
+            row.get("flag_losses").asInt(),
+            row.get("limit_draws").asInt(),
+            row.get("mean_moves").asDouble(),
+            row.get("win_rate_se").asDouble());
       }
       out.println("written " + dir.resolve("versus.json"));
     }

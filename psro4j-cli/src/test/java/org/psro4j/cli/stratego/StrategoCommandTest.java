@@ -1,6 +1,7 @@
 package org.psro4j.cli.stratego;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -59,6 +60,13 @@ class StrategoCommandTest {
     for (JsonNode row : json.get("bots")) {
       assertThat(row.get("wins").asInt() + row.get("draws").asInt() + row.get("losses").asInt())
           .isEqualTo(6);
+      assertThat(row.get("flag_wins").asInt()).isBetween(0, row.get("wins").asInt());
+      assertThat(row.get("flag_losses").asInt()).isBetween(0, row.get("losses").asInt());
+      assertThat(row.get("limit_draws").asInt()).isBetween(0, row.get("draws").asInt());
+      assertThat(row.get("mean_moves").asDouble()).isPositive();
+      double p = row.get("win_rate").asDouble();
+      assertThat(row.get("win_rate_se").asDouble())
+          .isCloseTo(Math.sqrt(p * (1 - p) / 6), within(1e-12));
     }
     assertThat(out.resolve("versus.json")).isRegularFile();
 

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.SplittableRandom;
 import org.psro4j.game.Game;
+import org.psro4j.game.State;
+import org.psro4j.policy.EpisodePolicy;
 import org.psro4j.policy.Policy;
 import org.psro4j.psro.SampledEvaluator;
 import org.psro4j.random.Sampling;
@@ -13,14 +15,28 @@ import org.psro4j.random.Seeds;
  * Plays a PSRO meta-strategy (each player's mixture over its population) against one fixed policy
  * in a two-player zero-sum game: game {@code i} seats the mixture as player {@code i % 2}, draws a
  * member of that player's population from its marginal and plays one episode against {@code bot}.
- * Game {@code i} is a function of {@code (seed, i)}.
+ * Game {@code i} is a function of {@code (seed, i)}. Each game's end is classified as well (the
+ * Flag taken, a side left without a legal move, the move limit), so a weak result says how it was
+ * lost.
  *
  * @param games games played
  * @param wins games the mixture won (return above 0)
  * @param draws games with return 0
  * @param losses games the mixture lost
+ * @param flagWins wins by taking the bot's Flag (the other wins: the bot had no legal move)
+ * @param flagLosses losses of the mixture's own Flag (the other losses: it had no legal move)
+ * @param limitDraws draws at the move limit (the other draws: neither side could move)
+ * @param meanMoves mean number of moves (setup excluded) per game
  */
-public record VersusBot(int games, int wins, int draws, int losses) {
+public record VersusBot(
+    int games,
+    int wins,
+    int draws,
+    int losses,
+    int flagWins,
+    int flagLosses,
+    int limitDraws,
+    double meanMoves) {
 
   /** Plays {@code games} games of the mixture against {@code bot}. */
   public static VersusBot play(
@@ -37,24 +53,55 @@ public record VersusBot(int games, int wins, int draws, int losses) {
     if (games < 1) {
       throw new IllegalArgumentException("games=" + games + " must be at least 1");
     }
-    int wins = 0;
-    int draws = 0;
-    int losses = 0;
+    int[] counts = new int[6];
+    long moves = 0;
     for (int i = 0; i < games; i++) {
       SplittableRandom rng = Seeds.random(seed, "versus", i);
       int seat = i % 2;
       Policy member = population.get(seat).get(Sampling.index(marginals[seat], rng));
       Policy[] profile = seat == 0 ? new Policy[] {member, bot} : new Policy[] {bot, member};
-      double r = SampledEvaluator.playEpisode(game, profile, rng)[seat];
-      if (r > 0) {
-        wins++;
-      } else if (r < 0) {
-        losses++;
-      } else {
-        draws++;
+      State end = playToEnd(game, profile, rng);
+      double r = end.returns()[seat];
+      int outcome = r > 0 ? 0 : r < 0 ? 2 : 1;
+      counts[outcome]++;
+      if (end instanceof BarrageState b) {
+        moves += b.moves;
+        boolean flagTaken =
+            outcome != 1 && b.captured[(outcome == 0 ? 1 - seat : seat) * BarrageState.PER_SIDE];
+        boolean atLimit = outcome == 1 && b.moves >= b.game.maxMoves();
+        counts[3 + outcome] += flagTaken || atLimit ? 1 : 0;
       }
     }
-    return new VersusBot(games, wins, draws, losses);
+    return new VersusBot(
+        games,
+        counts[0],
+        counts[1],
+        counts[2],
+        counts[3],
+        counts[5],
+        counts[4],
+        (double) moves / games);
+  }
+
+  /**
+   * Plays one episode as {@link SampledEvaluator#playEpisode} does (the same draws from {@code
+   * random}) and returns its terminal state.
+   */
+  private static State playToEnd(Game game, Policy[] profile, SplittableRandom random) {
+    EpisodePolicy[] handles = new EpisodePolicy[profile.length];
+    for (int p = 0; p < profile.length; p++) {
+      handles[p] = profile[p].newEpisode(p);
+    }
+    State s = game.newInitialState();
+    while (!s.isTerminal()) {
+      if (s.isChanceNode()) {
+        s.apply(Sampling.chance(s.chanceOutcomes(), random));
+        continue;
+      }
+      int p = s.currentPlayer();
+      s.apply(s.legalActions(p)[Sampling.index(handles[p].actionProbabilities(s), random)]);
+    }
+    return s;
   }
 
   /** Share of games won. */
@@ -62,9 +109,14 @@ public record VersusBot(int games, int wins, int draws, int losses) {
     return (double) wins / games;
   }
 
+  /** Standard error of {@link #winRate()}: √(p(1 − p)/games). */
+  public double winRateStandardError() {
+    double p = winRate();
+    return Math.sqrt(p * (1 - p) / games);
+  }
+
   /** Half-width of the normal-approximation 95% interval of {@link #winRate()}. */
   public double winRateHalfWidth95() {
-    double p = winRate();
-    return 1.96 * Math.sqrt(p * (1 - p) / games);
+    return 1.96 * winRateStandardError();
   }
 }

@@ -31,6 +31,28 @@ class VersusBotTest {
   }
 
   @Test
+  void classifiesHowGamesEnd() {
+    Policy heuristic = BarrageBots.create("heuristic", game);
+    Policy random = BarrageBots.create("random", game);
+    List<List<Policy>> population = List.of(List.of(heuristic), List.of(heuristic));
+    double[][] pure = {{1}, {1}};
+    VersusBot v = VersusBot.play(game, population, pure, random, 100, 7);
+    assertThat(v.flagWins()).isBetween(1, v.wins());
+    assertThat(v.flagLosses()).isBetween(0, v.losses());
+    assertThat(v.limitDraws()).isBetween(0, v.draws());
+    assertThat(v.meanMoves()).isBetween(1.0, 1000.0);
+    assertThat(v.winRateStandardError())
+        .isEqualTo(Math.sqrt(v.winRate() * (1 - v.winRate()) / 100));
+
+    // One move allowed: every game ends after it, drawn at the limit unless that move took a Flag.
+    BarrageStratego oneMove = Positions.game(1);
+    VersusBot limit = VersusBot.play(oneMove, population, pure, random, 20, 7);
+    assertThat(limit.limitDraws()).isEqualTo(limit.draws()).isPositive();
+    assertThat(limit.draws() + limit.flagWins() + limit.flagLosses()).isEqualTo(20);
+    assertThat(limit.meanMoves()).isEqualTo(1.0);
+  }
+
+  @Test
   void refusesGamesThatAreNotTwoPlayer() {
     assertThatThrownBy(
             () ->
