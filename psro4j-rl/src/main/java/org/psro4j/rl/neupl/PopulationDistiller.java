@@ -9,6 +9,7 @@ import java.util.SplittableRandom;
 import org.psro4j.rl.nn.Adam;
 import org.psro4j.rl.nn.DjlRuntime;
 import org.psro4j.rl.nn.GradientLock;
+import org.psro4j.rl.nn.Scalars;
 
 /**
  * Steps 2 and 3 of NeuPL-JPSRO's iteration (Liu et al., AAMAS 2024, Algorithm 2) as one loss
@@ -86,13 +87,15 @@ public final class PopulationDistiller {
           int groupReg = batch != null && useReg ? batch.add(regularise, pickReg) : -1;
           if (useDistill) {
             loss =
-                klLoss(scope, distill, pickDistill, batch, groupDistill)
-                    .mul((float) settings.distillWeight());
+                Scalars.times(
+                    klLoss(scope, distill, pickDistill, batch, groupDistill),
+                    settings.distillWeight());
           }
           if (useReg) {
             NDArray reg =
-                klLoss(scope, regularise, pickReg, batch, groupReg)
-                    .mul((float) settings.regularisationWeight());
+                Scalars.times(
+                    klLoss(scope, regularise, pickReg, batch, groupReg),
+                    settings.regularisationWeight());
             loss = loss == null ? reg : loss.add(reg);
           }
           if (loss == null) {
@@ -169,7 +172,7 @@ public final class PopulationDistiller {
     NDArray logits = raw.add(scope.create(penalty, new Shape(n, a)));
     NDArray crossEntropy =
         logits.logSoftmax(1).mul(scope.create(target, new Shape(n, a))).sum().neg();
-    return crossEntropy.add((float) negEntropy).div(n);
+    return Scalars.over(crossEntropy.add((float) negEntropy), n);
   }
 
   /** The mean KL(target ‖ Π_θ) over every row, without gradients (NaN for no rows). */
