@@ -42,8 +42,8 @@ public final class PopulationDistiller {
   }
 
   /**
-   * Gradient steps skipped so far because the gradient through the recurrent core was not finite
-   * (rare spikes seen with a GRU core on 3-player Kuhn; the step is dropped, not applied).
+   * Gradient steps dropped so far because their loss or gradient was not finite (the step is not
+   * applied). With the constants of the loss owned by libtorch ({@link Scalars}) none was seen.
    */
   public long skippedSteps() {
     return skippedSteps;
@@ -70,7 +70,9 @@ public final class PopulationDistiller {
    */
   public Losses train(
       DistillationRows distill, DistillationRows regularise, int steps, SplittableRandom random) {
+    int skippedHere = 0;
     for (int step = 0; step < steps; step++) {
+      boolean finite;
       GradientLock.lock();
       try {
         try (NDManager scope = network.mlp().manager().newSubManager();
@@ -101,23 +103,16 @@ public final class PopulationDistiller {
           if (loss == null) {
             break;
           }
-          float value = loss.getFloat();
-          if (!Float.isFinite(value)) {
-            throw new IllegalStateException(
-                "distillation loss became "
-                    + value
-                    + " at gradient step "
-                    + step
-                    + "; lower the neupl option lr (now "
-                    + settings.learningRate()
-                    + ")");
+          finite = Float.isFinite(loss.getFloat());
+          if (finite) {
+            collector.backward(loss);
           }
-          collector.backward(loss);
         }
-        if (network.spec().recurrent() && !finiteGradients()) {
+        if (!finite || !finiteGradients()) {
           // A non-finite gradient would make every parameter NaN through Adam's norm clipping.
           adam.zeroGradients();
           skippedSteps++;
+          skippedHere++;
           continue;
         }
         adam.step();
@@ -125,7 +120,20 @@ public final class PopulationDistiller {
         GradientLock.unlock();
       }
     }
+    if (steps > 0 && skippedHere == steps) {
+      throw new IllegalStateException(
+          "every one of "
+              + steps
+              + " distillation steps had a non-finite loss or gradient; lower the neupl option lr"
+              + " (now "
+              + settings.learningRate()
+              + ")");
+    }
     network.advanceVersion();
+    return losses(distill, regularise);
+  }
+
+  private Losses losses(DistillationRows distill, DistillationRows regularise) {
     return new Losses(meanKl(distill), meanKl(regularise));
   }
 

@@ -2,6 +2,8 @@ package org.psro4j.rl.nn;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDScope;
+import ai.djl.pytorch.engine.PtNDArray;
+import ai.djl.pytorch.jni.JniUtils;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -98,14 +100,14 @@ public final class Adam {
     t = updates;
   }
 
-  /** Zeroes the parameters' gradients (after a backward pass that should not train them). */
+  /**
+   * Zeroes the parameters' gradients (after a backward pass that should not train them), also
+   * gradients that are not finite ({@code g - g} would leave a NaN there for the next step).
+   */
   public void zeroGradients() {
     DjlRuntime.inferenceMode();
-    try (NDScope scope = new NDScope()) {
-      for (NDArray p : parameters) {
-        NDArray g = p.getGradient();
-        g.subi(g);
-      }
+    for (NDArray p : parameters) {
+      JniUtils.zeroGrad((PtNDArray) p);
     }
   }
 
