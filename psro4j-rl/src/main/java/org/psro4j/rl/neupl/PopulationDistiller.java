@@ -2,7 +2,6 @@ package org.psro4j.rl.neupl;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
-import ai.djl.ndarray.NDScope;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.training.GradientCollector;
 import java.util.SplittableRandom;
@@ -47,18 +46,6 @@ public final class PopulationDistiller {
    */
   public long skippedSteps() {
     return skippedSteps;
-  }
-
-  private boolean finiteGradients() {
-    DjlRuntime.inferenceMode();
-    try (NDScope scope = new NDScope()) {
-      for (NDArray p : network.parameters()) {
-        if (!Float.isFinite(p.getGradient().abs().max().getFloat())) {
-          return false;
-        }
-      }
-    }
-    return true;
   }
 
   /** Mean KLs of the two losses. */
@@ -108,14 +95,14 @@ public final class PopulationDistiller {
             collector.backward(loss);
           }
         }
-        if (!finite || !finiteGradients()) {
-          // A non-finite gradient would make every parameter NaN through Adam's norm clipping.
+        // A non-finite gradient would make every parameter NaN through Adam's norm clipping.
+        if (!finite) {
           adam.zeroGradients();
+        }
+        if (!finite || !adam.stepIfFinite()) {
           skippedSteps++;
           skippedHere++;
-          continue;
         }
-        adam.step();
       } finally {
         GradientLock.unlock();
       }

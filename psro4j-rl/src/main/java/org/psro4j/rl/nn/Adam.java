@@ -113,8 +113,20 @@ public final class Adam {
 
   /** Applies one update from the accumulated gradients, then zeroes them. */
   public void step() {
+    update(false);
+  }
+
+  /**
+   * Applies one update as {@link #step()} does when the gradients' global norm is finite and
+   * returns true; otherwise zeroes the gradients, leaves parameters, moments and step count alone
+   * and returns false (a NaN or infinite gradient would make every parameter NaN through the norm).
+   */
+  public boolean stepIfFinite() {
+    return update(true);
+  }
+
+  private boolean update(boolean requireFinite) {
     DjlRuntime.inferenceMode();
-    t++;
     try (NDScope scope = new NDScope()) {
       List<NDArray> gradients = new ArrayList<>(parameters.size());
       double squares = 0;
@@ -123,6 +135,11 @@ public final class Adam {
         gradients.add(g);
         squares += g.square().sum().getFloat();
       }
+      if (requireFinite && !Double.isFinite(squares)) {
+        zeroGradients();
+        return false;
+      }
+      t++;
       float scale = 1f;
       double norm = Math.sqrt(squares);
       if (maxGradientNorm > 0 && norm > maxGradientNorm) {
@@ -144,5 +161,6 @@ public final class Adam {
         g.subi(g);
       }
     }
+    return true;
   }
 }

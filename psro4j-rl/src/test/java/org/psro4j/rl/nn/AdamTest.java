@@ -35,6 +35,27 @@ class AdamTest {
     }
   }
 
+  /** A step on a non-finite gradient changes nothing but the gradient, which it clears. */
+  @Test
+  void stepIfFiniteRefusesANonFiniteGradient() {
+    GradientLock.lock();
+    try (NDManager m = DjlRuntime.engine().newBaseManager()) {
+      NDArray x = m.create(new float[] {1f, 2f});
+      Adam adam = new Adam(List.of(x), 0.1, 1);
+      backward(m, x, new float[] {Float.NaN, 1f});
+      assertThat(adam.stepIfFinite()).isFalse();
+      assertThat(adam.updates()).isZero();
+      assertThat(x.toFloatArray()).containsExactly(1f, 2f);
+      assertThat(adam.moments().get(0).toFloatArray()).containsExactly(0f, 0f);
+      backward(m, x, new float[] {3f, -4f});
+      assertThat(adam.stepIfFinite()).isTrue();
+      assertThat(adam.updates()).isEqualTo(1);
+      assertThat(x.toFloatArray()[0]).isCloseTo(0.9f, org.assertj.core.data.Offset.offset(1e-6f));
+    } finally {
+      GradientLock.unlock();
+    }
+  }
+
   private static void backward(NDManager m, NDArray x, float[] slope) {
     try (NDManager scope = m.newSubManager();
         GradientCollector collector = DjlRuntime.engine().newGradientCollector()) {
