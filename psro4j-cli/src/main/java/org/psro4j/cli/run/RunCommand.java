@@ -117,7 +117,8 @@ public final class RunCommand implements Callable<Integer> {
       description =
           "What imputes the entries --eval-fraction leaves out: main_effects (additive, default) or"
               + " psi (a learned payoff estimator over per-policy embeddings, NeuPL-JPSRO's ψ; its"
-              + " held-out MSE is the payoff_model_mse column of metrics.csv).")
+              + " held-out MSE is the payoff_model_mse column of metrics.csv). With --algo"
+              + " neupl-jpsro, ψ reads the population network's own embeddings ν.")
   String payoffEstimator;
 
   @Option(

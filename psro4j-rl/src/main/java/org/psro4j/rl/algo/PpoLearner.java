@@ -9,6 +9,7 @@ import org.psro4j.rl.nn.Adam;
 import org.psro4j.rl.nn.DjlRuntime;
 import org.psro4j.rl.nn.GradientLock;
 import org.psro4j.rl.nn.MlpNetwork;
+import org.psro4j.rl.nn.Scalars;
 import org.psro4j.rl.rollout.Trajectories;
 
 /**
@@ -147,8 +148,8 @@ public final class PpoLearner {
                 surrogate
                     .mean()
                     .neg()
-                    .sub(entropyTerm.mul((float) entropy))
-                    .add(valueLoss.mul((float) settings.valueCoefficient()));
+                    .sub(Scalars.times(entropyTerm, entropy))
+                    .add(Scalars.times(valueLoss, settings.valueCoefficient()));
             collector.backward(loss);
           }
           policyOptimizer.step();

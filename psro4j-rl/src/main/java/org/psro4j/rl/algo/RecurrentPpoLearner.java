@@ -9,6 +9,7 @@ import org.psro4j.rl.nn.Adam;
 import org.psro4j.rl.nn.DjlRuntime;
 import org.psro4j.rl.nn.GradientLock;
 import org.psro4j.rl.nn.RecurrentCore;
+import org.psro4j.rl.nn.Scalars;
 import org.psro4j.rl.rollout.Trajectories;
 
 /**
@@ -117,7 +118,7 @@ final class RecurrentPpoLearner {
                     .neg()
                     .mul(v)
                     .sum()
-                    .div(count);
+                    .div(Scalars.of(scope, count));
             NDArray valueLoss =
                 value
                     .forward(x)
@@ -126,15 +127,15 @@ final class RecurrentPpoLearner {
                     .square()
                     .mul(v)
                     .sum()
-                    .div(count);
+                    .div(Scalars.of(scope, count));
             NDArray loss =
                 surrogate
                     .mul(v)
                     .sum()
-                    .div(count)
+                    .div(Scalars.of(scope, count))
                     .neg()
-                    .sub(entropyTerm.mul((float) entropy))
-                    .add(valueLoss.mul((float) settings.valueCoefficient()));
+                    .sub(Scalars.times(entropyTerm, entropy))
+                    .add(Scalars.times(valueLoss, settings.valueCoefficient()));
             collector.backward(loss);
           }
           policyOptimizer.step();

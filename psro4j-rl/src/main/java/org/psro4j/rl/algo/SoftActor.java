@@ -11,6 +11,7 @@ import java.util.function.UnaryOperator;
 import org.psro4j.rl.nn.Adam;
 import org.psro4j.rl.nn.DjlRuntime;
 import org.psro4j.rl.nn.MlpNetwork;
+import org.psro4j.rl.nn.Scalars;
 
 /**
  * The actor half of soft actor-critic that {@link SacLearner} and {@link CrossQLearner} share: the
@@ -90,7 +91,7 @@ final class SoftActor implements AutoCloseable {
           SquashedGaussianHead.reparameterised(
               actor.forward(obs), scope.create(eps, new Shape(n, d)), d);
       NDArray q = minimumQ.apply(obs.concat(sample[0], 1)).reshape(n);
-      NDArray actorLoss = sample[1].mul((float) alpha).sub(q).mean();
+      NDArray actorLoss = Scalars.times(sample[1], alpha).sub(q).mean();
       float meanLogProb = sample[1].mean().getFloat();
       NDArray temperatureLoss =
           scope.create(new float[] {(float) -(meanLogProb + targetEntropy)}).mul(logAlpha).sum();

@@ -5,6 +5,7 @@ import ai.djl.ndarray.index.NDIndex;
 import ai.djl.nn.Activation;
 import java.util.SplittableRandom;
 import org.psro4j.rl.nn.MlpNetwork;
+import org.psro4j.rl.nn.Scalars;
 import org.psro4j.rl.nn.SquashedGaussian;
 
 /**
@@ -34,10 +35,10 @@ final class SquashedGaussianHead {
     NDArray u = mean.add(logStd.exp().mul(eps));
     NDArray squashed = u.tanh();
     // log(1 - tanh(u)^2) = 2 (log 2 - u - softplus(-2u)), finite where tanh rounds to ±1.
-    NDArray logJacobian = u.add(Activation.softPlus(u.mul(-2f))).neg().add(LOG_TWO).mul(2f);
+    NDArray logJacobian =
+        Scalars.times(u.add(Activation.softPlus(Scalars.times(u, -2))).neg().add(LOG_TWO), 2);
     NDArray logProb =
-        eps.square()
-            .mul(-0.5f)
+        Scalars.times(eps.square(), -0.5)
             .sub(logStd)
             .sub(HALF_LOG_TWO_PI)
             .sub(logJacobian)

@@ -137,7 +137,11 @@ public final class NeuplJpsro extends Jpsro {
       NeuplJpsro d =
           new NeuplJpsro(game, solver, oracle, evaluator, settings, neupl, live, distiller, first);
       d.extras = losses(losses.distillation(), Double.NaN);
-      return withPartial(d);
+      if (partial != null) {
+        // ψ reads this network's embeddings ν (NetworkPsi).
+        d.setPartialEvaluation(NetworkPsi.feed(partial, live));
+      }
+      return d;
     }
   }
 

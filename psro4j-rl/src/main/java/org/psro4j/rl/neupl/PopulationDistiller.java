@@ -2,13 +2,13 @@ package org.psro4j.rl.neupl;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
-import ai.djl.ndarray.NDScope;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.training.GradientCollector;
 import java.util.SplittableRandom;
 import org.psro4j.rl.nn.Adam;
 import org.psro4j.rl.nn.DjlRuntime;
 import org.psro4j.rl.nn.GradientLock;
+import org.psro4j.rl.nn.Scalars;
 
 /**
  * Steps 2 and 3 of NeuPL-JPSRO's iteration (Liu et al., AAMAS 2024, Algorithm 2) as one loss
@@ -41,23 +41,11 @@ public final class PopulationDistiller {
   }
 
   /**
-   * Gradient steps skipped so far because the gradient through the recurrent core was not finite
-   * (rare spikes seen with a GRU core on 3-player Kuhn; the step is dropped, not applied).
+   * Gradient steps dropped so far because their loss or gradient was not finite (the step is not
+   * applied). With the constants of the loss owned by libtorch ({@link Scalars}) none was seen.
    */
   public long skippedSteps() {
     return skippedSteps;
-  }
-
-  private boolean finiteGradients() {
-    DjlRuntime.inferenceMode();
-    try (NDScope scope = new NDScope()) {
-      for (NDArray p : network.parameters()) {
-        if (!Float.isFinite(p.getGradient().abs().max().getFloat())) {
-          return false;
-        }
-      }
-    }
-    return true;
   }
 
   /** Mean KLs of the two losses. */
@@ -69,7 +57,9 @@ public final class PopulationDistiller {
    */
   public Losses train(
       DistillationRows distill, DistillationRows regularise, int steps, SplittableRandom random) {
+    int skippedHere = 0;
     for (int step = 0; step < steps; step++) {
+      boolean finite;
       GradientLock.lock();
       try {
         try (NDManager scope = network.mlp().manager().newSubManager();
@@ -86,43 +76,51 @@ public final class PopulationDistiller {
           int groupReg = batch != null && useReg ? batch.add(regularise, pickReg) : -1;
           if (useDistill) {
             loss =
-                klLoss(scope, distill, pickDistill, batch, groupDistill)
-                    .mul((float) settings.distillWeight());
+                Scalars.times(
+                    klLoss(scope, distill, pickDistill, batch, groupDistill),
+                    settings.distillWeight());
           }
           if (useReg) {
             NDArray reg =
-                klLoss(scope, regularise, pickReg, batch, groupReg)
-                    .mul((float) settings.regularisationWeight());
+                Scalars.times(
+                    klLoss(scope, regularise, pickReg, batch, groupReg),
+                    settings.regularisationWeight());
             loss = loss == null ? reg : loss.add(reg);
           }
           if (loss == null) {
             break;
           }
-          float value = loss.getFloat();
-          if (!Float.isFinite(value)) {
-            throw new IllegalStateException(
-                "distillation loss became "
-                    + value
-                    + " at gradient step "
-                    + step
-                    + "; lower the neupl option lr (now "
-                    + settings.learningRate()
-                    + ")");
+          finite = Float.isFinite(loss.getFloat());
+          if (finite) {
+            collector.backward(loss);
           }
-          collector.backward(loss);
         }
-        if (network.spec().recurrent() && !finiteGradients()) {
-          // A non-finite gradient would make every parameter NaN through Adam's norm clipping.
+        // A non-finite gradient would make every parameter NaN through Adam's norm clipping.
+        if (!finite) {
           adam.zeroGradients();
-          skippedSteps++;
-          continue;
         }
-        adam.step();
+        if (!finite || !adam.stepIfFinite()) {
+          skippedSteps++;
+          skippedHere++;
+        }
       } finally {
         GradientLock.unlock();
       }
     }
+    if (steps > 0 && skippedHere == steps) {
+      throw new IllegalStateException(
+          "every one of "
+              + steps
+              + " distillation steps had a non-finite loss or gradient; lower the neupl option lr"
+              + " (now "
+              + settings.learningRate()
+              + ")");
+    }
     network.advanceVersion();
+    return losses(distill, regularise);
+  }
+
+  private Losses losses(DistillationRows distill, DistillationRows regularise) {
     return new Losses(meanKl(distill), meanKl(regularise));
   }
 
@@ -169,7 +167,7 @@ public final class PopulationDistiller {
     NDArray logits = raw.add(scope.create(penalty, new Shape(n, a)));
     NDArray crossEntropy =
         logits.logSoftmax(1).mul(scope.create(target, new Shape(n, a))).sum().neg();
-    return crossEntropy.add((float) negEntropy).div(n);
+    return Scalars.over(crossEntropy.add((float) negEntropy), n);
   }
 
   /** The mean KL(target ‖ Π_θ) over every row, without gradients (NaN for no rows). */

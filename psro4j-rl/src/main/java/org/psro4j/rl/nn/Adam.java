@@ -2,6 +2,8 @@ package org.psro4j.rl.nn;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDScope;
+import ai.djl.pytorch.engine.PtNDArray;
+import ai.djl.pytorch.jni.JniUtils;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -98,21 +100,33 @@ public final class Adam {
     t = updates;
   }
 
-  /** Zeroes the parameters' gradients (after a backward pass that should not train them). */
+  /**
+   * Zeroes the parameters' gradients (after a backward pass that should not train them), also
+   * gradients that are not finite ({@code g - g} would leave a NaN there for the next step).
+   */
   public void zeroGradients() {
     DjlRuntime.inferenceMode();
-    try (NDScope scope = new NDScope()) {
-      for (NDArray p : parameters) {
-        NDArray g = p.getGradient();
-        g.subi(g);
-      }
+    for (NDArray p : parameters) {
+      JniUtils.zeroGrad((PtNDArray) p);
     }
   }
 
   /** Applies one update from the accumulated gradients, then zeroes them. */
   public void step() {
+    update(false);
+  }
+
+  /**
+   * Applies one update as {@link #step()} does when the gradients' global norm is finite and
+   * returns true; otherwise zeroes the gradients, leaves parameters, moments and step count alone
+   * and returns false (a NaN or infinite gradient would make every parameter NaN through the norm).
+   */
+  public boolean stepIfFinite() {
+    return update(true);
+  }
+
+  private boolean update(boolean requireFinite) {
     DjlRuntime.inferenceMode();
-    t++;
     try (NDScope scope = new NDScope()) {
       List<NDArray> gradients = new ArrayList<>(parameters.size());
       double squares = 0;
@@ -121,6 +135,11 @@ public final class Adam {
         gradients.add(g);
         squares += g.square().sum().getFloat();
       }
+      if (requireFinite && !Double.isFinite(squares)) {
+        zeroGradients();
+        return false;
+      }
+      t++;
       float scale = 1f;
       double norm = Math.sqrt(squares);
       if (maxGradientNorm > 0 && norm > maxGradientNorm) {
@@ -142,5 +161,6 @@ public final class Adam {
         g.subi(g);
       }
     }
+    return true;
   }
 }

@@ -53,6 +53,6 @@ public final class GruNetwork extends RecurrentCore {
     NDArray r = Activation.sigmoid(gx.get(0).add(gh.get(0)));
     NDArray z = Activation.sigmoid(gx.get(1).add(gh.get(1)));
     NDArray n = gx.get(2).add(r.mul(gh.get(2))).tanh();
-    return new NDList(z.mul(-1f).add(1f).mul(n).add(z.mul(h)));
+    return new NDList(z.neg().add(1f).mul(n).add(z.mul(h)));
   }
 }

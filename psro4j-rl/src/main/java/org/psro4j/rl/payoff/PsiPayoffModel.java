@@ -10,18 +10,22 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.psro4j.metagame.EmpiricalGame;
 import org.psro4j.psro.PayoffModel;
 import org.psro4j.random.Seeds;
 import org.psro4j.state.LearnerState;
 
 /**
- * The payoff estimator ψ as a {@link PayoffModel} for PSRO and JPSRO: one learned embedding per
- * policy and player (the population has no conditional network to take ν from), trained with ψ on
- * the measured entries of the empirical game after every iteration (NeuPL-JPSRO's ψ_w, Liu et al.,
- * AAMAS 2024). A fixed, seed-determined share of measured entries is never trained on; ψ's mean
- * squared error on them is the held-out error each iteration reports. State: ψ's and the tables'
- * weights, Adam's moments and step count, the target standardisation.
+ * The payoff estimator ψ as a {@link PayoffModel}, trained on the measured entries of the empirical
+ * game after every iteration (NeuPL-JPSRO's ψ_w(ν_1..ν_n), Liu et al., AAMAS 2024). Its inputs are
+ * either the strategy embeddings ν of a conditional population network ({@link #fedBy}:
+ * NeuPL-JPSRO, where a profile's entry is ψ of its members' current embeddings) or, for PSRO and
+ * JPSRO, whose populations have no network to take ν from, one learned embedding per policy and
+ * player trained together with ψ. A fixed, seed-determined share of measured entries is never
+ * trained on; ψ's mean squared error on them is the held-out error each iteration reports. State:
+ * ψ's (and the tables') weights, Adam's moments and step count, the target standardisation; the
+ * network's embeddings are the network's, checkpointed with it.
  */
 public final class PsiPayoffModel implements PayoffModel {
 
@@ -30,13 +34,73 @@ public final class PsiPayoffModel implements PayoffModel {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  /** The state's {@code inputs}: learned tables (also what a state without the field means). */
+  private static final String TABLES = "tables";
+
+  /** The state's {@code inputs}: a population network's embeddings ν. */
+  private static final String NETWORK = "network";
+
   private final PayoffEstimator estimator;
   private final PayoffEstimatorSettings settings;
+  private final Supplier<StrategyEmbeddings> embeddings;
 
-  /** A fresh model for {@code players} players. */
+  /** A fresh model for {@code players} players with learned embedding tables. */
   public PsiPayoffModel(int players, PayoffEstimatorSettings settings, Device device) {
+    this(players, settings, null, device);
+  }
+
+  private PsiPayoffModel(
+      int players,
+      PayoffEstimatorSettings settings,
+      Supplier<StrategyEmbeddings> embeddings,
+      Device device) {
     this.settings = settings;
+    this.embeddings = embeddings;
     this.estimator = new PayoffEstimator(players, settings, device);
+  }
+
+  /**
+   * A fresh model whose inputs are the members' embeddings ν of size {@code
+   * settings.embeddingSize()}; {@code embeddings} is asked for a snapshot at every fit and
+   * prediction, so ψ always reads the network's current ν.
+   */
+  public static PsiPayoffModel fedBy(
+      int players,
+      PayoffEstimatorSettings settings,
+      Supplier<StrategyEmbeddings> embeddings,
+      Device device) {
+    return new PsiPayoffModel(
+        players, settings, java.util.Objects.requireNonNull(embeddings, "embeddings"), device);
+  }
+
+  /** The settings (sizes, learning rate, steps, held-out share, seed). */
+  public PayoffEstimatorSettings settings() {
+    return settings;
+  }
+
+  /** Whether the inputs are a network's embeddings rather than learned tables. */
+  public boolean fedByEmbeddings() {
+    return embeddings != null;
+  }
+
+  /** Rows of concatenated member embeddings ν_1..ν_n of {@code profiles}, from one snapshot. */
+  private float[][] inputs(int[][] profiles) {
+    StrategyEmbeddings now = embeddings.get();
+    int d = settings.embeddingSize();
+    float[][] rows = new float[profiles.length][];
+    for (int r = 0; r < rows.length; r++) {
+      int n = profiles[r].length;
+      rows[r] = new float[n * d];
+      for (int p = 0; p < n; p++) {
+        float[] e = now.of(p, profiles[r][p]);
+        if (e.length != d) {
+          throw new IllegalStateException(
+              "player " + p + "'s embedding has " + e.length + " values, ψ reads " + d);
+        }
+        System.arraycopy(e, 0, rows[r], p * d, d);
+      }
+    }
+    return rows;
   }
 
   @Override
@@ -56,7 +120,9 @@ public final class PsiPayoffModel implements PayoffModel {
 
   @Override
   public synchronized Fit fit(EmpiricalGame meta, int iteration) {
-    estimator.grow(meta.sizes());
+    if (embeddings == null) {
+      estimator.grow(meta.sizes());
+    }
     List<int[]> train = new ArrayList<>();
     List<double[]> trainY = new ArrayList<>();
     List<int[]> held = new ArrayList<>();
@@ -73,14 +139,17 @@ public final class PsiPayoffModel implements PayoffModel {
       (heldOut(profile) ? held : train).add(profile);
       (heldOut(profile) ? heldY : trainY).add(y);
     }
+    int[][] trainProfiles = train.toArray(int[][]::new);
+    double[][] trainReturns = trainY.toArray(double[][]::new);
     double trainMse =
         train.isEmpty()
             ? Double.NaN
-            : estimator.train(
-                train.toArray(int[][]::new), trainY.toArray(double[][]::new), settings.steps());
+            : embeddings == null
+                ? estimator.train(trainProfiles, trainReturns, settings.steps())
+                : estimator.train(inputs(trainProfiles), trainReturns, settings.steps());
     double heldMse = Double.NaN;
     if (!held.isEmpty() && !train.isEmpty()) {
-      double[][] predicted = estimator.predict(held.toArray(int[][]::new));
+      double[][] predicted = predict(held.toArray(int[][]::new));
       double sum = 0;
       for (int i = 0; i < held.size(); i++) {
         for (int p = 0; p < meta.players(); p++) {
@@ -95,18 +164,19 @@ public final class PsiPayoffModel implements PayoffModel {
 
   @Override
   public synchronized double[] predict(int[] profile) {
-    return estimator.predict(new int[][] {profile})[0];
+    return predict(new int[][] {profile})[0];
   }
 
   /** Predictions at many profiles at once (one forward pass). */
   public synchronized double[][] predict(int[][] profiles) {
-    return estimator.predict(profiles);
+    return embeddings == null ? estimator.predict(profiles) : estimator.predict(inputs(profiles));
   }
 
   @Override
   public synchronized LearnerState state() {
     ObjectNode o = JSON.createObjectNode();
     o.put("version", 1);
+    o.put("inputs", embeddings == null ? TABLES : NETWORK);
     o.put("embedding_size", settings.embeddingSize());
     ArrayNode hidden = o.putArray("hidden");
     Arrays.stream(settings.hidden()).forEach(hidden::add);
@@ -139,6 +209,15 @@ public final class PsiPayoffModel implements PayoffModel {
     if (version != 1) {
       throw new IllegalArgumentException("payoff model state version " + version + " is not 1");
     }
+    String inputs = o.path("inputs").asText(TABLES);
+    String mine = embeddings == null ? TABLES : NETWORK;
+    if (!inputs.equals(mine)) {
+      throw new IllegalArgumentException(
+          "the saved payoff estimator reads "
+              + describe(inputs)
+              + ", this run's reads "
+              + describe(mine));
+    }
     int d = o.path("embedding_size").asInt();
     int[] hidden = ints(o.path("hidden"));
     if (d != settings.embeddingSize() || !Arrays.equals(hidden, settings.hidden())) {
@@ -169,6 +248,10 @@ public final class PsiPayoffModel implements PayoffModel {
   /** Trainable parameters (ψ plus the embedding tables). */
   public long parameterCount() {
     return estimator.parameterCount();
+  }
+
+  private static String describe(String inputs) {
+    return NETWORK.equals(inputs) ? "the network's embeddings" : "learned tables";
   }
 
   private static int[] ints(JsonNode a) {
