@@ -42,9 +42,9 @@ class RecurrentNeuplJpsroTest {
    * 3-player Kuhn: the exact CCE gap falls from about 2 to at most 0.2 within 8 iterations, every
    * distillation and regularisation KL stays below 0.01, and the members carry the GRU core. The
    * bound was set when runs of one seed in one JVM still differed (garbage read by the backward
-   * pass, fixed by {@link org.psro4j.rl.nn.Scalars}): four runs of seed 1 gave smallest gaps 6.7e-4,
-   * 0.039, 0.061 and 0.134 (the first: 2.01, 0.875, 0.839, 0.348, 0.313, 0.155, 0.0466, 0.0204,
-   * 6.7e-4); it has not been re-measured since. Tagged long (about two minutes).
+   * pass, fixed by {@link org.psro4j.rl.nn.Scalars}): four runs of seed 1 gave smallest gaps
+   * 6.7e-4, 0.039, 0.061 and 0.134 (the first: 2.01, 0.875, 0.839, 0.348, 0.313, 0.155, 0.0466,
+   * 0.0204, 6.7e-4); it has not been re-measured since. Tagged long (about two minutes).
    */
   @Test
   @Tag("long")
