@@ -1,8 +1,8 @@
 package org.psro4j.solvers;
 
 import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * A loop over blocks of rows of a matrix whose rows are computed independently (the normal matrix
@@ -11,8 +11,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * whichever thread runs it, so the result is bit-identical to the loop on one thread: the threads
  * change only the time. The threads take the blocks one at a time, the longest rows first, which
  * balances a triangle (row i costing ~i) as well as a rectangle. Runs on the common fork-join pool
- * with the calling thread; {@code -Djava.util.concurrent.ForkJoinPool.common.parallelism=0} keeps
- * every loop on the caller.
+ * with the calling thread, which waits only for blocks a helper is computing; {@code
+ * -Djava.util.concurrent.ForkJoinPool.common.parallelism=0} keeps every loop on the caller.
  */
 final class RowBlocks {
 
@@ -20,11 +20,13 @@ final class RowBlocks {
   static final long PARALLEL_WORK = 1L << 20;
 
   private static final int THREADS =
-      Math.max(
-          1,
-          Math.min(
-              Runtime.getRuntime().availableProcessors(),
-              ForkJoinPool.getCommonPoolParallelism() + 1));
+      "0".equals(System.getProperty("java.util.concurrent.ForkJoinPool.common.parallelism"))
+          ? 1
+          : Math.max(
+              1,
+              Math.min(
+                  Runtime.getRuntime().availableProcessors(),
+                  ForkJoinPool.getCommonPoolParallelism() + 1));
 
   /** The rows {@code from} ≤ i < {@code to} of one block. */
   interface Rows {
@@ -61,21 +63,39 @@ final class RowBlocks {
       return;
     }
     AtomicInteger taken = new AtomicInteger();
+    AtomicInteger finished = new AtomicInteger();
+    AtomicReference<Throwable> failure = new AtomicReference<>();
     Runnable work =
         () -> {
           for (int k = taken.getAndIncrement(); k < blocks; k = taken.getAndIncrement()) {
             int start = from + (blocks - 1 - k) * block;
-            body.apply(start, Math.min(to, start + block));
+            try {
+              body.apply(start, Math.min(to, start + block));
+            } catch (RuntimeException | Error e) {
+              failure.compareAndSet(null, e);
+            } finally {
+              finished.incrementAndGet();
+            }
           }
         };
     int helpers = Math.min(threads, blocks) - 1;
-    ForkJoinTask<?>[] tasks = new ForkJoinTask<?>[helpers];
     for (int h = 0; h < helpers; h++) {
-      tasks[h] = ForkJoinPool.commonPool().submit(work);
+      ForkJoinPool.commonPool().execute(work);
     }
     work.run();
-    for (ForkJoinTask<?> task : tasks) {
-      task.join();
+    // Every block is taken once the caller's loop ends; wait only for blocks a helper is still
+    // computing, never for a helper that has not started (it will find nothing left): no wait on
+    // the pool's scheduling, and no deadlock when the pool has no threads to run it.
+    while (finished.get() < blocks) {
+      Thread.onSpinWait();
+      Thread.yield();
+    }
+    Throwable t = failure.get();
+    if (t instanceof RuntimeException r) {
+      throw r;
+    }
+    if (t instanceof Error e) {
+      throw e;
     }
   }
 }

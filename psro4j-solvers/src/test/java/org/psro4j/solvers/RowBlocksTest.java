@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * {@link RowBlocks}: every block runs once, and the normal matrix and Cholesky factor on several
@@ -86,5 +90,50 @@ class RowBlocksTest {
       c[i] = l[i].clone();
     }
     return c;
+  }
+
+  /**
+   * With every pool thread busy the caller computes every block itself, right. (The hang this
+   * guards against, a caller joining a helper the pool never runs, showed with {@code
+   * common.parallelism=0}, which cannot be set inside this JVM; the JDK lets an external caller run
+   * its own queued task, so a busy pool alone does not reproduce it.)
+   */
+  @Test
+  @Timeout(value = 60, unit = TimeUnit.SECONDS)
+  void doesNotWaitForAHelperThePoolNeverStarts() throws InterruptedException {
+    int workers = ForkJoinPool.getCommonPoolParallelism();
+    CountDownLatch busy = new CountDownLatch(workers);
+    CountDownLatch release = new CountDownLatch(1);
+    for (int w = 0; w < workers; w++) {
+      ForkJoinPool.commonPool()
+          .execute(
+              () -> {
+                busy.countDown();
+                try {
+                  release.await();
+                } catch (InterruptedException e) {
+                  Thread.currentThread().interrupt();
+                }
+              });
+    }
+    busy.await();
+    try {
+      long[] squares = new long[100];
+      RowBlocks.forEach(
+          0,
+          100,
+          10,
+          2,
+          (from, to) -> {
+            for (int i = from; i < to; i++) {
+              squares[i] = (long) i * i;
+            }
+          });
+      for (int i = 0; i < 100; i++) {
+        assertThat(squares[i]).isEqualTo((long) i * i);
+      }
+    } finally {
+      release.countDown();
+    }
   }
 }
