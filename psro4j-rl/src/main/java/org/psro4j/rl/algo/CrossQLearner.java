@@ -5,14 +5,12 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
-import ai.djl.training.GradientCollector;
 import java.util.SplittableRandom;
 import org.psro4j.rl.nn.Adam;
 import org.psro4j.rl.nn.BatchRenormMlp;
-import org.psro4j.rl.nn.DjlRuntime;
-import org.psro4j.rl.nn.GradientLock;
 import org.psro4j.rl.nn.MlpNetwork;
 import org.psro4j.rl.nn.StateArrays;
+import org.psro4j.rl.nn.ThreadGradients;
 
 /**
  * CrossQ updates (Bhatt et al., "CrossQ: Batch Normalization in Deep Reinforcement Learning for
@@ -93,38 +91,33 @@ final class CrossQLearner implements ContinuousLearner {
     for (int r = 0; r < n; r++) {
       softBonus[r] = (float) (-actor.alpha() * nextLogProbs[r]);
     }
-    GradientLock.lock();
-    try {
-      try (NDManager scope = actor.network().manager().newSubManager();
-          GradientCollector collector = DjlRuntime.engine().newGradientCollector()) {
-        NDArray x = scope.create(joint, new Shape(2L * n, obsSize + d));
-        NDList q0 = critics[0].forward(x, true).reshape(2L * n).split(2);
-        NDList q1 = critics[1].forward(x, true).reshape(2L * n).split(2);
-        NDArray target =
-            q0.get(1)
-                .minimum(q1.get(1))
-                .add(scope.create(softBonus))
-                .mul(scope.create(batch.notDone()))
-                .mul((float) settings.gamma())
-                .add(scope.create(batch.rewards()))
-                .stopGradient();
-        NDArray loss =
-            q0.get(0).sub(target).square().mean().add(q1.get(0).sub(target).square().mean());
-        collector.backward(loss);
-      }
-      criticOptimizers[0].step();
-      criticOptimizers[1].step();
-      updates++;
-      if (updates % settings.policyDelay() == 0) {
-        actor.update(
-            batch.observations(),
-            batch.size(),
-            random,
-            in -> critics[0].forward(in, false).minimum(critics[1].forward(in, false)),
-            criticOptimizers);
-      }
-    } finally {
-      GradientLock.unlock();
+    try (NDManager scope = actor.network().manager().newSubManager();
+        ThreadGradients collector = ThreadGradients.record()) {
+      NDArray x = scope.create(joint, new Shape(2L * n, obsSize + d));
+      NDList q0 = critics[0].forward(x, true).reshape(2L * n).split(2);
+      NDList q1 = critics[1].forward(x, true).reshape(2L * n).split(2);
+      NDArray target =
+          q0.get(1)
+              .minimum(q1.get(1))
+              .add(scope.create(softBonus))
+              .mul(scope.create(batch.notDone()))
+              .mul((float) settings.gamma())
+              .add(scope.create(batch.rewards()))
+              .stopGradient();
+      NDArray loss =
+          q0.get(0).sub(target).square().mean().add(q1.get(0).sub(target).square().mean());
+      collector.backward(loss);
+    }
+    criticOptimizers[0].step();
+    criticOptimizers[1].step();
+    updates++;
+    if (updates % settings.policyDelay() == 0) {
+      actor.update(
+          batch.observations(),
+          batch.size(),
+          random,
+          in -> critics[0].forward(in, false).minimum(critics[1].forward(in, false)),
+          criticOptimizers);
     }
   }
 

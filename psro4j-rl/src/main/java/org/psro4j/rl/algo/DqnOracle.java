@@ -3,17 +3,15 @@ package org.psro4j.rl.algo;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
-import ai.djl.training.GradientCollector;
 import java.util.Map;
 import org.psro4j.game.Game;
 import org.psro4j.learn.LearningOracle;
 import org.psro4j.learn.TrainingSession;
 import org.psro4j.psro.BestResponseTask;
 import org.psro4j.rl.nn.Adam;
-import org.psro4j.rl.nn.DjlRuntime;
-import org.psro4j.rl.nn.GradientLock;
 import org.psro4j.rl.nn.MlpNetwork;
 import org.psro4j.rl.nn.ObservationSpec;
+import org.psro4j.rl.nn.ThreadGradients;
 
 /**
  * Deep Q-learning (Mnih et al., Nature 2015) with experience replay and a target network, and
@@ -95,21 +93,16 @@ public final class DqnOracle implements LearningOracle {
       oneHot[r * numActions + b.actions()[r]] = 1f;
     }
     float[] obs = b.observations();
-    GradientLock.lock();
-    try {
-      try (NDManager scope = online.manager().newSubManager();
-          GradientCollector collector = DjlRuntime.engine().newGradientCollector()) {
-        NDArray q =
-            online
-                .forward(scope.create(obs, new Shape(n, in)))
-                .mul(scope.create(oneHot, new Shape(n, numActions)))
-                .sum(new int[] {1});
-        NDArray loss = q.sub(scope.create(y)).square().mean();
-        collector.backward(loss);
-      }
-      optimizer.step();
-    } finally {
-      GradientLock.unlock();
+    try (NDManager scope = online.manager().newSubManager();
+        ThreadGradients collector = ThreadGradients.record()) {
+      NDArray q =
+          online
+              .forward(scope.create(obs, new Shape(n, in)))
+              .mul(scope.create(oneHot, new Shape(n, numActions)))
+              .sum(new int[] {1});
+      NDArray loss = q.sub(scope.create(y)).square().mean();
+      collector.backward(loss);
     }
+    optimizer.step();
   }
 }

@@ -3,7 +3,6 @@ package org.psro4j.rl.algo;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
-import ai.djl.training.GradientCollector;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.psro4j.game.Game;
@@ -11,10 +10,9 @@ import org.psro4j.learn.LearningOracle;
 import org.psro4j.learn.TrainingSession;
 import org.psro4j.psro.BestResponseTask;
 import org.psro4j.rl.nn.Adam;
-import org.psro4j.rl.nn.DjlRuntime;
-import org.psro4j.rl.nn.GradientLock;
 import org.psro4j.rl.nn.MlpNetwork;
 import org.psro4j.rl.nn.ObservationSpec;
+import org.psro4j.rl.nn.ThreadGradients;
 import org.psro4j.rl.rollout.Trajectories;
 
 /**
@@ -89,21 +87,16 @@ public final class MpoOracle implements LearningOracle {
         for (int r = 0; r < rows; r++) {
           y[r] = returns[order[from + r]];
         }
-        GradientLock.lock();
-        try {
-          try (NDManager scope = critic.manager().newSubManager();
-              GradientCollector collector = DjlRuntime.engine().newGradientCollector()) {
-            NDArray q =
-                critic
-                    .forward(scope.create(b.observations(), new Shape(rows, in)))
-                    .mul(scope.create(b.oneHotActions(), new Shape(rows, numActions)))
-                    .sum(new int[] {1});
-            collector.backward(q.sub(scope.create(y)).square().mean());
-          }
-          optimizer.step();
-        } finally {
-          GradientLock.unlock();
+        try (NDManager scope = critic.manager().newSubManager();
+            ThreadGradients collector = ThreadGradients.record()) {
+          NDArray q =
+              critic
+                  .forward(scope.create(b.observations(), new Shape(rows, in)))
+                  .mul(scope.create(b.oneHotActions(), new Shape(rows, numActions)))
+                  .sum(new int[] {1});
+          collector.backward(q.sub(scope.create(y)).square().mean());
         }
+        optimizer.step();
       }
     }
   }
@@ -156,27 +149,22 @@ public final class MpoOracle implements LearningOracle {
                 target[i * numActions + k] + lambda * old[i * numActions + k];
           }
         }
-        GradientLock.lock();
-        try {
-          try (NDManager scope = policy.manager().newSubManager();
-              GradientCollector collector = DjlRuntime.engine().newGradientCollector()) {
-            NDArray logSoftmax =
-                policy
-                    .forward(scope.create(b.observations(), new Shape(rows, in)))
-                    .add(scope.create(b.maskPenalty(), new Shape(rows, numActions)))
-                    .logSoftmax(1);
-            NDArray loss =
-                logSoftmax
-                    .mul(scope.create(weights, new Shape(rows, numActions)))
-                    .sum(new int[] {1})
-                    .neg()
-                    .mean();
-            collector.backward(loss);
-          }
-          optimizer.step();
-        } finally {
-          GradientLock.unlock();
+        try (NDManager scope = policy.manager().newSubManager();
+            ThreadGradients collector = ThreadGradients.record()) {
+          NDArray logSoftmax =
+              policy
+                  .forward(scope.create(b.observations(), new Shape(rows, in)))
+                  .add(scope.create(b.maskPenalty(), new Shape(rows, numActions)))
+                  .logSoftmax(1);
+          NDArray loss =
+              logSoftmax
+                  .mul(scope.create(weights, new Shape(rows, numActions)))
+                  .sum(new int[] {1})
+                  .neg()
+                  .mean();
+          collector.backward(loss);
         }
+        optimizer.step();
       }
     }
   }

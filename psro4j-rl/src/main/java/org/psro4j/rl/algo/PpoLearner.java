@@ -3,13 +3,11 @@ package org.psro4j.rl.algo;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
-import ai.djl.training.GradientCollector;
 import java.util.SplittableRandom;
 import org.psro4j.rl.nn.Adam;
-import org.psro4j.rl.nn.DjlRuntime;
-import org.psro4j.rl.nn.GradientLock;
 import org.psro4j.rl.nn.MlpNetwork;
 import org.psro4j.rl.nn.Scalars;
+import org.psro4j.rl.nn.ThreadGradients;
 import org.psro4j.rl.rollout.Trajectories;
 
 /**
@@ -123,40 +121,35 @@ public final class PpoLearner {
           advantages[r] = adv.advantages[i];
           returns[r] = adv.returns[i];
         }
-        GradientLock.lock();
-        try {
-          try (NDManager scope = model.manager().newSubManager();
-              GradientCollector collector = DjlRuntime.engine().newGradientCollector()) {
-            NDArray x = scope.create(b.observations(), new Shape(rows, in));
-            NDArray logits =
-                model.logits(x).add(scope.create(b.maskPenalty(), new Shape(rows, numActions)));
-            NDArray logSoftmax = logits.logSoftmax(1);
-            NDArray mask = scope.create(b.masks(), new Shape(rows, numActions));
-            NDArray logProb =
-                logSoftmax
-                    .mul(scope.create(b.oneHotActions(), new Shape(rows, numActions)))
-                    .sum(new int[] {1});
-            NDArray ratio = logProb.sub(scope.create(oldLogProb)).exp();
-            NDArray a = scope.create(advantages);
-            NDArray surrogate =
-                ratio.mul(a).minimum(ratio.clip(1 - settings.clip(), 1 + settings.clip()).mul(a));
-            NDArray entropyTerm =
-                logSoftmax.exp().mul(logSoftmax).mul(mask).sum(new int[] {1}).neg().mean();
-            NDArray v = model.values(x).reshape(rows);
-            NDArray valueLoss = v.sub(scope.create(returns)).square().mean();
-            NDArray loss =
-                surrogate
-                    .mean()
-                    .neg()
-                    .sub(Scalars.times(entropyTerm, entropy))
-                    .add(Scalars.times(valueLoss, settings.valueCoefficient()));
-            collector.backward(loss);
-          }
-          policyOptimizer.step();
-          valueOptimizer.step();
-        } finally {
-          GradientLock.unlock();
+        try (NDManager scope = model.manager().newSubManager();
+            ThreadGradients collector = ThreadGradients.record()) {
+          NDArray x = scope.create(b.observations(), new Shape(rows, in));
+          NDArray logits =
+              model.logits(x).add(scope.create(b.maskPenalty(), new Shape(rows, numActions)));
+          NDArray logSoftmax = logits.logSoftmax(1);
+          NDArray mask = scope.create(b.masks(), new Shape(rows, numActions));
+          NDArray logProb =
+              logSoftmax
+                  .mul(scope.create(b.oneHotActions(), new Shape(rows, numActions)))
+                  .sum(new int[] {1});
+          NDArray ratio = logProb.sub(scope.create(oldLogProb)).exp();
+          NDArray a = scope.create(advantages);
+          NDArray surrogate =
+              ratio.mul(a).minimum(ratio.clip(1 - settings.clip(), 1 + settings.clip()).mul(a));
+          NDArray entropyTerm =
+              logSoftmax.exp().mul(logSoftmax).mul(mask).sum(new int[] {1}).neg().mean();
+          NDArray v = model.values(x).reshape(rows);
+          NDArray valueLoss = v.sub(scope.create(returns)).square().mean();
+          NDArray loss =
+              surrogate
+                  .mean()
+                  .neg()
+                  .sub(Scalars.times(entropyTerm, entropy))
+                  .add(Scalars.times(valueLoss, settings.valueCoefficient()));
+          collector.backward(loss);
         }
+        policyOptimizer.step();
+        valueOptimizer.step();
       }
     }
     return policyOptimizer.updates() - before;

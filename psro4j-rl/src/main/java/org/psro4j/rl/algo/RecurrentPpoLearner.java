@@ -3,13 +3,12 @@ package org.psro4j.rl.algo;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
-import ai.djl.training.GradientCollector;
 import java.util.SplittableRandom;
 import org.psro4j.rl.nn.Adam;
 import org.psro4j.rl.nn.DjlRuntime;
-import org.psro4j.rl.nn.GradientLock;
 import org.psro4j.rl.nn.RecurrentCore;
 import org.psro4j.rl.nn.Scalars;
+import org.psro4j.rl.nn.ThreadGradients;
 import org.psro4j.rl.rollout.Trajectories;
 
 /**
@@ -95,54 +94,49 @@ final class RecurrentPpoLearner {
         }
         Shape grid = new Shape(b.steps(), b.width());
         Shape logitsShape = new Shape(b.steps(), b.width(), numActions);
-        GradientLock.lock();
-        try {
-          try (NDManager scope = policy.manager().newSubManager();
-              GradientCollector collector = DjlRuntime.engine().newGradientCollector()) {
-            NDArray x = scope.create(b.observations(), new Shape(b.steps(), b.width(), in));
-            NDArray v = scope.create(valid, grid);
-            float count = rows;
-            NDArray logSoftmax =
-                policy.forward(x).add(scope.create(penalty, logitsShape)).logSoftmax(2);
-            NDArray logProb = logSoftmax.mul(scope.create(oneHot, logitsShape)).sum(new int[] {2});
-            NDArray ratio = logProb.sub(scope.create(oldLogProb, grid)).exp();
-            NDArray a = scope.create(advantages, grid);
-            NDArray surrogate =
-                ratio.mul(a).minimum(ratio.clip(1 - settings.clip(), 1 + settings.clip()).mul(a));
-            NDArray entropyTerm =
-                logSoftmax
-                    .exp()
-                    .mul(logSoftmax)
-                    .mul(scope.create(mask, logitsShape))
-                    .sum(new int[] {2})
-                    .neg()
-                    .mul(v)
-                    .sum()
-                    .div(Scalars.of(scope, count));
-            NDArray valueLoss =
-                value
-                    .forward(x)
-                    .reshape(grid)
-                    .sub(scope.create(returns, grid))
-                    .square()
-                    .mul(v)
-                    .sum()
-                    .div(Scalars.of(scope, count));
-            NDArray loss =
-                surrogate
-                    .mul(v)
-                    .sum()
-                    .div(Scalars.of(scope, count))
-                    .neg()
-                    .sub(Scalars.times(entropyTerm, entropy))
-                    .add(Scalars.times(valueLoss, settings.valueCoefficient()));
-            collector.backward(loss);
-          }
-          policyOptimizer.step();
-          valueOptimizer.step();
-        } finally {
-          GradientLock.unlock();
+        try (NDManager scope = policy.manager().newSubManager();
+            ThreadGradients collector = ThreadGradients.record()) {
+          NDArray x = scope.create(b.observations(), new Shape(b.steps(), b.width(), in));
+          NDArray v = scope.create(valid, grid);
+          float count = rows;
+          NDArray logSoftmax =
+              policy.forward(x).add(scope.create(penalty, logitsShape)).logSoftmax(2);
+          NDArray logProb = logSoftmax.mul(scope.create(oneHot, logitsShape)).sum(new int[] {2});
+          NDArray ratio = logProb.sub(scope.create(oldLogProb, grid)).exp();
+          NDArray a = scope.create(advantages, grid);
+          NDArray surrogate =
+              ratio.mul(a).minimum(ratio.clip(1 - settings.clip(), 1 + settings.clip()).mul(a));
+          NDArray entropyTerm =
+              logSoftmax
+                  .exp()
+                  .mul(logSoftmax)
+                  .mul(scope.create(mask, logitsShape))
+                  .sum(new int[] {2})
+                  .neg()
+                  .mul(v)
+                  .sum()
+                  .div(Scalars.of(scope, count));
+          NDArray valueLoss =
+              value
+                  .forward(x)
+                  .reshape(grid)
+                  .sub(scope.create(returns, grid))
+                  .square()
+                  .mul(v)
+                  .sum()
+                  .div(Scalars.of(scope, count));
+          NDArray loss =
+              surrogate
+                  .mul(v)
+                  .sum()
+                  .div(Scalars.of(scope, count))
+                  .neg()
+                  .sub(Scalars.times(entropyTerm, entropy))
+                  .add(Scalars.times(valueLoss, settings.valueCoefficient()));
+          collector.backward(loss);
         }
+        policyOptimizer.step();
+        valueOptimizer.step();
       }
     }
   }

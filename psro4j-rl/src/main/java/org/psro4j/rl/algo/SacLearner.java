@@ -4,12 +4,10 @@ import ai.djl.Device;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
-import ai.djl.training.GradientCollector;
 import java.util.SplittableRandom;
 import org.psro4j.rl.nn.Adam;
-import org.psro4j.rl.nn.DjlRuntime;
-import org.psro4j.rl.nn.GradientLock;
 import org.psro4j.rl.nn.MlpNetwork;
+import org.psro4j.rl.nn.ThreadGradients;
 
 /**
  * Soft actor-critic updates (Haarnoja et al., "Soft Actor-Critic: Off-Policy Maximum Entropy Deep
@@ -82,33 +80,28 @@ final class SacLearner implements ContinuousLearner {
     }
     float[] inputs =
         SquashedGaussianHead.criticInput(batch.observations(), batch.actions(), n, obsSize, d);
-    GradientLock.lock();
-    try {
-      try (NDManager scope = actor.network().manager().newSubManager();
-          GradientCollector collector = DjlRuntime.engine().newGradientCollector()) {
-        NDArray x = scope.create(inputs, new Shape(n, obsSize + d));
-        NDArray target = scope.create(y);
-        NDArray loss =
-            critics[0]
-                .forward(x)
-                .reshape(n)
-                .sub(target)
-                .square()
-                .mean()
-                .add(critics[1].forward(x).reshape(n).sub(target).square().mean());
-        collector.backward(loss);
-      }
-      criticOptimizers[0].step();
-      criticOptimizers[1].step();
-      actor.update(
-          batch.observations(),
-          n,
-          random,
-          in -> critics[0].forward(in).minimum(critics[1].forward(in)),
-          criticOptimizers);
-    } finally {
-      GradientLock.unlock();
+    try (NDManager scope = actor.network().manager().newSubManager();
+        ThreadGradients collector = ThreadGradients.record()) {
+      NDArray x = scope.create(inputs, new Shape(n, obsSize + d));
+      NDArray target = scope.create(y);
+      NDArray loss =
+          critics[0]
+              .forward(x)
+              .reshape(n)
+              .sub(target)
+              .square()
+              .mean()
+              .add(critics[1].forward(x).reshape(n).sub(target).square().mean());
+      collector.backward(loss);
     }
+    criticOptimizers[0].step();
+    criticOptimizers[1].step();
+    actor.update(
+        batch.observations(),
+        n,
+        random,
+        in -> critics[0].forward(in).minimum(critics[1].forward(in)),
+        criticOptimizers);
     targets[0].blendFrom(critics[0], settings.tau());
     targets[1].blendFrom(critics[1], settings.tau());
   }

@@ -4,7 +4,6 @@ import ai.djl.Device;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
-import ai.djl.training.GradientCollector;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.function.UnaryOperator;
@@ -12,6 +11,7 @@ import org.psro4j.rl.nn.Adam;
 import org.psro4j.rl.nn.DjlRuntime;
 import org.psro4j.rl.nn.MlpNetwork;
 import org.psro4j.rl.nn.Scalars;
+import org.psro4j.rl.nn.ThreadGradients;
 
 /**
  * The actor half of soft actor-critic that {@link SacLearner} and {@link CrossQLearner} share: the
@@ -66,8 +66,8 @@ final class SoftActor implements AutoCloseable {
   }
 
   /**
-   * One actor and temperature step on {@code observations}; call it holding the {@link
-   * org.psro4j.rl.nn.GradientLock}.
+   * One actor and temperature step on {@code observations}, on the thread that owns this actor and
+   * its critics.
    *
    * @param observations {@code n} observations, row by row
    * @param n rows
@@ -85,7 +85,7 @@ final class SoftActor implements AutoCloseable {
     int d = actionSize;
     float[] eps = SquashedGaussianHead.noise(n, d, random);
     try (NDManager scope = actor.manager().newSubManager();
-        GradientCollector collector = DjlRuntime.engine().newGradientCollector()) {
+        ThreadGradients collector = ThreadGradients.record()) {
       NDArray obs = scope.create(observations, new Shape(n, obsSize));
       NDArray[] sample =
           SquashedGaussianHead.reparameterised(

@@ -3,12 +3,11 @@ package org.psro4j.rl.neupl;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
-import ai.djl.training.GradientCollector;
 import java.util.SplittableRandom;
 import org.psro4j.rl.nn.Adam;
 import org.psro4j.rl.nn.DjlRuntime;
-import org.psro4j.rl.nn.GradientLock;
 import org.psro4j.rl.nn.Scalars;
+import org.psro4j.rl.nn.ThreadGradients;
 
 /**
  * Steps 2 and 3 of NeuPL-JPSRO's iteration (Liu et al., AAMAS 2024, Algorithm 2) as one loss
@@ -60,51 +59,45 @@ public final class PopulationDistiller {
     int skippedHere = 0;
     for (int step = 0; step < steps; step++) {
       boolean finite;
-      GradientLock.lock();
-      try {
-        try (NDManager scope = network.mlp().manager().newSubManager();
-            GradientCollector collector = DjlRuntime.engine().newGradientCollector()) {
-          NDArray loss = null;
-          boolean useDistill = distill.size() > 0 && settings.distillWeight() > 0;
-          boolean useReg = regularise.size() > 0 && settings.regularisationWeight() > 0;
-          int[] pickDistill = useDistill ? sample(distill, random) : null;
-          int[] pickReg = useReg ? sample(regularise, random) : null;
-          // With a recurrent core both kinds of rows share one pass of the core.
-          SequenceBatch batch =
-              network.spec().recurrent() ? new SequenceBatch(network, scope) : null;
-          int groupDistill = batch != null && useDistill ? batch.add(distill, pickDistill) : -1;
-          int groupReg = batch != null && useReg ? batch.add(regularise, pickReg) : -1;
-          if (useDistill) {
-            loss =
-                Scalars.times(
-                    klLoss(scope, distill, pickDistill, batch, groupDistill),
-                    settings.distillWeight());
-          }
-          if (useReg) {
-            NDArray reg =
-                Scalars.times(
-                    klLoss(scope, regularise, pickReg, batch, groupReg),
-                    settings.regularisationWeight());
-            loss = loss == null ? reg : loss.add(reg);
-          }
-          if (loss == null) {
-            break;
-          }
-          finite = Float.isFinite(loss.getFloat());
-          if (finite) {
-            collector.backward(loss);
-          }
+      try (NDManager scope = network.mlp().manager().newSubManager();
+          ThreadGradients collector = ThreadGradients.record()) {
+        NDArray loss = null;
+        boolean useDistill = distill.size() > 0 && settings.distillWeight() > 0;
+        boolean useReg = regularise.size() > 0 && settings.regularisationWeight() > 0;
+        int[] pickDistill = useDistill ? sample(distill, random) : null;
+        int[] pickReg = useReg ? sample(regularise, random) : null;
+        // With a recurrent core both kinds of rows share one pass of the core.
+        SequenceBatch batch = network.spec().recurrent() ? new SequenceBatch(network, scope) : null;
+        int groupDistill = batch != null && useDistill ? batch.add(distill, pickDistill) : -1;
+        int groupReg = batch != null && useReg ? batch.add(regularise, pickReg) : -1;
+        if (useDistill) {
+          loss =
+              Scalars.times(
+                  klLoss(scope, distill, pickDistill, batch, groupDistill),
+                  settings.distillWeight());
         }
-        // A non-finite gradient would make every parameter NaN through Adam's norm clipping.
-        if (!finite) {
-          adam.zeroGradients();
+        if (useReg) {
+          NDArray reg =
+              Scalars.times(
+                  klLoss(scope, regularise, pickReg, batch, groupReg),
+                  settings.regularisationWeight());
+          loss = loss == null ? reg : loss.add(reg);
         }
-        if (!finite || !adam.stepIfFinite()) {
-          skippedSteps++;
-          skippedHere++;
+        if (loss == null) {
+          break;
         }
-      } finally {
-        GradientLock.unlock();
+        finite = Float.isFinite(loss.getFloat());
+        if (finite) {
+          collector.backward(loss);
+        }
+      }
+      // A non-finite gradient would make every parameter NaN through Adam's norm clipping.
+      if (!finite) {
+        adam.zeroGradients();
+      }
+      if (!finite || !adam.stepIfFinite()) {
+        skippedSteps++;
+        skippedHere++;
       }
     }
     if (steps > 0 && skippedHere == steps) {

@@ -6,7 +6,6 @@ import ai.djl.ndarray.NDArrays;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
-import ai.djl.training.GradientCollector;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -14,9 +13,9 @@ import java.util.SplittableRandom;
 import org.psro4j.random.Seeds;
 import org.psro4j.rl.nn.Adam;
 import org.psro4j.rl.nn.DjlRuntime;
-import org.psro4j.rl.nn.GradientLock;
 import org.psro4j.rl.nn.MlpNetwork;
 import org.psro4j.rl.nn.StateArrays;
+import org.psro4j.rl.nn.ThreadGradients;
 
 /**
  * The payoff estimator ψ_w(ν_1..ν_n) → ℝⁿ of NeuPL-JPSRO (Liu, Marris, Lanctot, Heess, "Neural
@@ -214,24 +213,19 @@ public final class PayoffEstimator implements AutoCloseable {
       }
     }
     double loss = Double.NaN;
-    GradientLock.lock();
-    try {
-      for (int s = 0; s < steps; s++) {
-        DjlRuntime.configureThread();
-        try (NDManager scope = tableManager.newSubManager();
-            GradientCollector collector = DjlRuntime.engine().newGradientCollector()) {
-          NDArray out = network.forward(inputs.build(scope));
-          NDArray err = out.sub(scope.create(y, new Shape(rows, players)));
-          NDArray l = err.square().mean();
-          collector.backward(l);
-          if (s == steps - 1) {
-            loss = rawMse(err.toFloatArray());
-          }
+    for (int s = 0; s < steps; s++) {
+      DjlRuntime.configureThread();
+      try (NDManager scope = tableManager.newSubManager();
+          ThreadGradients collector = ThreadGradients.record()) {
+        NDArray out = network.forward(inputs.build(scope));
+        NDArray err = out.sub(scope.create(y, new Shape(rows, players)));
+        NDArray l = err.square().mean();
+        collector.backward(l);
+        if (s == steps - 1) {
+          loss = rawMse(err.toFloatArray());
         }
-        adam.step();
       }
-    } finally {
-      GradientLock.unlock();
+      adam.step();
     }
     return loss;
   }

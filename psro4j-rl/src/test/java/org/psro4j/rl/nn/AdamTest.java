@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
-import ai.djl.training.GradientCollector;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +15,6 @@ class AdamTest {
    */
   @Test
   void zeroGradientsClearsNonFiniteGradients() {
-    GradientLock.lock();
     try (NDManager m = DjlRuntime.engine().newBaseManager()) {
       NDArray x = m.create(new float[] {1f, 2f});
       Adam adam = new Adam(List.of(x), 0.1, 0);
@@ -30,15 +28,12 @@ class AdamTest {
       // Adam's first step moves each coordinate by the learning rate against its gradient's sign.
       assertThat(x.toFloatArray()[0]).isCloseTo(0.9f, org.assertj.core.data.Offset.offset(1e-6f));
       assertThat(x.toFloatArray()[1]).isCloseTo(2.1f, org.assertj.core.data.Offset.offset(1e-6f));
-    } finally {
-      GradientLock.unlock();
     }
   }
 
   /** A step on a non-finite gradient changes nothing but the gradient, which it clears. */
   @Test
   void stepIfFiniteRefusesANonFiniteGradient() {
-    GradientLock.lock();
     try (NDManager m = DjlRuntime.engine().newBaseManager()) {
       NDArray x = m.create(new float[] {1f, 2f});
       Adam adam = new Adam(List.of(x), 0.1, 1);
@@ -51,14 +46,12 @@ class AdamTest {
       assertThat(adam.stepIfFinite()).isTrue();
       assertThat(adam.updates()).isEqualTo(1);
       assertThat(x.toFloatArray()[0]).isCloseTo(0.9f, org.assertj.core.data.Offset.offset(1e-6f));
-    } finally {
-      GradientLock.unlock();
     }
   }
 
   private static void backward(NDManager m, NDArray x, float[] slope) {
     try (NDManager scope = m.newSubManager();
-        GradientCollector collector = DjlRuntime.engine().newGradientCollector()) {
+        ThreadGradients collector = ThreadGradients.record()) {
       collector.backward(x.mul(scope.create(slope)).sum());
     }
   }

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.within;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
-import ai.djl.training.GradientCollector;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -25,21 +24,15 @@ class ConditionalMlpTest {
       Adam adam = new Adam(net.parameters(), 0.02, 0);
       float[] strategies = {1, 0, 0, 1};
       for (int step = 0; step < 200; step++) {
-        GradientLock.lock();
-        try {
-          try (NDManager scope = net.manager().newSubManager();
-              GradientCollector gc = DjlRuntime.engine().newGradientCollector()) {
-            NDArray y =
-                net.forward(
-                        scope.create(obs, new Shape(2, 4)),
-                        scope.create(strategies, new Shape(2, 2)))
-                    .reshape(2);
-            gc.backward(y.sub(scope.create(new float[] {1, -1})).square().mean());
-          }
-          adam.step();
-        } finally {
-          GradientLock.unlock();
+        try (NDManager scope = net.manager().newSubManager();
+            ThreadGradients gc = ThreadGradients.record()) {
+          NDArray y =
+              net.forward(
+                      scope.create(obs, new Shape(2, 4)), scope.create(strategies, new Shape(2, 2)))
+                  .reshape(2);
+          gc.backward(y.sub(scope.create(new float[] {1, -1})).square().mean());
         }
+        adam.step();
       }
       float[] trained = net.predict(obs, strategies, 2);
       assertThat(trained[0]).isCloseTo(1f, within(0.05f));

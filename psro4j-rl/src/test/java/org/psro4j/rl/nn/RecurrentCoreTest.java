@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
-import ai.djl.training.GradientCollector;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -47,18 +46,13 @@ class RecurrentCoreTest {
       SplittableRandom random = new SplittableRandom(11);
       for (int it = 0; it < 300; it++) {
         float[][] task = recallTask(random);
-        GradientLock.lock();
-        try {
-          try (NDManager scope = core.manager().newSubManager();
-              GradientCollector gc = DjlRuntime.engine().newGradientCollector()) {
-            NDArray out = core.forward(scope.create(task[0], new Shape(STEPS, BATCH, 1)));
-            NDArray last = out.get(STEPS - 1).reshape(BATCH);
-            gc.backward(last.sub(scope.create(task[1])).square().mean());
-          }
-          adam.step();
-        } finally {
-          GradientLock.unlock();
+        try (NDManager scope = core.manager().newSubManager();
+            ThreadGradients gc = ThreadGradients.record()) {
+          NDArray out = core.forward(scope.create(task[0], new Shape(STEPS, BATCH, 1)));
+          NDArray last = out.get(STEPS - 1).reshape(BATCH);
+          gc.backward(last.sub(scope.create(task[1])).square().mean());
         }
+        adam.step();
       }
       float[][] test = recallTask(new SplittableRandom(99));
       float[] predicted = core.predictLast(test[0], STEPS, BATCH);

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
-import ai.djl.training.GradientCollector;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.ArrayList;
@@ -45,12 +44,11 @@ class ScalarsTest {
   private static float[] gradientAfterCollection(UnaryOperator<NDArray> op)
       throws InterruptedException {
     DjlRuntime.inferenceMode();
-    GradientLock.lock();
     try (NDManager m = DjlRuntime.engine().newBaseManager()) {
       NDArray x = m.create(new float[] {1f, 2f, 3f});
       x.setRequiresGradient(true);
       try (NDManager scope = m.newSubManager();
-          GradientCollector collector = DjlRuntime.engine().newGradientCollector()) {
+          ThreadGradients collector = ThreadGradients.record()) {
         NDArray y = op.apply(x).sum();
         for (int i = 0; i < 3; i++) {
           System.gc();
@@ -66,8 +64,6 @@ class ScalarsTest {
         assertThat(filler).hasSize(2000);
         return x.getGradient().toFloatArray();
       }
-    } finally {
-      GradientLock.unlock();
     }
   }
 }
