@@ -3,7 +3,10 @@ package org.psro4j.bench;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -41,9 +44,14 @@ import org.psro4j.rl.nn.ThreadGradients;
  * with {@link ThreadGradients}) and {@code at-once-locked} (the same two threads with every step
  * inside one JVM-wide lock, as the removed {@code GradientLock} did). The {@code cpuNanos} and
  * {@code wallNanos} counters sum the process's CPU time and the wall time per iteration: their
- * ratio is the number of cores busy. Run: {@code OMP_WAIT_POLICY=PASSIVE java
- * --enable-native-access=ALL-UNNAMED -jar psro4j-bench/target/benchmarks.jar
- * ConcurrentGradientStepsBenchmark -f 1 -wi 2 -i 5}.
+ * ratio is the number of cores busy. On a machine other processes load, that ratio is capped by the
+ * scheduler's share for this process (Linux autogroups share CPU per session, not per thread), so
+ * {@code blocks} also counts the learners' threads' voluntary context switches during the steps
+ * (from {@code /proc/thread-self/status}): a thread that waits for a lock, Java's or one inside
+ * libtorch, gives up its core voluntarily, while one that is only preempted for other processes
+ * does not. About one block per step means the steps are serialised; none means they overlap. Run:
+ * {@code OMP_WAIT_POLICY=PASSIVE java --enable-native-access=ALL-UNNAMED -jar
+ * psro4j-bench/target/benchmarks.jar ConcurrentGradientStepsBenchmark -f 1 -wi 2 -i 5}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -71,11 +79,15 @@ public class ConcurrentGradientStepsBenchmark {
     /** Wall nanoseconds of the invocations. */
     public long wallNanos;
 
+    /** Voluntary context switches of the learners' threads during their steps (Linux only). */
+    public long blocks;
+
     /** Clears the sums per iteration. */
     @Setup(Level.Iteration)
     public void clear() {
       cpuNanos = 0;
       wallNanos = 0;
+      blocks = 0;
     }
   }
 
@@ -106,7 +118,9 @@ public class ConcurrentGradientStepsBenchmark {
       }
     }
 
-    void steps(boolean locked) {
+    /** Runs the steps; returns how often this thread blocked meanwhile. */
+    long steps(boolean locked) {
+      long blocked = voluntarySwitches();
       int in = network.inputSize();
       int actions = network.outputSize();
       for (int s = 0; s < STEPS; s++) {
@@ -130,6 +144,21 @@ public class ConcurrentGradientStepsBenchmark {
           }
         }
       }
+      return voluntarySwitches() - blocked;
+    }
+  }
+
+  /** The calling thread's voluntary context switches so far; 0 where Linux's count is absent. */
+  private static long voluntarySwitches() {
+    try {
+      for (String line : Files.readAllLines(Path.of("/proc/thread-self/status"))) {
+        if (line.startsWith("voluntary_ctxt_switches:")) {
+          return Long.parseLong(line.substring(line.indexOf(':') + 1).trim());
+        }
+      }
+      return 0;
+    } catch (IOException | RuntimeException e) {
+      return 0;
     }
   }
 
@@ -158,20 +187,22 @@ public class ConcurrentGradientStepsBenchmark {
         (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     long cpu = os.getProcessCpuTime();
     long wall = System.nanoTime();
+    long blocked = 0;
     if (mode.equals("in-turn")) {
       for (Learner l : learners) {
-        l.steps(false);
+        blocked += l.steps(false);
       }
     } else {
       boolean locked = mode.equals("at-once-locked");
-      List<Future<?>> running = new ArrayList<>();
+      List<Future<Long>> running = new ArrayList<>();
       for (Learner l : learners) {
         running.add(pool.submit(() -> l.steps(locked)));
       }
-      for (Future<?> f : running) {
-        f.get();
+      for (Future<Long> f : running) {
+        blocked += f.get();
       }
     }
+    times.blocks += blocked;
     times.wallNanos += System.nanoTime() - wall;
     times.cpuNanos += os.getProcessCpuTime() - cpu;
   }
