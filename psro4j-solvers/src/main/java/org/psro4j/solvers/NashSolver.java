@@ -139,7 +139,13 @@ public final class NashSolver implements MetaSolver {
       double[][] columns = transpose(GameChecks.matrix(g, 1));
       double limit = tolerance * Math.max(range(rows) + range(columns), Double.MIN_NORMAL);
       return ZeroSumNash.solve(
-          g, rows, columns, limit, centre, WarmStart.of(previous, g.size(0), g.size(1)));
+          g,
+          rows,
+          columns,
+          limit,
+          centre,
+          WarmStart.of(previous, g.size(0), g.size(1)),
+          WarmStart.previous(previous, g.size(0), g.size(1)));
     }
     return generalSum(g);
   }
