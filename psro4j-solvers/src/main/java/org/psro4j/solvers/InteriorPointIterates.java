@@ -111,8 +111,12 @@ final class InteriorPointIterates {
       }
       double previous = deviation;
       deviation = deviation(target);
-      if (deviation < 1e-6 && deviation > 0.5 * previous) {
-        break; // rounding, not distance, is left
+      if (deviation > 0.5 * previous && (deviation < 1e-6 || outside != null)) {
+        // Rounding, not distance, is left; or, in a restricted solve, the left-out strategies'
+        // weights, which each step takes from the iterates before it, hold the steps to linear
+        // convergence (factors 0.6-0.9 on Leduc's late meta-games): the weights move by less
+        // than the rounding of the path's end there, which the full solve leaves too.
+        break;
       }
     }
     double[] cx = normalised(x);
