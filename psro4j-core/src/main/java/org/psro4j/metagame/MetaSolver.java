@@ -39,6 +39,15 @@ public interface MetaSolver {
     return solutionConcept() != GapKind.NASH_CONV;
   }
 
+  /**
+   * How many solves so far a fallback answered because this solver's own answer did not verify
+   * (e.g. {@code FallbackSolver}), or empty for a solver without a fallback. The drivers write each
+   * iteration's count in a {@code solver_fallbacks} column of metrics.csv.
+   */
+  default java.util.OptionalInt fallbackCount() {
+    return java.util.OptionalInt.empty();
+  }
+
   /** Solves a complete game; a live game is snapshotted first by the caller or by the solver. */
   MetaStrategy solve(EmpiricalGame game);
 

@@ -59,6 +59,12 @@ public abstract class PopulationDriver implements Driver {
   /** The metrics column of the payoff model's held-out mean squared error. */
   public static final String PAYOFF_MODEL_MSE = "payoff_model_mse";
 
+  /**
+   * The metrics column, for a meta-solver with a fallback ({@link MetaSolver#fallbackCount()}), of
+   * how many of the iteration's solves the fallback answered.
+   */
+  public static final String SOLVER_FALLBACKS = "solver_fallbacks";
+
   private final List<IterationListener> listeners = new ArrayList<>();
   private final List<CheckpointListener> checkpointListeners = new ArrayList<>();
   private final MetaGameFiller filler;
@@ -71,6 +77,7 @@ public abstract class PopulationDriver implements Driver {
 
   private int iteration = -1;
   private double wallOffset;
+  private int fallbacksBefore;
   private StoppingState stopping = StoppingState.initial();
   private MetaStrategy current;
   private final Map<String, LearnerState> learners = new LinkedHashMap<>();
@@ -193,6 +200,7 @@ public abstract class PopulationDriver implements Driver {
   @Override
   public IterationResult step() {
     long startNanos = System.nanoTime();
+    fallbacksBefore = solver.fallbackCount().orElse(0);
     int next = iteration + 1;
     double[] brValues = new double[game.numPlayers()];
     Arrays.fill(brValues, Double.NaN);
@@ -304,6 +312,10 @@ public abstract class PopulationDriver implements Driver {
       out.put(PAYOFF_MODEL_MSE, fill.model().heldOutMse());
     }
     out.putAll(extraMetrics());
+    java.util.OptionalInt fallbacks = solver.fallbackCount();
+    if (fallbacks.isPresent()) {
+      out.put(SOLVER_FALLBACKS, (double) (fallbacks.getAsInt() - fallbacksBefore));
+    }
     return out;
   }
 

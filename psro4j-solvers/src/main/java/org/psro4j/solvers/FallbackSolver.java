@@ -70,6 +70,12 @@ public final class FallbackSolver implements MetaSolver {
     return fallbacks;
   }
 
+  /** {@link #fallbacks()}: the drivers write each iteration's count to metrics.csv. */
+  @Override
+  public synchronized java.util.OptionalInt fallbackCount() {
+    return java.util.OptionalInt.of(fallbacks);
+  }
+
   @Override
   public MetaStrategy solve(EmpiricalGame game) {
     return solve(game, null);

@@ -24,6 +24,7 @@ final class InteriorPointIterates {
   private double v;
   private double w;
   private final NormalEquations normal;
+  private OutsideStrategies outside;
 
   /** The cold start: uniform strategies, slacks of at least 1. */
   InteriorPointIterates(double[][] a) {
@@ -51,6 +52,23 @@ final class InteriorPointIterates {
       z[i] = w - z[i];
     }
     normal = new NormalEquations(a);
+  }
+
+  /**
+   * Makes these the iterates of a support-restricted solve whose left-out strategies {@code o}
+   * holds at their path-end weights: they offset the payoffs and the simplex sums.
+   */
+  void leaveOut(OutsideStrategies o) {
+    this.outside = o;
+  }
+
+  /**
+   * The full game's strategies of a restricted solve: these iterates with the left-out strategies'
+   * weights from them, each normalised; {@link #leaveOut}'s shortfalls are updated to them.
+   */
+  double[][] fullStrategies() {
+    outside.update(x, y, v, w);
+    return new double[][] {normalised(outside.fullRow(x)), normalised(outside.fullColumn(y))};
   }
 
   ZeroSumInteriorPoint.Solution run(double tolerance) {
@@ -93,8 +111,12 @@ final class InteriorPointIterates {
       }
       double previous = deviation;
       deviation = deviation(target);
-      if (deviation < 1e-6 && deviation > 0.5 * previous) {
-        break; // rounding, not distance, is left
+      if (deviation > 0.5 * previous && (deviation < 1e-6 || outside != null)) {
+        // Rounding, not distance, is left; or, in a restricted solve, the left-out strategies'
+        // weights, which each step takes from the iterates before it, hold the steps to linear
+        // convergence (factors 0.6-0.9 on Leduc's late meta-games): the weights move by less
+        // than the rounding of the path's end there, which the full solve leaves too.
+        break;
       }
     }
     double[] cx = normalised(x);
@@ -176,6 +198,20 @@ final class InteriorPointIterates {
     double f4 = -1;
     for (double yj : y) {
       f4 += yj;
+    }
+    if (outside != null) {
+      outside.update(x, y, v, w);
+      if (outside.violated(measure())) {
+        return null; // the restricted solve starts again with the strategy
+      }
+      for (int j = 0; j < n; j++) {
+        f1[j] += outside.columnOffset[j];
+      }
+      for (int i = 0; i < m; i++) {
+        f2[i] -= outside.rowOffset[i];
+      }
+      f3 += outside.rowWeight;
+      f4 += outside.columnWeight;
     }
     double[] d = new double[n];
     double[] dz = new double[m];

@@ -16,11 +16,13 @@ import org.psro4j.metagame.MetaStrategy;
  *       (the default) the analytic centre of the optimal face, as the interior-point LP of
  *       OpenSpiel's PSRO returns, at the end point of the log-barrier path (strategies outside the
  *       support weighted μ/z_i ≈ 1e−13, {@link CentralPathEnd}), reached by a primal–dual
- *       interior-point method ({@link ZeroSumInteriorPoint#pathEnd}); if that does not verify, the
- *       barrier path itself ({@link ZeroSumCentre}), then the vertex ({@link ZeroSumNash}). With
- *       {@code selection=vertex} a simplex vertex by linear programming ({@link ZeroSumLp},
- *       ojAlgo), which mixes as few strategies as possible. Every answer's NashConv is checked
- *       against {@code tolerance} × the payoff range before it is returned.
+ *       interior-point method ({@link ZeroSumInteriorPoint#pathEnd}; given the previous iteration's
+ *       answer, first on the strategies it supports, {@link RestrictedPathEnd}, the others held at
+ *       their weights μ/z_i and checked on the whole game); if that does not verify, the barrier
+ *       path itself ({@link ZeroSumCentre}), then the vertex ({@link ZeroSumNash}). With {@code
+ *       selection=vertex} a simplex vertex by linear programming ({@link ZeroSumLp}, ojAlgo), which
+ *       mixes as few strategies as possible. Every answer's NashConv is checked against {@code
+ *       tolerance} × the payoff range before it is returned.
  *   <li>Two players, general-sum: Lemke–Howson with lexicographic pivoting ({@link LemkeHowson}),
  *       trying each starting label until the result has NashConv ≤ {@code tolerance} × the payoff
  *       range (default 1e−9); when the equilibrium's supports have equal size the mixture is first
@@ -139,7 +141,13 @@ public final class NashSolver implements MetaSolver {
       double[][] columns = transpose(GameChecks.matrix(g, 1));
       double limit = tolerance * Math.max(range(rows) + range(columns), Double.MIN_NORMAL);
       return ZeroSumNash.solve(
-          g, rows, columns, limit, centre, WarmStart.of(previous, g.size(0), g.size(1)));
+          g,
+          rows,
+          columns,
+          limit,
+          centre,
+          WarmStart.of(previous, g.size(0), g.size(1)),
+          WarmStart.previous(previous, g.size(0), g.size(1)));
     }
     return generalSum(g);
   }

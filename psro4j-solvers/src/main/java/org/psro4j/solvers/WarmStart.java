@@ -41,6 +41,16 @@ final class WarmStart {
     return new double[][] {mixed(previous.marginal(0), m), mixed(previous.marginal(1), n)};
   }
 
+  /**
+   * The previous equilibrium's marginals {x, y} when {@link #of} would seed a start from them (for
+   * the support-restricted solve, {@link RestrictedPathEnd}); null otherwise.
+   */
+  static double[][] previous(MetaStrategy previous, int m, int n) {
+    return of(previous, m, n) == null
+        ? null
+        : new double[][] {previous.marginal(0), previous.marginal(1)};
+  }
+
   /** {@code p} padded to {@code size} with zeros, then (1 − UNIFORM)·p + UNIFORM/size. */
   static double[] mixed(double[] p, int size) {
     double[] q = new double[size];

@@ -49,7 +49,7 @@ final class ZeroSumInteriorPoint {
    * cap otherwise (the caller checks {@link Solution#gap()}).
    */
   static Solution solve(double[][] payoffs, double tolerance) {
-    return solve(payoffs, tolerance, false, null);
+    return solve(payoffs, tolerance, false, null, null);
   }
 
   /**
@@ -69,11 +69,25 @@ final class ZeroSumInteriorPoint {
    * {@link WarmStart}) instead of the uniform strategies; null: uniform.
    */
   static Solution pathEnd(double[][] payoffs, double[][] start) {
-    return solve(payoffs, 0, true, start);
+    return solve(payoffs, 0, true, start, null);
+  }
+
+  /**
+   * The same point, first from a solve restricted to the strategies the previous, smaller game's
+   * equilibrium {@code previous} = {x, y} supports ({@link RestrictedPathEnd}), verified on this
+   * game; from {@code start} on the whole game when that does not apply. Null {@code previous}: as
+   * {@link #pathEnd(double[][], double[][])}.
+   */
+  static Solution pathEnd(double[][] payoffs, double[][] start, double[][] previous) {
+    return solve(payoffs, 0, true, start, previous);
   }
 
   private static Solution solve(
-      double[][] payoffs, double tolerance, boolean pathEnd, double[][] start) {
+      double[][] payoffs,
+      double tolerance,
+      boolean pathEnd,
+      double[][] start,
+      double[][] previous) {
     int m = payoffs.length;
     int n = payoffs[0].length;
     if (m > n) {
@@ -88,7 +102,8 @@ final class ZeroSumInteriorPoint {
               transposed,
               tolerance,
               pathEnd,
-              start == null ? null : new double[][] {start[1], start[0]});
+              start == null ? null : new double[][] {start[1], start[0]},
+              previous == null ? null : new double[][] {previous[1], previous[0]});
       return new Solution(
           s.column(),
           s.row(),
@@ -122,6 +137,20 @@ final class ZeroSumInteriorPoint {
     for (int i = 0; i < m; i++) {
       for (int j = 0; j < n; j++) {
         a[i][j] = payoffs[i][j] / scale;
+      }
+    }
+    if (pathEnd && previous != null) {
+      Solution restricted =
+          RestrictedPathEnd.solve(a, previous[0], previous[1], CentralPathEnd.mu(m, n));
+      if (restricted != null) {
+        return new Solution(
+            restricted.row(),
+            restricted.column(),
+            restricted.gap() * scale,
+            restricted.iterations(),
+            false,
+            restricted.rowSupport(),
+            restricted.columnSupport());
       }
     }
     InteriorPointIterates iterates =

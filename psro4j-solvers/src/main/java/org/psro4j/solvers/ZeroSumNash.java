@@ -20,7 +20,9 @@ final class ZeroSumNash {
    * Verified equilibrium marginals of the constant-sum game {@code g} whose row player's payoffs
    * are {@code rows} and column player's {@code columns} (indexed [own][opponent]); {@code limit}
    * is the largest NashConv accepted, {@code centre} selects the central equilibrium over a vertex;
-   * {@code start} ({x0, y0} or null) starts the interior point ({@link WarmStart}).
+   * {@code start} ({x0, y0} or null) starts the interior point ({@link WarmStart}) and {@code
+   * previous} (the previous, smaller game's equilibrium {x, y}, or null) first restricts it to that
+   * equilibrium's supports ({@link RestrictedPathEnd}, verified on the whole game).
    */
   static double[][] solve(
       EmpiricalGame g,
@@ -28,18 +30,21 @@ final class ZeroSumNash {
       double[][] columns,
       double limit,
       boolean centre,
-      double[][] start) {
+      double[][] start,
+      double[][] previous) {
     double best = Double.POSITIVE_INFINITY;
     if (centre) {
       // The end of the barrier path (the analytic centre with μ/z_i on the other strategies)
       // from the interior point; each player's μ is in units of its own largest payoff, as the
       // barrier path had it, so a constant-sum game whose scales differ is solved once per side.
-      ZeroSumInteriorPoint.Solution end = ZeroSumInteriorPoint.pathEnd(rows, start);
+      ZeroSumInteriorPoint.Solution end = ZeroSumInteriorPoint.pathEnd(rows, start, previous);
       double[] column =
           largest(rows) == largest(columns)
               ? end.column()
               : ZeroSumInteriorPoint.pathEnd(
-                      columns, start == null ? null : new double[][] {start[1], start[0]})
+                      columns,
+                      start == null ? null : new double[][] {start[1], start[0]},
+                      previous == null ? null : new double[][] {previous[1], previous[0]})
                   .row();
       double[][] candidate = {end.row(), column};
       double gap = MetaGameGaps.nashConv(g, candidate);
