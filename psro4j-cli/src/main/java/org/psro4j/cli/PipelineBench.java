@@ -69,8 +69,13 @@ record PipelineBench(
         .withSmoothing(5_000);
   }
 
-  /** The DQN options of these scenarios (both arms; one rollout thread each). */
-  static final Map<String, String> DQN = Map.of("shards", "1");
+  /**
+   * The DQN options of these scenarios (both arms): one rollout thread each, Adam step 1e-3 and a
+   * target copy every 250 updates (the defaults are 5e-4 and 500; 20 PSRO iterations with these
+   * reached NashConv 1.171 against 1.200, and 1.434 against 1.934 at 15, seed 42).
+   */
+  static final Map<String, String> DQN =
+      Map.of("shards", "1", "lr", "1e-3", "target_update", "250");
 
   /**
    * Leduc with DQN and PRD (as the {@code leduc-rl} bench): PSRO 46 iterations of 50k steps per
@@ -106,7 +111,7 @@ record PipelineBench(
           levels(50_000),
           List.of(42L));
 
-  /** {@link #LEDUC} on three root seeds, for the spread of both arms. */
+  /** {@link #LEDUC} on three root seeds (42 last, as {@link #LEDUC} runs it), for the spread. */
   static final PipelineBench LEDUC_SEEDS =
       new PipelineBench(
           "pipeline-leduc-seeds",
@@ -118,7 +123,7 @@ record PipelineBench(
           46,
           2,
           levels(50_000),
-          List.of(42L, 7L, 2026L));
+          List.of(7L, 2026L, 42L));
 
   /** Every Pipeline scenario, in the order {@code bench --only} looks them up. */
   static final List<PipelineBench> ALL = List.of(LEDUC, LEDUC_SHORT, LEDUC_SEEDS);
