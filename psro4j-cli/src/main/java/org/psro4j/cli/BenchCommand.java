@@ -59,6 +59,7 @@ import picocli.CommandLine.Spec;
       "  psro4j bench --only pipeline-leduc   (opt-in: sequential PSRO vs Pipeline PSRO, 2 workers,"
           + " DQN on Leduc, same episodes; an hour or more)",
       "  psro4j bench --only pipeline-leduc-short   (opt-in: the same at a fifth of the episodes)",
+      "  psro4j bench --only pipeline-leduc-seeds   (opt-in: pipeline-leduc on seeds 42, 7, 2026)",
       "  psro4j bench --only ctf-rl     (opt-in: team PSRO with PPO on capture the flag, win rates)",
       "  psro4j bench --only neupl-memory   (opt-in: one NeuPL network vs N networks, params and"
           + " RSS)",
@@ -318,7 +319,7 @@ final class BenchCommand implements Callable<Integer> {
         b.run(out, json, results);
       }
     }
-    for (PipelineBench b : List.of(PipelineBench.LEDUC, PipelineBench.LEDUC_SHORT)) {
+    for (PipelineBench b : PipelineBench.ALL) {
       if (b.name().equals(only)) {
         ran++;
         b.run(out, json, results);

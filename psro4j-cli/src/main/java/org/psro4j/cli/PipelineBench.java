@@ -3,11 +3,13 @@ package org.psro4j.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.psro4j.game.Game;
 import org.psro4j.game.Games;
 import org.psro4j.learn.LearningOracle;
+import org.psro4j.pipeline.PipelineProtocol;
 import org.psro4j.pipeline.PipelinePsro;
 import org.psro4j.pipeline.PipelineSettings;
 import org.psro4j.policy.TabularPolicy;
@@ -36,6 +38,8 @@ import org.psro4j.solvers.MetaSolvers;
  * @param brSteps PSRO's environment steps per best response
  * @param iterations PSRO's iterations (each adds one best response per player)
  * @param workers Pipeline's workers
+ * @param levels Pipeline's level settings (plateau rule, cap, reward window)
+ * @param seeds the root seeds; each runs both arms once
  */
 record PipelineBench(
     String name,
@@ -45,30 +49,92 @@ record PipelineBench(
     Map<String, String> options,
     long brSteps,
     int iterations,
-    int workers) {
+    int workers,
+    PipelineSettings levels,
+    List<Long> seeds) {
+
+  /**
+   * Pipeline's level settings in these scenarios: each level capped at PSRO's steps per best
+   * response; the reference's THRESH 0.01 but its counts (START 33,750, PER 11,250, MIN 45,000
+   * steps) scaled so that a level armed halfway through its cap (where two workers put it) meets
+   * two checks before the cap: START 11,250, PER 5,625, MIN 30,000; the reward compared is the mean
+   * over the level's latest 5,000 episodes (the reference's window of 4 PERs: 10,000 episodes at a
+   * PER of 2,500 episodes).
+   */
+  static PipelineSettings levels(long cap) {
+    return PipelineSettings.defaults()
+        .withLevels(10_000)
+        .withMax(cap)
+        .withPlateau(0.01, 5_625, 11_250, 30_000)
+        .withSmoothing(5_000);
+  }
+
+  /**
+   * The DQN options of these scenarios (both arms): one rollout thread each, Adam step 1e-3 and a
+   * target copy every 250 updates (the defaults are 5e-4 and 500; 20 PSRO iterations with these
+   * reached NashConv 1.171 against 1.200, and 1.434 against 1.934 at 15, seed 42).
+   */
+  static final Map<String, String> DQN =
+      Map.of("shards", "1", "lr", "1e-3", "target_update", "250");
 
   /**
    * Leduc with DQN and PRD (as the {@code leduc-rl} bench): PSRO 46 iterations of 50k steps per
-   * best response (about 1M episodes), Pipeline with 2 workers, the reference's plateau rule and
-   * each level capped at PSRO's 50k steps per best response. DQN collects on one thread ({@code
-   * shards=1}) in both arms, so the sequential arm uses one core and each Pipeline worker one.
-   * (Measured worse at 1M episodes: the zero-sum Nash solver with 78 iterations of 30k steps.)
+   * best response (about 1M episodes), Pipeline with 2 workers, {@link #levels} capped at PSRO's
+   * 50k steps per best response. DQN collects on one thread ({@code shards=1}) in both arms, so the
+   * sequential arm uses one core and each Pipeline worker one. (Measured worse at 1M episodes: the
+   * zero-sum Nash solver with 78 iterations of 30k steps.)
    */
   static final PipelineBench LEDUC =
       new PipelineBench(
-          "pipeline-leduc", "leduc_poker", "prd", "dqn", Map.of("shards", "1"), 50_000, 46, 2);
+          "pipeline-leduc",
+          "leduc_poker",
+          "prd",
+          "dqn",
+          DQN,
+          50_000,
+          46,
+          2,
+          levels(50_000),
+          List.of(42L));
 
   /** The same at a fifth of the episodes, for a run of minutes rather than an hour. */
   static final PipelineBench LEDUC_SHORT =
       new PipelineBench(
-          "pipeline-leduc-short", "leduc_poker", "prd", "dqn", Map.of("shards", "1"), 50_000, 9, 2);
+          "pipeline-leduc-short",
+          "leduc_poker",
+          "prd",
+          "dqn",
+          DQN,
+          50_000,
+          9,
+          2,
+          levels(50_000),
+          List.of(42L));
+
+  /** {@link #LEDUC} on three root seeds (42 last, as {@link #LEDUC} runs it), for the spread. */
+  static final PipelineBench LEDUC_SEEDS =
+      new PipelineBench(
+          "pipeline-leduc-seeds",
+          "leduc_poker",
+          "prd",
+          "dqn",
+          DQN,
+          50_000,
+          46,
+          2,
+          levels(50_000),
+          List.of(7L, 2026L, 42L));
+
+  /** Every Pipeline scenario, in the order {@code bench --only} looks them up. */
+  static final List<PipelineBench> ALL = List.of(LEDUC, LEDUC_SHORT, LEDUC_SEEDS);
 
   /** A one-line description for the scenario list. */
   String description() {
     return String.format(
         Locale.ROOT,
         "sequential PSRO (%s, %s %s, %d its of %d steps, 1 thread) vs Pipeline PSRO (%s, %d"
-            + " workers, levels capped at %d steps) at the same episodes on %s (opt-in)",
+            + " workers, levels capped at %d steps, plateau THRESH %s START %d PER %d MIN %d over"
+            + " the latest %d episodes) at the same episodes on %s, seeds %s (opt-in)",
         solver,
         oracle,
         options,
@@ -76,18 +142,31 @@ record PipelineBench(
         brSteps,
         solver,
         workers,
-        brSteps,
-        game);
+        levels.max(),
+        levels.threshold(),
+        levels.start(),
+        levels.per(),
+        levels.min(),
+        levels.smoothing(),
+        game,
+        seeds);
   }
 
-  /** Runs both from scratch, printing their curves unless {@code json}. */
+  /** Runs both from scratch on each seed, printing their curves unless {@code json}. */
   void run(PrintWriter out, boolean json, ArrayNode results) {
+    for (long seed : seeds) {
+      run(out, json, results, seed);
+    }
+  }
+
+  private void run(PrintWriter out, boolean json, ArrayNode results, long seed) {
     Game g = Games.load(game);
     ObjectNode r = results.addObject();
     r.put("scenario", name);
     r.put("description", description());
+    r.put("seed", seed);
     if (!json) {
-      out.printf(Locale.ROOT, "%-12s %s%n", name, description());
+      out.printf(Locale.ROOT, "%-12s %s, seed %d%n", name, description(), seed);
     }
     Map<String, String> psroOptions = new java.util.TreeMap<>(options);
     psroOptions.put("br_steps", Long.toString(brSteps));
@@ -100,24 +179,26 @@ record PipelineBench(
             .solver(MetaSolvers.create(solver))
             .oracle(Oracles.create(oracle, psroOptions))
             .evaluator(new ExactEvaluator(g))
-            .settings(new DriverSettings(iterations, 0, 0, 42L, 1, true))
+            .settings(new DriverSettings(iterations, 0, 0, seed, 1, true))
             .initialPopulation(pop)
             .build();
     Curve sequential = Curve.of(psro, "psro", r.putArray("psro"), out, json);
     PipelinePsro pipeline =
         PipelinePsro.builder(g)
-            .settings(PipelineSettings.defaults().withLevels(10_000).withMax(brSteps))
+            .settings(levels)
             .solver(MetaSolvers.create(solver))
             .oracle((LearningOracle) Oracles.create(oracle, psroOptions))
             .workers(workers)
-            .seed(42)
+            .seed(seed)
             .episodeBudget(sequential.episodes())
             .build();
     Curve piped;
     long[] solves;
+    long[] fixes;
     try {
       piped = Curve.of(pipeline, "pipeline", r.putArray("pipeline"), out, json);
       solves = pipeline.solveCounts();
+      fixes = fixReasons(pipeline.timeline());
     } finally {
       pipeline.close();
     }
@@ -134,6 +215,8 @@ record PipelineBench(
     r.put("pipeline_final_exploitability", piped.finalGap() / 2);
     r.put("pipeline_meta_solves", solves[0]);
     r.put("pipeline_meta_solves_remembered", solves[1]);
+    r.put("pipeline_fixed_by_plateau", fixes[0]);
+    r.put("pipeline_fixed_by_cap", fixes[1]);
     r.put("pipeline_seconds_to_psro_final", Double.isNaN(reached) ? null : reached);
     r.put("time_ratio", Double.isNaN(reached) ? null : reached / sequential.seconds());
     if (!json) {
@@ -141,7 +224,8 @@ record PipelineBench(
           Locale.ROOT,
           "             PSRO: nash_conv %.3f after %d episodes in %.1f s (%.1f cpu s); Pipeline: %.3f"
               + " (exploitability %.3f) after %d episodes in %.1f s (%.1f cpu s); Pipeline"
-              + " reached %.3f %s; Pipeline's meta-solves: %d run, %d remembered%n",
+              + " reached %.3f %s; Pipeline's meta-solves: %d run, %d remembered; levels fixed"
+              + " by the plateau rule %d, at the cap %d%n",
           target,
           sequential.episodes(),
           sequential.seconds(),
@@ -160,9 +244,22 @@ record PipelineBench(
                   reached,
                   reached / sequential.seconds()),
           solves[0],
-          solves[1]);
+          solves[1],
+          fixes[0],
+          fixes[1]);
       out.flush();
     }
+  }
+
+  /** Submitted levels fixed by the plateau rule and at the cap, from the level timeline. */
+  static long[] fixReasons(List<PipelineProtocol.LevelEvent> timeline) {
+    long[] n = new long[2];
+    for (PipelineProtocol.LevelEvent e : timeline) {
+      if (e.what().equals("submit")) {
+        n[e.detail().startsWith("plateau") ? 0 : 1]++;
+      }
+    }
+    return n;
   }
 
   /** A NashConv curve against cumulative episodes and seconds. */

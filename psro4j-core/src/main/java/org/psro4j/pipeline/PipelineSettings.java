@@ -16,6 +16,9 @@ package org.psro4j.pipeline;
  * @param leaseMillis how long a lease lasts without a heartbeat
  * @param episodes whether the counts are episodes (as the reference counts them on Kuhn) rather
  *     than environment steps
+ * @param smoothing the plateau rule reads the mean reward over a level's latest this many episodes
+ *     ({@link RewardWindow}; the reference's RLlib {@code metrics_smoothing_episodes} is 10,000); 0
+ *     reads the session's own exponential moving return instead
  */
 public record PipelineSettings(
     double threshold,
@@ -26,11 +29,12 @@ public record PipelineSettings(
     long refresh,
     int levels,
     long leaseMillis,
-    boolean episodes) {
+    boolean episodes,
+    long smoothing) {
 
   /** The reference's Leduc settings: THRESH 0.01, PER 11,250, START 33,750, MIN 45,000. */
   public static PipelineSettings defaults() {
-    return new PipelineSettings(0.01, 11_250, 33_750, 45_000, 0, 15_000, 10, 30_000, false);
+    return new PipelineSettings(0.01, 11_250, 33_750, 45_000, 0, 15_000, 10, 30_000, false, 0);
   }
 
   public PipelineSettings {
@@ -50,6 +54,9 @@ public record PipelineSettings(
     if (levels < 1) {
       throw new IllegalArgumentException("levels " + levels + " must be at least 1");
     }
+    if (smoothing < 0) {
+      throw new IllegalArgumentException("smoothing " + smoothing + " must be non-negative");
+    }
     if (leaseMillis < 1) {
       throw new IllegalArgumentException("lease " + leaseMillis + " ms must be at least 1");
     }
@@ -58,31 +65,31 @@ public record PipelineSettings(
   /** These settings with the plateau rule's counts replaced. */
   public PipelineSettings withPlateau(double threshold, long per, long start, long min) {
     return new PipelineSettings(
-        threshold, per, start, min, max, refresh, levels, leaseMillis, episodes);
+        threshold, per, start, min, max, refresh, levels, leaseMillis, episodes, smoothing);
   }
 
   /** These settings with the maximum count per level (0: none). */
   public PipelineSettings withMax(long max) {
     return new PipelineSettings(
-        threshold, per, start, min, max, refresh, levels, leaseMillis, episodes);
+        threshold, per, start, min, max, refresh, levels, leaseMillis, episodes, smoothing);
   }
 
   /** These settings with the opponent refresh interval. */
   public PipelineSettings withRefresh(long refresh) {
     return new PipelineSettings(
-        threshold, per, start, min, max, refresh, levels, leaseMillis, episodes);
+        threshold, per, start, min, max, refresh, levels, leaseMillis, episodes, smoothing);
   }
 
   /** These settings with the number of levels per player. */
   public PipelineSettings withLevels(int levels) {
     return new PipelineSettings(
-        threshold, per, start, min, max, refresh, levels, leaseMillis, episodes);
+        threshold, per, start, min, max, refresh, levels, leaseMillis, episodes, smoothing);
   }
 
   /** These settings counting episodes ({@code true}) or environment steps. */
   public PipelineSettings withEpisodes(boolean episodes) {
     return new PipelineSettings(
-        threshold, per, start, min, max, refresh, levels, leaseMillis, episodes);
+        threshold, per, start, min, max, refresh, levels, leaseMillis, episodes, smoothing);
   }
 
   /** The count of a report in this run's unit. */
@@ -93,6 +100,12 @@ public record PipelineSettings(
   /** These settings with the lease duration. */
   public PipelineSettings withLease(long leaseMillis) {
     return new PipelineSettings(
-        threshold, per, start, min, max, refresh, levels, leaseMillis, episodes);
+        threshold, per, start, min, max, refresh, levels, leaseMillis, episodes, smoothing);
+  }
+
+  /** These settings with the plateau rule's reward window in episodes (0: the moving return). */
+  public PipelineSettings withSmoothing(long smoothing) {
+    return new PipelineSettings(
+        threshold, per, start, min, max, refresh, levels, leaseMillis, episodes, smoothing);
   }
 }

@@ -15,13 +15,14 @@ import org.psro4j.random.Seeds;
 
 /**
  * One local Pipeline PSRO worker (McAleer et al. 2020): claims a level, trains a {@link
- * TrainingSession} on it in pieces, reports progress, snapshots its policy and checkpoint every
- * refresh interval, retargets when the manager says so and submits when the plateau rule fires. A
- * new level starts from the player's previous level's current policy (as sequential PSRO's best
- * response starts from the player's last one; the oracle's {@code warm_start} option decides
- * whether it is used). Between levels it evaluates the payoff entries the manager asks for. {@link
- * #work} does one such piece, so a thread loops on it and a single-worker engine calls it inline
- * (deterministically).
+ * TrainingSession} on it in pieces, reports progress (the mean reward over the latest {@code
+ * smoothing} episodes when that setting is positive, else the session's moving return), snapshots
+ * its policy and checkpoint every refresh interval, retargets when the manager says so and submits
+ * when the plateau rule fires. A new level starts from the player's previous level's current policy
+ * (as sequential PSRO's best response starts from the player's last one; the oracle's {@code
+ * warm_start} option decides whether it is used). Between levels it evaluates the payoff entries
+ * the manager asks for. {@link #work} does one such piece, so a thread loops on it and a
+ * single-worker engine calls it inline (deterministically).
  */
 final class PipelineWorker implements AutoCloseable {
 
@@ -33,6 +34,8 @@ final class PipelineWorker implements AutoCloseable {
   private Lease lease;
   private long snapshotAt;
   private long stepsTrained;
+  private RewardWindow window;
+  private long episodesSeen;
 
   PipelineWorker(String id, LocalHub hub, LearningOracle oracle, long chunk) {
     this.id = id;
@@ -81,6 +84,9 @@ final class PipelineWorker implements AutoCloseable {
             ? oracle.start(task)
             : oracle.resume(task, Blobs.session(a.checkpoint()));
     snapshotAt = -1;
+    long smoothing = hub.manager.settings().smoothing();
+    window = smoothing > 0 ? new RewardWindow(smoothing) : null;
+    episodesSeen = session.progress().episodes();
   }
 
   private void train() {
@@ -103,7 +109,13 @@ final class PipelineWorker implements AutoCloseable {
         return;
       }
     }
-    Progress msg = new Progress(id, player, level, p.steps(), p.episodes(), p.movingReturn());
+    double reward = p.movingReturn();
+    if (window != null) {
+      window.add(p.episodes() - episodesSeen, p.meanReturn());
+      episodesSeen = p.episodes();
+      reward = window.mean();
+    }
+    Progress msg = new Progress(id, player, level, p.steps(), p.episodes(), reward);
     Verdict v = hub.call(m -> m.progress(msg, hub.now()));
     switch (v) {
       case CONTINUE -> {}
@@ -125,6 +137,7 @@ final class PipelineWorker implements AutoCloseable {
     }
     session = null;
     lease = null;
+    window = null;
   }
 
   /** Stops training: the level keeps its last snapshot and is released for another claimer. */
