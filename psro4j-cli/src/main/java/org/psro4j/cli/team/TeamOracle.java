@@ -54,6 +54,7 @@ public final class TeamOracle implements BestResponseOracle {
   private final List<TeamGame> trainGames;
   private final TeamView view;
   private IntSupplier iteration = () -> 1;
+  private int valueEpisodes;
 
   /** The oracle for runs on {@code view} with {@code options} (checked; names a bad value). */
   public TeamOracle(TeamView view, Map<String, String> options) {
@@ -88,6 +89,15 @@ public final class TeamOracle implements BestResponseOracle {
   /** Where the current PSRO iteration comes from (the curriculum's index). */
   void iterationFrom(IntSupplier source) {
     this.iteration = Objects.requireNonNull(source, "source");
+  }
+
+  /**
+   * With {@code episodes} &gt; 0 a best response's value is its mean return in the run's game
+   * against its target over that many episodes ({@link TeamValue}); otherwise (exploit) the
+   * learner's training return.
+   */
+  void valueEpisodes(int episodes) {
+    this.valueEpisodes = episodes;
   }
 
   @Override
@@ -154,10 +164,15 @@ public final class TeamOracle implements BestResponseOracle {
             steps,
             phaseSteps,
             task.label());
-    Policy learned = TeamResponse.relabel(r.policy(), view.seatGame());
+    SharedSeatPolicy learned =
+        new SharedSeatPolicy(TeamResponse.relabel(r.policy(), view.seatGame()));
+    double value =
+        valueEpisodes > 0
+            ? TeamValue.estimate(view, team, learned, mix, valueEpisodes, task.seed())
+            : r.progress().meanReturn();
     return new OracleResult(
-        new SharedSeatPolicy(learned),
-        r.progress().meanReturn(),
+        learned,
+        value,
         r.progress().steps(),
         r.progress().episodes(),
         r.progress().updates(),
