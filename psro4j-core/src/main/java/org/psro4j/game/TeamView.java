@@ -1,6 +1,7 @@
 package org.psro4j.game;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -28,7 +29,7 @@ public final class TeamView implements Game {
 
   private final TeamGame seats;
   private final int[][] teamSeats;
-  private final int actionBase;
+  private final int[] seatActionCounts;
   private final int jointActions;
   private final GameParameters parameters;
   private final GameType type;
@@ -59,16 +60,13 @@ public final class TeamView implements Game {
             "team_view needs teams of equal size; " + seats + " has " + members);
       }
     }
-    this.actionBase = seats.numDistinctActions();
-    long joint = 1;
-    for (int k = 0; k < teamSeats[0].length; k++) {
-      joint *= actionBase;
-      if (joint > Integer.MAX_VALUE) {
-        throw new IllegalArgumentException(
-            "team_view of " + seats + ": too many joint team actions");
-      }
+    this.seatActionCounts = new int[teamSeats[0].length];
+    Arrays.fill(seatActionCounts, seats.numDistinctActions());
+    try {
+      this.jointActions = JointActions.count(seatActionCounts);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("team_view of " + seats + ": too many joint team actions");
     }
-    this.jointActions = (int) joint;
     this.parameters = new GameParameters(SPEC.name(), Map.of("game", seats.toString()));
     GameType t = seats.type();
     this.type =
@@ -115,22 +113,12 @@ public final class TeamView implements Game {
 
   /** The seat actions of {@code team}'s joint action {@code action}, in seat order. */
   public int[] seatActions(int action) {
-    int k = teamSize();
-    int[] out = new int[k];
-    for (int i = k - 1; i >= 0; i--) {
-      out[i] = action % actionBase;
-      action /= actionBase;
-    }
-    return out;
+    return JointActions.actions(action, seatActionCounts);
   }
 
   /** The joint action of a team whose seats play {@code seatActions} (in seat order). */
   public int jointAction(int[] seatActions) {
-    int a = 0;
-    for (int s : seatActions) {
-      a = a * actionBase + s;
-    }
-    return a;
+    return JointActions.index(seatActions, seatActionCounts);
   }
 
   @Override

@@ -45,18 +45,18 @@ public final class TeamViewState implements State {
     }
     int[] members = view.seats(team);
     int[][] lists = new int[members.length][];
-    int count = 1;
+    int[] sizes = new int[members.length];
     for (int i = 0; i < members.length; i++) {
       lists[i] = seats.legalActions(members[i]);
-      count *= lists[i].length;
+      sizes[i] = lists[i].length;
     }
-    int[] out = new int[count];
+    // Every combination of the seats' legal actions, in the order of their joint indices.
+    int[] out = new int[JointActions.count(sizes)];
     int[] pick = new int[members.length];
-    for (int j = 0; j < count; j++) {
-      int rest = j;
-      for (int i = members.length - 1; i >= 0; i--) {
-        pick[i] = lists[i][rest % lists[i].length];
-        rest /= lists[i].length;
+    for (int j = 0; j < out.length; j++) {
+      int[] which = JointActions.actions(j, sizes);
+      for (int i = 0; i < members.length; i++) {
+        pick[i] = lists[i][which[i]];
       }
       out[j] = view.jointAction(pick);
     }

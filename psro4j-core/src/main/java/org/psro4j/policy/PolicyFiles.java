@@ -55,6 +55,30 @@ public final class PolicyFiles {
     }
   }
 
+  /**
+   * Writes {@code file} as another name for the policy already saved in {@code saved} (a file of
+   * the same directory): the same header, naming the same sibling files, with {@code provenance};
+   * nothing else is written, so a policy held by several slots is saved once.
+   */
+  public static void alias(Path saved, Path file, JsonNode provenance) {
+    if (!java.util.Objects.equals(
+        saved.toAbsolutePath().getParent(), file.toAbsolutePath().getParent())) {
+      throw new IllegalArgumentException(
+          file + " can stand for " + saved + " only in its directory");
+    }
+    try {
+      JsonNode root = JSON.readTree(saved.toFile());
+      if (!(root instanceof com.fasterxml.jackson.databind.node.ObjectNode o)) {
+        throw new IllegalArgumentException("policy file " + saved + " is not a JSON object");
+      }
+      o.set("provenance", provenance);
+      org.psro4j.io.AtomicFiles.write(
+          file, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(o) + "\n");
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read policy file " + saved, e);
+    }
+  }
+
   /** Reads the policy in {@code file} for {@code game}; the message names the file if bad. */
   public static Policy read(Game game, Path file) {
     JsonNode json;

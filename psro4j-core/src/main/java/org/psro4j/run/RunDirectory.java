@@ -327,6 +327,8 @@ public final class RunDirectory implements IterationListener, CheckpointListener
   /** Writes each slot's policy file that is not written yet at the slot's current version. */
   private void writePolicies(DriverState state) {
     PopulationView population = state.population();
+    // The file each policy object is saved to in this call: slots sharing one policy save it once.
+    Map<org.psro4j.policy.Policy, String> savedAs = new java.util.IdentityHashMap<>();
     for (int p = 0; p < population.players(); p++) {
       List<String> files = policyFiles.get(p);
       List<Integer> versions = writtenVersions.get(p);
@@ -340,7 +342,14 @@ public final class RunDirectory implements IterationListener, CheckpointListener
           continue;
         }
         String name = "policies/p" + p + "_" + k + (v == 0 ? "" : "_v" + v) + ".json";
-        PolicyFiles.write(slot.policy(), game, dir.resolve(name), provenance(state, slot));
+        String saved = savedAs.get(slot.policy());
+        if (saved != null) {
+          // One policy in several slots (e.g. a team run's shared best response): saved once.
+          PolicyFiles.alias(dir.resolve(saved), dir.resolve(name), provenance(state, slot));
+        } else {
+          PolicyFiles.write(slot.policy(), game, dir.resolve(name), provenance(state, slot));
+          savedAs.put(slot.policy(), name);
+        }
         if (k < files.size()) {
           files.set(k, name);
           versions.set(k, v);

@@ -29,7 +29,8 @@ import org.psro4j.rl.nn.ObservationSpec;
  *
  * <p>Options (the rest go to PPO, with {@link #PPO_DEFAULTS} unless given): {@code br_steps}
  * (default 4,000,000), {@code phase_steps} (teammate refresh, default 100,000), {@code train_games}
- * (game strings separated by {@code ;}, default the run's game).
+ * (game strings separated by {@code ;}, default the run's game), {@code min_weight} (each enemy
+ * population member's least weight in the training mix, default 0: the target as given).
  */
 public final class TeamOracle implements BestResponseOracle {
 
@@ -53,7 +54,9 @@ public final class TeamOracle implements BestResponseOracle {
   private final long phaseSteps;
   private final List<TeamGame> trainGames;
   private final TeamView view;
+  private final double minWeight;
   private IntSupplier iteration = () -> 1;
+  private int valueEpisodes;
 
   /** The oracle for runs on {@code view} with {@code options} (checked; names a bad value). */
   public TeamOracle(TeamView view, Map<String, String> options) {
@@ -64,6 +67,7 @@ public final class TeamOracle implements BestResponseOracle {
     ppoOptions.put("br_steps", Long.toString(steps));
     this.phaseSteps = positive(ppoOptions, "phase_steps", DEFAULT_PHASE_STEPS);
     ppoOptions.remove("phase_steps");
+    this.minWeight = fraction(ppoOptions.remove("min_weight"));
     String games = ppoOptions.remove("train_games");
     this.trainGames = games == null ? List.of(view.seatGame()) : trainGames(view, games);
     if (!(Oracles.create("ppo", ppoOptions) instanceof LearningOracle learning)) {
@@ -90,6 +94,15 @@ public final class TeamOracle implements BestResponseOracle {
     this.iteration = Objects.requireNonNull(source, "source");
   }
 
+  /**
+   * With {@code episodes} &gt; 0 a best response's value is its mean return in the run's game
+   * against its target over that many episodes ({@link TeamValue}); otherwise (exploit) the
+   * learner's training return.
+   */
+  void valueEpisodes(int episodes) {
+    this.valueEpisodes = episodes;
+  }
+
   @Override
   public String name() {
     return "team-ppo";
@@ -106,6 +119,7 @@ public final class TeamOracle implements BestResponseOracle {
   public Map<String, Object> resolvedOptions() {
     Map<String, Object> out = new LinkedHashMap<>(ppo.resolvedOptions());
     out.put("phase_steps", phaseSteps);
+    out.put("min_weight", minWeight);
     out.put("train_games", trainGames.stream().map(Object::toString).toList());
     return out;
   }
@@ -130,10 +144,11 @@ public final class TeamOracle implements BestResponseOracle {
             "team PSRO trains against one enemy team; " + view + " has " + view.numPlayers());
       }
       List<Policy> pop = mix.populations().get(t);
+      double[] floored = floored(mix.weights()[t], minWeight);
       for (int k = 0; k < pop.size(); k++) {
-        if (mix.weights()[t][k] > 0) {
+        if (floored[k] > 0) {
           enemies.add(TeamResponse.relabel(seatPolicy(pop.get(k)), game));
-          weights.add(mix.weights()[t][k]);
+          weights.add(floored[k]);
         }
       }
     }
@@ -154,14 +169,50 @@ public final class TeamOracle implements BestResponseOracle {
             steps,
             phaseSteps,
             task.label());
-    Policy learned = TeamResponse.relabel(r.policy(), view.seatGame());
+    SharedSeatPolicy learned =
+        new SharedSeatPolicy(TeamResponse.relabel(r.policy(), view.seatGame()));
+    double value =
+        valueEpisodes > 0
+            ? TeamValue.estimate(view, team, learned, mix, valueEpisodes, task.seed())
+            : r.progress().meanReturn();
     return new OracleResult(
-        new SharedSeatPolicy(learned),
-        r.progress().meanReturn(),
+        learned,
+        value,
         r.progress().steps(),
         r.progress().episodes(),
         r.progress().updates(),
         r.progress().seconds());
+  }
+
+  /**
+   * {@code weights} with at least {@code floor} on every member: {@code (1 − k·floor)·w + floor}
+   * for {@code k} members (the exploration floor of OpenSpiel's projected replicator dynamics,
+   * {@code prd_gamma}), the uniform mix when {@code k·floor ≥ 1}.
+   */
+  static double[] floored(double[] weights, double floor) {
+    int k = weights.length;
+    double[] out = new double[k];
+    for (int i = 0; i < k; i++) {
+      out[i] = k * floor >= 1 ? 1.0 / k : (1 - k * floor) * weights[i] + floor;
+    }
+    return out;
+  }
+
+  private static double fraction(String v) {
+    if (v == null) {
+      return 0;
+    }
+    double value;
+    try {
+      value = Double.parseDouble(v.strip());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("oracle option min_weight=" + v + " is not a number");
+    }
+    if (!(value >= 0 && value < 1)) {
+      throw new IllegalArgumentException(
+          "oracle option min_weight=" + v + " must be at least 0 and below 1");
+    }
+    return value;
   }
 
   /** The seat policy inside a team policy. */

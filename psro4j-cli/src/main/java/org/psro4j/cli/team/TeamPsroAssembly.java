@@ -76,6 +76,7 @@ public final class TeamPsroAssembly {
               + c.target());
     }
     TeamOracle oracle = new TeamOracle(view, c.oracleOptions());
+    oracle.valueEpisodes(c.episodes());
     DriverSettings settings =
         new DriverSettings(
             c.iterations(), c.epsilon(), c.patience(), c.seed(), c.threads(), false, 0L);

@@ -109,6 +109,14 @@ class TeamPsroRunTest {
     assertThat(PolicyFiles.read(view, newest)).isInstanceOf(SharedSeatPolicy.class);
     CaptureTheFlag seats = (CaptureTheFlag) Games.load(GAME);
     assertThat(PolicyFiles.read(seats, newest)).isInstanceOf(NeuralPolicy.class);
+    // the policy both teams share is saved once: blue's file names red's seat policy
+    Path blue = out.resolve("policies/p1_4.json");
+    assertThat(new ObjectMapper().readTree(blue.toFile()).path("seat_policy").asText())
+        .isEqualTo("p0_4.seat.json");
+    assertThat(out.resolve("policies/p1_4.seat.json")).doesNotExist();
+    assertThat(new ObjectMapper().readTree(blue.toFile()).path("provenance").path("player").asInt())
+        .isEqualTo(1);
+    assertThat(PolicyFiles.read(view, blue)).isInstanceOf(SharedSeatPolicy.class);
 
     String report = Files.readString(out.resolve("report.html"));
     assertThat(report).contains("<table id=\"win-rates\">").contains("alt=\"ctf_episode.png\"");

@@ -39,7 +39,9 @@ import org.psro4j.game.State;
  * (the variant JPSRO needs): a player also gets {@code shaping} for tagging an opponent, again for
  * tagging the carrier of its own flag, for picking up the enemy flag and for returning its own
  * (Melting Pot's {@code rewardForZapping}, {@code extraRewardForZappingFlagCarrier}, {@code
- * rewardForPickingUpOpposingFlag}, {@code rewardForReturningFlag}).
+ * rewardForPickingUpOpposingFlag}, {@code rewardForReturningFlag}). With {@code progress} &gt; 0
+ * (also general-sum) a player gets potential-based shaping for getting closer to scoring ({@link
+ * CtfProgress}: toward the enemy flag, then home with it), whose sum over an episode is bounded.
  *
  * <p><b>What players see</b> ({@link CtfObserver}): an egocentric window of {@code view} cells
  * around the player, rotated so that its facing is up, with walls, teammates, opponents, flags and
@@ -49,8 +51,8 @@ import org.psro4j.game.State;
  *
  * <p>Parameters: {@code players} (4; 2 for one against one), {@code size} (13, odd, 7 to 31),
  * {@code horizon} (200 steps), {@code view} (4: a 9×9 window), {@code beam} (3), {@code respawn}
- * (10 steps), {@code shaping} (0.0: zero-sum). No chance: an episode is determined by the players'
- * choices.
+ * (10 steps), {@code shaping} (0.0: zero-sum), {@code progress} (0.0). No chance: an episode is
+ * determined by the players' choices.
  */
 public final class CaptureTheFlag implements Game, org.psro4j.game.TeamGame {
 
@@ -69,7 +71,11 @@ public final class CaptureTheFlag implements Game, org.psro4j.game.TeamGame {
               new ParameterSpec(
                   "shaping",
                   0.0,
-                  "individual reward for tags, pickups and returns; >0 general-sum")),
+                  "individual reward for tags, pickups and returns; >0 general-sum"),
+              new ParameterSpec(
+                  "progress",
+                  0.0,
+                  "potential-based reward for getting closer to scoring; >0 general-sum")),
           CaptureTheFlag::new);
 
   /** Number of distinct actions. */
@@ -82,9 +88,11 @@ public final class CaptureTheFlag implements Game, org.psro4j.game.TeamGame {
   final int beam;
   final int respawn;
   final double shaping;
+  final double progress;
   final CtfArena arena;
   private final GameType type;
   private final int maxCaptures;
+  private final double progressRange;
 
   CaptureTheFlag(GameParameters parameters) {
     this.parameters = parameters;
@@ -95,6 +103,7 @@ public final class CaptureTheFlag implements Game, org.psro4j.game.TeamGame {
     this.beam = parameters.getInt("beam");
     this.respawn = parameters.getInt("respawn");
     this.shaping = parameters.getDouble("shaping");
+    this.progress = parameters.getDouble("progress");
     if (players != 2 && players != 4) {
       throw new IllegalArgumentException(
           "capture_the_flag: players=" + players + " must be 2 or 4");
@@ -111,7 +120,12 @@ public final class CaptureTheFlag implements Game, org.psro4j.game.TeamGame {
       throw new IllegalArgumentException(
           "capture_the_flag: shaping=" + shaping + " must be between 0 and 100");
     }
+    if (!(progress >= 0 && progress <= 100)) {
+      throw new IllegalArgumentException(
+          "capture_the_flag: progress=" + progress + " must be between 0 and 100");
+    }
     this.arena = new CtfArena(size);
+    this.progressRange = progress == 0 ? 0 : progress * CtfProgress.range(arena);
     // Consecutive captures by one team are at least the home-to-home distance apart.
     int homes = arena.distance(arena.home(0), arena.home(1));
     this.maxCaptures = horizon / homes + 1;
@@ -122,7 +136,7 @@ public final class CaptureTheFlag implements Game, org.psro4j.game.TeamGame {
             GameType.Dynamics.SIMULTANEOUS,
             GameType.ChanceMode.DETERMINISTIC,
             GameType.Information.IMPERFECT,
-            shaping > 0 ? GameType.Utility.GENERAL_SUM : GameType.Utility.ZERO_SUM,
+            shaping > 0 || progress > 0 ? GameType.Utility.GENERAL_SUM : GameType.Utility.ZERO_SUM,
             GameType.RewardModel.REWARDS,
             true,
             true,
@@ -200,13 +214,16 @@ public final class CaptureTheFlag implements Game, org.psro4j.game.TeamGame {
 
   @Override
   public double minUtility() {
-    return -maxCaptures;
+    return -maxCaptures - progressRange;
   }
 
-  /** Captures plus at most four shaping terms per step (two for a tag, a pickup, a return). */
+  /**
+   * Captures plus at most four shaping terms per step (two for a tag, a pickup, a return) plus the
+   * progress shaping's largest sum.
+   */
   @Override
   public double maxUtility() {
-    return maxCaptures + 4 * shaping * horizon;
+    return maxCaptures + 4 * shaping * horizon + progressRange;
   }
 
   @Override

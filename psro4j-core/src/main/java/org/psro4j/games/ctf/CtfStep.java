@@ -20,6 +20,7 @@ final class CtfStep {
   static double[] play(CtfState s, int[] actions) {
     int n = s.n;
     double[] rewards = new double[n];
+    double[] potentials = CtfProgress.potentials(s);
     boolean[] tagged = tags(s, actions, rewards);
     for (int p = 0; p < n; p++) {
       if (s.cell[p] >= 0 && actions[p] == TURN_LEFT) {
@@ -32,6 +33,7 @@ final class CtfStep {
     flags(s, rewards);
     captures(s, rewards);
     respawns(s, tagged);
+    CtfProgress.reward(s, potentials, rewards);
     return rewards;
   }
 

@@ -5,6 +5,7 @@ import java.util.Objects;
 import org.psro4j.game.Game;
 import org.psro4j.game.GameParameters;
 import org.psro4j.game.GameType;
+import org.psro4j.game.JointActions;
 import org.psro4j.game.State;
 
 /**
@@ -21,7 +22,6 @@ public final class NormalFormGame implements Game {
   private final GameParameters parameters;
   private final GameType type;
   private final int[] numActions;
-  private final int[] strides;
   private final double[][] payoffs;
   private final String[][] actionNames;
   private final double minUtility;
@@ -52,14 +52,12 @@ public final class NormalFormGame implements Game {
           "a normal-form game needs at least 2 players, got " + numActions.length);
     }
     this.numActions = numActions.clone();
-    this.strides = new int[numActions.length];
     int size = 1;
     for (int p = numActions.length - 1; p >= 0; p--) {
       if (numActions[p] < 1) {
         throw new IllegalArgumentException(
             "player " + p + " has " + numActions[p] + " actions; at least 1 is needed");
       }
-      strides[p] = size;
       size = Math.multiplyExact(size, numActions[p]);
     }
     if (payoffs.length != numActions.length) {
@@ -154,19 +152,7 @@ public final class NormalFormGame implements Game {
 
   /** The row-major index of a joint action; the last player's action varies fastest. */
   public int jointIndex(int[] actions) {
-    if (actions.length != numActions.length) {
-      throw new IllegalArgumentException(
-          "joint action " + Arrays.toString(actions) + " needs " + numActions.length + " entries");
-    }
-    int index = 0;
-    for (int p = 0; p < actions.length; p++) {
-      if (actions[p] < 0 || actions[p] >= numActions[p]) {
-        throw new IllegalArgumentException(
-            "action " + actions[p] + " of player " + p + " is not in 0.." + (numActions[p] - 1));
-      }
-      index += actions[p] * strides[p];
-    }
-    return index;
+    return JointActions.index(actions, numActions);
   }
 
   /** A copy of {@code player}'s payoff tensor, row-major over joint actions. */
