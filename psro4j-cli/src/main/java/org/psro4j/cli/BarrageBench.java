@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
+import org.psro4j.cli.run.ImitationInit;
 import org.psro4j.game.Game;
 import org.psro4j.game.Games;
 import org.psro4j.game.State;
@@ -18,6 +19,8 @@ import org.psro4j.psro.Oracles;
 import org.psro4j.psro.Population;
 import org.psro4j.psro.Psro;
 import org.psro4j.psro.SampledEvaluator;
+import org.psro4j.psro.TrainingTarget;
+import org.psro4j.rl.algo.PpoSettings;
 import org.psro4j.solvers.MetaSolvers;
 
 /**
@@ -115,17 +118,19 @@ final class BarrageBench {
 
   /** The {@code barrage-conv} scenario: PSRO with {@link #CONV_PPO}, one iteration. */
   static void conv(PrintWriter out, boolean json, ArrayNode results) {
-    psro(out, json, results, CONV, TRAIN_GAME, CONV_PPO, 4, 1);
+    psro(out, json, results, CONV, TRAIN_GAME, CONV_PPO, 10, 1, true);
   }
 
   static void rl(PrintWriter out, boolean json, ArrayNode results) {
-    psro(out, json, results, RL, TRAIN_GAME, PPO, 10, 1);
+    psro(out, json, results, RL, TRAIN_GAME, PPO, 10, 1, false);
   }
 
   /**
    * PSRO (Nash) with the PPO oracle's {@code options} on {@code trainGame} from the random bot,
    * {@code iterations} best responses a player, {@code episodes} episodes a meta-game entry; then
-   * the meta-strategy and the newest policies against each bot on the official game.
+   * the meta-strategy and the newest policies against each bot on the official game. With {@code
+   * imitation}: {@code --init imitation --target uniform} (both bots and the heuristic cloned into
+   * the conv network, best responses trained against the population's uniform mixture).
    */
   static void psro(
       PrintWriter out,
@@ -135,15 +140,26 @@ final class BarrageBench {
       String trainGame,
       Map<String, String> options,
       int episodes,
-      int iterations) {
+      int iterations,
+      boolean imitation) {
     Game game = Games.load(trainGame);
     Game official = Games.load("barrage_stratego");
     Population pop = new Population(2);
     for (int p = 0; p < 2; p++) {
-      pop.add(p, BarrageBots.create("random", game), "p" + p + "_uniform");
+      if (imitation) {
+        int player = p;
+        BarrageBots.population(game).forEach((n, policy) -> pop.add(player, policy, n));
+        pop.add(
+            p,
+            ImitationInit.barrageClone(game, PpoSettings.fromOptions(options).hidden(), 3L, "cpu"),
+            ImitationInit.NAME);
+      } else {
+        pop.add(p, BarrageBots.create("random", game), "p" + p + "_uniform");
+      }
     }
     Psro driver =
         Psro.builder(game)
+            .target(TrainingTarget.parse(imitation ? "uniform" : "probabilistic"))
             .solver(MetaSolvers.create("nash"))
             .oracle(Oracles.create("ppo", options))
             .evaluator(new SampledEvaluator(episodes))
@@ -159,7 +175,9 @@ final class BarrageBench {
             + episodes
             + " episodes an entry, "
             + iterations
-            + " it; then barrage_stratego() (opt-in)";
+            + " it"
+            + (imitation ? ", --init imitation --target uniform" : "")
+            + "; then barrage_stratego() (opt-in)";
     if (!json) {
       out.printf(Locale.ROOT, "%-12s %s%n", name, text);
     }

@@ -2,7 +2,6 @@ package org.psro4j.cli.run;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import org.psro4j.game.Game;
 import org.psro4j.games.stratego.BarrageBots;
 import org.psro4j.policy.Policy;
@@ -19,11 +18,13 @@ import org.psro4j.rl.nn.ConvPolicy;
  * first best response warm-starts from it. The clone is a pure function of the game, the widths and
  * the run's seed; it is made once per process (a run asks for its initial population twice).
  */
-final class ImitationInit {
+public final class ImitationInit {
 
-  static final String NAME = "imitation";
-  static final int GAMES = 200;
-  static final int EPOCHS = 4;
+  /** The {@code --init} value and the clone's name in the population. */
+  public static final String NAME = "imitation";
+
+  static final int GAMES = 400;
+  static final int EPOCHS = 8;
 
   private static final ImitationStart SETTINGS = new ImitationStart(GAMES, EPOCHS, 1e-3, 128);
 
@@ -39,11 +40,21 @@ final class ImitationInit {
       throw new IllegalArgumentException(
           "--init imitation clones the heuristic into a convolutional network: it needs --oracle"
               + " ppo --policy-net conv, not --oracle "
-              + c.oracle());
+              + c.oracle()
+              + " --policy-net "
+              + c.oracleOptions().getOrDefault("policy_net", "mlp"));
     }
-    Map<String, String> options = c.oracleOptions();
-    PpoSettings ppo = PpoSettings.fromOptions(options);
-    String key = game + "|" + Arrays.toString(ppo.hidden()) + "|" + c.seed();
+    PpoSettings ppo = PpoSettings.fromOptions(c.oracleOptions());
+    return barrageClone(game, ppo.hidden(), c.seed(), ppo.device());
+  }
+
+  /**
+   * The heuristic bot of {@code game} (a {@code barrage_stratego} game) cloned into a conv network
+   * of widths {@code widths}, from the run seed {@code seed}.
+   */
+  public static synchronized ConvPolicy barrageClone(
+      Game game, int[] widths, long seed, String device) {
+    String key = game + "|" + Arrays.toString(widths) + "|" + seed + "|" + device;
     if (!key.equals(memoKey)) {
       Policy teacher = BarrageBots.create("heuristic", game);
       ImitationStart.Result r =
@@ -51,9 +62,9 @@ final class ImitationInit {
               game,
               teacher,
               List.of(BarrageBots.create("random", game), teacher),
-              ppo.hidden(),
-              Seeds.derive(c.seed(), "imitation"),
-              ppo.device());
+              widths,
+              Seeds.derive(seed, NAME),
+              device);
       memo = r.policy();
       memoKey = key;
     }
