@@ -13,10 +13,10 @@ import org.psro4j.policy.Policy;
 
 /**
  * The bounded CI check of Barrage's supervised start ({@code --init imitation}): the heuristic bot
- * cloned from 60 recorded games (4 epochs) into a small convolutional network (widths 16,16,16) must
- * beat the random bot on the official game clearly more often than the random bot beats itself,
- * over the same 200 games (about a minute on a loaded 2-core machine). The full-size clone and the PPO run that starts from it are the {@code
- * barrage-conv} bench scenario.
+ * cloned from 60 recorded games (4 epochs) into a small convolutional network (widths 16,16,16)
+ * must beat the random bot on the official game clearly more often than the random bot beats
+ * itself, over the same 200 games (about a minute on a loaded 2-core machine). The full-size clone
+ * and the PPO run that starts from it are the {@code barrage-conv} bench scenario.
  */
 @Tag("learning")
 class BarrageImitationLearningTest {
