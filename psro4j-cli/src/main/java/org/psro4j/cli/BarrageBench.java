@@ -94,29 +94,33 @@ final class BarrageBench {
           "hidden", "256,256");
 
   /**
-   * PPO with the convolutional board network ({@code policy_net=conv}, value MLP beside it): the
-   * settings of {@code psro4j run --game "barrage_stratego(max_moves=300,shaping=0.1)" --init
-   * uniform --oracle ppo --policy-net conv --oracle-option hidden=32,32,32 --oracle-option
-   * num_envs=4 --oracle-option rollout_steps=1024 --oracle-option minibatch=128 --oracle-option
-   * gamma=0.99 --oracle-option shards=1 --br-steps 60000 --iterations 1 --episodes 4 --threads 2
-   * --seed 3} (PPO's default lr 3e-3) followed by {@code psro4j stratego versus DIR --game
-   * barrage_stratego --newest --games 1000}. Four environments keep rollouts short (every
-   * environment finishes its episode), so the policy is updated about every 1,300 environment
-   * steps.
+   * PPO with the convolutional board network ({@code policy_net=conv}, value MLP beside it) from
+   * the supervised start: the settings of {@code psro4j run --game
+   * "barrage_stratego(max_moves=300,shaping=0.1)" --init imitation --oracle ppo --policy-net conv
+   * --oracle-option hidden=32,32,32 --oracle-option num_envs=4 --oracle-option rollout_steps=1024
+   * --oracle-option minibatch=128 --oracle-option gamma=0.99 --oracle-option shards=1
+   * --oracle-option lr=3e-4 --br-steps 100000 --iterations 1 --episodes 10 --target uniform
+   * --threads 2 --seed 3} followed by {@code psro4j stratego versus DIR --game barrage_stratego
+   * --newest --games 1000}. Four environments keep rollouts short (every environment finishes its
+   * episode), so the policy is updated about every 1,300 environment steps; the low learning rate
+   * refines the cloned heuristic instead of overwriting it.
    */
   static final Map<String, String> CONV_PPO =
       Map.ofEntries(
           Map.entry("policy_net", "conv"),
           Map.entry("hidden", "32,32,32"),
-          Map.entry("br_steps", "60000"),
+          Map.entry("br_steps", "100000"),
           Map.entry("num_envs", "4"),
           Map.entry("rollout_steps", "1024"),
           Map.entry("minibatch", "128"),
-          Map.entry("lr", "3e-3"),
+          Map.entry("lr", "3e-4"),
           Map.entry("gamma", "0.99"),
           Map.entry("shards", "1"));
 
-  /** The {@code barrage-conv} scenario: PSRO with {@link #CONV_PPO}, one iteration. */
+  /**
+   * The {@code barrage-conv} scenario: PSRO with {@link #CONV_PPO} from {@code --init imitation},
+   * one iteration.
+   */
   static void conv(PrintWriter out, boolean json, ArrayNode results) {
     psro(out, json, results, CONV, TRAIN_GAME, CONV_PPO, 10, 1, true);
   }
