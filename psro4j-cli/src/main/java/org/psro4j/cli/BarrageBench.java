@@ -99,7 +99,7 @@ final class BarrageBench {
    * "barrage_stratego(max_moves=300,shaping=0.1)" --init imitation --oracle ppo --policy-net conv
    * --oracle-option hidden=32,32,32 --oracle-option num_envs=4 --oracle-option rollout_steps=1024
    * --oracle-option minibatch=128 --oracle-option gamma=0.99 --oracle-option shards=1
-   * --oracle-option lr=3e-4 --br-steps 100000 --iterations 1 --episodes 10 --target uniform
+   * --oracle-option lr=3e-4 --br-steps 200000 --iterations 1 --episodes 10 --target uniform
    * --threads 2 --seed 3} followed by {@code psro4j stratego versus DIR --game barrage_stratego
    * --newest --games 1000}. Four environments keep rollouts short (every environment finishes its
    * episode), so the policy is updated about every 1,300 environment steps; the low learning rate
@@ -109,7 +109,7 @@ final class BarrageBench {
       Map.ofEntries(
           Map.entry("policy_net", "conv"),
           Map.entry("hidden", "32,32,32"),
-          Map.entry("br_steps", "100000"),
+          Map.entry("br_steps", "200000"),
           Map.entry("num_envs", "4"),
           Map.entry("rollout_steps", "1024"),
           Map.entry("minibatch", "128"),
