@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
+import org.psro4j.cli.run.ImitationInit;
 import org.psro4j.game.Game;
 import org.psro4j.game.Games;
 import org.psro4j.game.State;
@@ -18,6 +19,8 @@ import org.psro4j.psro.Oracles;
 import org.psro4j.psro.Population;
 import org.psro4j.psro.Psro;
 import org.psro4j.psro.SampledEvaluator;
+import org.psro4j.psro.TrainingTarget;
+import org.psro4j.rl.algo.PpoSettings;
 import org.psro4j.solvers.MetaSolvers;
 
 /**
@@ -91,41 +94,47 @@ final class BarrageBench {
           "hidden", "256,256");
 
   /**
-   * PPO with the convolutional board network ({@code policy_net=conv}, value MLP beside it): the
-   * settings of {@code psro4j run --game "barrage_stratego(max_moves=300,shaping=0.1)" --init
-   * uniform --oracle ppo --policy-net conv --oracle-option hidden=32,32,32 --oracle-option
-   * num_envs=4 --oracle-option rollout_steps=1024 --oracle-option minibatch=128 --oracle-option
-   * gamma=0.99 --oracle-option shards=1 --br-steps 60000 --iterations 1 --episodes 4 --threads 2
-   * --seed 3} (PPO's default lr 3e-3) followed by {@code psro4j stratego versus DIR --game
-   * barrage_stratego --newest --games 1000}. Four environments keep rollouts short (every
-   * environment finishes its episode), so the policy is updated about every 1,300 environment
-   * steps.
+   * PPO with the convolutional board network ({@code policy_net=conv}, value MLP beside it) from
+   * the supervised start: the settings of {@code psro4j run --game
+   * "barrage_stratego(max_moves=300,shaping=0.1)" --init imitation --oracle ppo --policy-net conv
+   * --oracle-option hidden=32,32,32 --oracle-option num_envs=4 --oracle-option rollout_steps=1024
+   * --oracle-option minibatch=128 --oracle-option gamma=0.99 --oracle-option shards=1
+   * --oracle-option lr=3e-4 --br-steps 200000 --iterations 1 --episodes 10 --target uniform
+   * --threads 2 --seed 3} followed by {@code psro4j stratego versus DIR --game barrage_stratego
+   * --newest --games 1000}. Four environments keep rollouts short (every environment finishes its
+   * episode), so the policy is updated about every 1,300 environment steps; the low learning rate
+   * refines the cloned heuristic instead of overwriting it.
    */
   static final Map<String, String> CONV_PPO =
       Map.ofEntries(
           Map.entry("policy_net", "conv"),
           Map.entry("hidden", "32,32,32"),
-          Map.entry("br_steps", "60000"),
+          Map.entry("br_steps", "200000"),
           Map.entry("num_envs", "4"),
           Map.entry("rollout_steps", "1024"),
           Map.entry("minibatch", "128"),
-          Map.entry("lr", "3e-3"),
+          Map.entry("lr", "3e-4"),
           Map.entry("gamma", "0.99"),
           Map.entry("shards", "1"));
 
-  /** The {@code barrage-conv} scenario: PSRO with {@link #CONV_PPO}, one iteration. */
+  /**
+   * The {@code barrage-conv} scenario: PSRO with {@link #CONV_PPO} from {@code --init imitation},
+   * one iteration.
+   */
   static void conv(PrintWriter out, boolean json, ArrayNode results) {
-    psro(out, json, results, CONV, TRAIN_GAME, CONV_PPO, 4, 1);
+    psro(out, json, results, CONV, TRAIN_GAME, CONV_PPO, 10, 1, true);
   }
 
   static void rl(PrintWriter out, boolean json, ArrayNode results) {
-    psro(out, json, results, RL, TRAIN_GAME, PPO, 10, 1);
+    psro(out, json, results, RL, TRAIN_GAME, PPO, 10, 1, false);
   }
 
   /**
    * PSRO (Nash) with the PPO oracle's {@code options} on {@code trainGame} from the random bot,
    * {@code iterations} best responses a player, {@code episodes} episodes a meta-game entry; then
-   * the meta-strategy and the newest policies against each bot on the official game.
+   * the meta-strategy and the newest policies against each bot on the official game. With {@code
+   * imitation}: {@code --init imitation --target uniform} (both bots and the heuristic cloned into
+   * the conv network, best responses trained against the population's uniform mixture).
    */
   static void psro(
       PrintWriter out,
@@ -135,15 +144,26 @@ final class BarrageBench {
       String trainGame,
       Map<String, String> options,
       int episodes,
-      int iterations) {
+      int iterations,
+      boolean imitation) {
     Game game = Games.load(trainGame);
     Game official = Games.load("barrage_stratego");
     Population pop = new Population(2);
     for (int p = 0; p < 2; p++) {
-      pop.add(p, BarrageBots.create("random", game), "p" + p + "_uniform");
+      if (imitation) {
+        int player = p;
+        BarrageBots.population(game).forEach((n, policy) -> pop.add(player, policy, n));
+        pop.add(
+            p,
+            ImitationInit.barrageClone(game, PpoSettings.fromOptions(options).hidden(), 3L, "cpu"),
+            ImitationInit.NAME);
+      } else {
+        pop.add(p, BarrageBots.create("random", game), "p" + p + "_uniform");
+      }
     }
     Psro driver =
         Psro.builder(game)
+            .target(TrainingTarget.parse(imitation ? "uniform" : "probabilistic"))
             .solver(MetaSolvers.create("nash"))
             .oracle(Oracles.create("ppo", options))
             .evaluator(new SampledEvaluator(episodes))
@@ -159,7 +179,9 @@ final class BarrageBench {
             + episodes
             + " episodes an entry, "
             + iterations
-            + " it; then barrage_stratego() (opt-in)";
+            + " it"
+            + (imitation ? ", --init imitation --target uniform" : "")
+            + "; then barrage_stratego() (opt-in)";
     if (!json) {
       out.printf(Locale.ROOT, "%-12s %s%n", name, text);
     }

@@ -66,7 +66,8 @@ import picocli.CommandLine.Spec;
       "  psro4j bench --only neupl-kuhn3 (opt-in: NeuPL-JPSRO vs JPSRO with PPO, 3-player Kuhn)",
       "  psro4j bench --only cluster-kuhn (opt-in: Pipeline PSRO on threads vs embedded cluster)",
       "  psro4j bench --only barrage-rl (opt-in: PSRO with PPO on Barrage Stratego, an hour)",
-      "  psro4j bench --only barrage-conv (opt-in: the same with the convolutional board network)",
+      "  psro4j bench --only barrage-conv (opt-in: conv PPO from the heuristic cloned, --init"
+          + " imitation)",
       "  (opt-in scenarios run only when named exactly with --only)"
     })
 final class BenchCommand implements Callable<Integer> {

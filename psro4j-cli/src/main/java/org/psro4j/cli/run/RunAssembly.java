@@ -106,6 +106,10 @@ final class RunAssembly {
     if (game instanceof BarrageStratego) {
       return barragePopulation(c, game);
     }
+    if (ImitationInit.NAME.equals(c.init())) {
+      throw new IllegalArgumentException(
+          "--init imitation clones barrage_stratego's heuristic bot; " + game + " has none");
+    }
     if ("heuristics".equals(c.init())) {
       SequencedMap<String, Policy> heuristics = heuristics(game);
       if (heuristics.isEmpty()) {
@@ -140,7 +144,9 @@ final class RunAssembly {
 
   /**
    * Barrage Stratego is too large for tabular policies: {@code heuristics} starts from its random
-   * and heuristic bots, {@code uniform} from the random bot (uniform over legal actions).
+   * and heuristic bots, {@code uniform} from the random bot (uniform over legal actions), {@code
+   * imitation} from both bots and the heuristic cloned into the conv network ({@link
+   * ImitationInit}).
    */
   private static Population barragePopulation(RunConfig c, Game game) {
     Population pop = new Population(game.numPlayers());
@@ -150,13 +156,18 @@ final class RunAssembly {
         case "heuristics" ->
             BarrageBots.population(game).forEach((name, policy) -> pop.add(player, policy, name));
         case "uniform" -> pop.add(p, BarrageBots.create("random", game), "p" + p + "_uniform");
+        case ImitationInit.NAME -> {
+          BarrageBots.population(game).forEach((name, policy) -> pop.add(player, policy, name));
+          pop.add(p, ImitationInit.policy(c, game), ImitationInit.NAME);
+        }
         default ->
             throw new IllegalArgumentException(
                 "--init "
                     + c.init()
                     + ": "
                     + game
-                    + " is too large for tabular policies; use --init uniform or heuristics");
+                    + " is too large for tabular policies; use --init uniform, heuristics or"
+                    + " imitation");
       }
     }
     return pop;

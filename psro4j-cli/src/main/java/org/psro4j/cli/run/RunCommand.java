@@ -87,7 +87,10 @@ public final class RunCommand implements Callable<Integer> {
       names = "--init",
       description =
           "Initial population: uniform, first, or heuristics (the built-in heuristics or bots of"
-              + " ssa_coverage, capture_the_flag and barrage_stratego; default uniform). In"
+              + " ssa_coverage, capture_the_flag and barrage_stratego; default uniform), or"
+              + " imitation (barrage_stratego with --oracle ppo --policy-net conv: the bots plus the"
+              + " heuristic cloned into the conv network, where the first best response starts)."
+              + " In"
               + " continuous games uniform samples [0,1]^d and first plays all 0.5 (the even"
               + " split).")
   String init;

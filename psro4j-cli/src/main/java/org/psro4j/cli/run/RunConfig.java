@@ -20,7 +20,8 @@ import java.util.Set;
  * @param threads worker threads
  * @param episodes episodes per meta-game entry; 0 evaluates entries exactly
  * @param init the initial population: {@code uniform}, {@code first}, or {@code heuristics} (the
- *     game's built-in heuristic policies, e.g. ssa_coverage's five, capture_the_flag's bots)
+ *     game's built-in heuristic policies, e.g. ssa_coverage's five, capture_the_flag's bots) or
+ *     {@code imitation} (barrage_stratego: its bots plus the heuristic cloned into a conv network)
  * @param target PSRO's training target: probabilistic, topk, uniform, rectified
  * @param topK k for the top-k target
  * @param exactGap compute the exact full-game gap every iteration ({@code auto}: when small)
@@ -298,9 +299,9 @@ public record RunConfig(
       throw new IllegalArgumentException(
           "unknown reference '" + reference + "'; known: none, cfr+");
     }
-    if (!Set.of("uniform", "first", "heuristics").contains(init)) {
+    if (!Set.of("uniform", "first", "heuristics", ImitationInit.NAME).contains(init)) {
       throw new IllegalArgumentException(
-          "unknown init '" + init + "'; known: uniform, first, heuristics");
+          "unknown init '" + init + "'; known: uniform, first, heuristics, imitation");
     }
   }
 

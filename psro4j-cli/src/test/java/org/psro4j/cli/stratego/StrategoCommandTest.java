@@ -127,5 +127,37 @@ class StrategoCommandTest {
     assertThat(init.exitCode()).isEqualTo(2);
     assertThat(init.err())
         .contains("--init first: barrage_stratego(max_moves=1000,shaping=0.0) is too large");
+    Cli.Result mlp =
+        Cli.run(
+            "run",
+            "--game",
+            "barrage_stratego",
+            "--init",
+            "imitation",
+            "--oracle",
+            "ppo",
+            "--episodes",
+            "4",
+            "--out",
+            dir.resolve("mlp").toString());
+    assertThat(mlp.exitCode()).isEqualTo(2);
+    assertThat(mlp.err().strip())
+        .isEqualTo(
+            "psro4j: --init imitation clones the heuristic into a convolutional network: it needs"
+                + " --oracle ppo --policy-net conv, not --oracle ppo --policy-net mlp");
+    Cli.Result kuhn =
+        Cli.run(
+            "run",
+            "--game",
+            "kuhn_poker",
+            "--init",
+            "imitation",
+            "--out",
+            dir.resolve("kuhn").toString());
+    assertThat(kuhn.exitCode()).isEqualTo(2);
+    assertThat(kuhn.err().strip())
+        .isEqualTo(
+            "psro4j: --init imitation clones barrage_stratego's heuristic bot;"
+                + " kuhn_poker(players=2) has none");
   }
 }

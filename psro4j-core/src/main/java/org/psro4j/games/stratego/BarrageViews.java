@@ -16,14 +16,21 @@ import java.util.Arrays;
  *
  * <p>The tensor ({@value #SIZE} floats) holds 19 planes of 100 squares (own ranks ×7, own revealed,
  * opponent revealed ranks ×7, opponent unknown unmoved, opponent unknown moved, last move from,
- * last move to), then setup flag, next piece to place (one-hot ×8), player is 1, moves / max_moves,
- * own losses per rank ×7, opponent losses per rank ×7, and whether the two-squares rule blocks a
- * move.
+ * last move to), then setup flag, next piece to place (one-hot ×8), player is 1, moves / (moves +
+ * 100) (the same whatever {@code max_moves}), own losses per rank ×7, opponent losses per rank ×7,
+ * and whether the two-squares rule blocks a move.
  */
 final class BarrageViews {
 
   static final int PLANES = 19;
   static final int SIZE = PLANES * Board.SQUARES + 26;
+
+  /**
+   * The move count enters the tensor as {@code moves / (moves + MOVE_SCALE)}: 0 at the start, 1/2
+   * after {@value} moves, rising towards 1; the same at a given move whatever the game's {@code
+   * max_moves}, so a policy trained with a short move limit reads the official game alike.
+   */
+  static final int MOVE_SCALE = 100;
 
   private BarrageViews() {}
 
@@ -134,7 +141,7 @@ final class BarrageViews {
       }
     }
     out[at + 9] = player;
-    out[at + 10] = (float) s.moves / s.game.maxMoves();
+    out[at + 10] = (float) s.moves / (s.moves + MOVE_SCALE);
     for (int side = 0; side < 2; side++) {
       int base = at + 11 + 7 * side;
       int who = side == 0 ? player : 1 - player;

@@ -111,6 +111,25 @@ class BarrageSetupAndViewsTest {
   }
 
   @Test
+  void moveCountFeatureDoesNotDependOnTheMoveLimit() {
+    float[][] seen = new float[2][];
+    int[] limits = {300, 1000};
+    for (int g = 0; g < 2; g++) {
+      State s = Positions.game(limits[g]).newInitialState();
+      java.util.SplittableRandom random = new java.util.SplittableRandom(5);
+      while (((BarrageState) s).moves < 100 && !s.isTerminal()) {
+        int[] legal = s.legalActions();
+        s.apply(legal[random.nextInt(legal.length)]);
+      }
+      seen[g] = new float[BarrageViews.SIZE];
+      s.observationTensor(0, seen[g], 0);
+    }
+    int moveFeature = BarrageViews.PLANES * Board.SQUARES + 10;
+    assertThat(seen[0][moveFeature]).isEqualTo(0.5f);
+    assertThat(seen[0]).containsExactly(seen[1]);
+  }
+
+  @Test
   void gameStringAndBadParameters() {
     assertThat(Games.load("barrage_stratego").toString())
         .isEqualTo("barrage_stratego(max_moves=1000,shaping=0.0)");
