@@ -3,14 +3,12 @@ package org.psro4j.rl.imitation;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
-import ai.djl.training.GradientCollector;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.psro4j.rl.nn.Adam;
 import org.psro4j.rl.nn.ConvNetwork;
-import org.psro4j.rl.nn.DjlRuntime;
-import org.psro4j.rl.nn.GradientLock;
 import org.psro4j.rl.nn.ObservationSpec;
+import org.psro4j.rl.nn.ThreadGradients;
 
 /**
  * Behaviour cloning (Pomerleau 1991; the supervised stage of AlphaStar, Vinyals et al., Nature
@@ -73,28 +71,23 @@ public final class BehaviourCloning {
           target[r * numActions + d.legal()[i]] = (float) d.probabilities()[i];
         }
       }
-      GradientLock.lock();
-      try {
-        try (NDManager scope = network.manager().newSubManager();
-            GradientCollector collector = DjlRuntime.engine().newGradientCollector()) {
-          NDArray logits =
-              network
-                  .forward(scope.create(x, new Shape(rows, in)))
-                  .add(scope.create(penalty, new Shape(rows, numActions)));
-          NDArray loss =
-              logits
-                  .logSoftmax(1)
-                  .mul(scope.create(target, new Shape(rows, numActions)))
-                  .sum(new int[] {1})
-                  .neg()
-                  .mean();
-          total += loss.getFloat() * rows;
-          collector.backward(loss);
-        }
-        optimizer.stepIfFinite();
-      } finally {
-        GradientLock.unlock();
+      try (NDManager scope = network.manager().newSubManager();
+          ThreadGradients collector = ThreadGradients.record()) {
+        NDArray logits =
+            network
+                .forward(scope.create(x, new Shape(rows, in)))
+                .add(scope.create(penalty, new Shape(rows, numActions)));
+        NDArray loss =
+            logits
+                .logSoftmax(1)
+                .mul(scope.create(target, new Shape(rows, numActions)))
+                .sum(new int[] {1})
+                .neg()
+                .mean();
+        total += loss.getFloat() * rows;
+        collector.backward(loss);
       }
+      optimizer.stepIfFinite();
     }
     return total / n;
   }
