@@ -19,8 +19,7 @@ class HeaderColumnsTest {
     Files.writeString(file, "iteration,br_improvement,vs_uniform\n0,,0.5\n1,0.25,0.75\n");
     HeaderColumns.align(file, "iteration,br_improvement,solver_fallbacks,vs_uniform");
     assertThat(Files.readString(file, StandardCharsets.UTF_8))
-        .isEqualTo(
-            "iteration,br_improvement,solver_fallbacks,vs_uniform\n0,,,0.5\n1,0.25,,0.75\n");
+        .isEqualTo("iteration,br_improvement,solver_fallbacks,vs_uniform\n0,,,0.5\n1,0.25,,0.75\n");
   }
 
   @Test
