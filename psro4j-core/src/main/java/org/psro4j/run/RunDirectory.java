@@ -65,6 +65,7 @@ public final class RunDirectory implements IterationListener, CheckpointListener
   // Copies of the last completed iteration's log lines (and whether it stopped the run), kept in
   // every checkpoint so that a resume can rebuild a torn last line.
   private String lastHeader;
+  private boolean headerAligned;
   private String lastRow;
   private String lastEvent;
   private String lastStop;
@@ -292,7 +293,11 @@ public final class RunDirectory implements IterationListener, CheckpointListener
     }
     if (!Files.exists(metrics)) {
       append(metrics, header + "\n");
+    } else if (!headerAligned) {
+      // A resumed run whose file lacks columns this version writes (e.g. solver_fallbacks).
+      HeaderColumns.align(metrics, header);
     }
+    headerAligned = true;
     String stop = driver.stopReason();
     String row = MetricsRow.format(r);
     if (!extra.isEmpty()) {
