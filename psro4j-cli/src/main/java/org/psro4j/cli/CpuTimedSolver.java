@@ -49,6 +49,11 @@ final class CpuTimedSolver implements MetaSolver {
   }
 
   @Override
+  public java.util.OptionalInt fallbackCount() {
+    return inner.fallbackCount();
+  }
+
+  @Override
   public MetaStrategy solve(EmpiricalGame game) {
     return solve(game, null);
   }
