@@ -6,6 +6,7 @@ import org.psro4j.game.TeamView;
 import org.psro4j.play.Episodes;
 import org.psro4j.policy.Policy;
 import org.psro4j.psro.Opponents;
+import org.psro4j.random.Sampling;
 import org.psro4j.random.Seeds;
 
 /**
@@ -29,25 +30,9 @@ final class TeamValue {
     for (int e = 0; e < episodes; e++) {
       Policy[] profile = new Policy[2];
       profile[team] = learned;
-      profile[enemy] = pop.get(draw(w, random));
+      profile[enemy] = pop.get(Sampling.index(w, random));
       sum += Episodes.play(view, profile, random)[team];
     }
     return sum / episodes;
-  }
-
-  private static int draw(double[] weights, SplittableRandom random) {
-    double u = random.nextDouble();
-    double total = 0;
-    int last = 0;
-    for (int k = 0; k < weights.length; k++) {
-      if (weights[k] > 0) {
-        total += weights[k];
-        last = k;
-        if (u < total) {
-          return k;
-        }
-      }
-    }
-    return last;
   }
 }

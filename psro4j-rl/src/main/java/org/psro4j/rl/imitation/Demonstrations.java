@@ -6,6 +6,7 @@ import java.util.SplittableRandom;
 import org.psro4j.game.Game;
 import org.psro4j.game.State;
 import org.psro4j.policy.Policy;
+import org.psro4j.random.Sampling;
 
 /**
  * A teacher's decisions, recorded from games it plays against given opponents: at each of its turns
@@ -52,7 +53,7 @@ public final class Demonstrations {
       State s = game.newInitialState();
       while (!s.isTerminal()) {
         if (s.isChanceNode()) {
-          s.apply(sampleChance(s, random));
+          s.apply(Sampling.chance(s.chanceOutcomes(), random));
           continue;
         }
         int p = s.currentPlayer();
@@ -61,31 +62,10 @@ public final class Demonstrations {
         if (seats[p] == teacher) {
           out.add(new Decision(s.copy(), p, legal.clone(), probabilities.clone()));
         }
-        s.apply(legal[sample(probabilities, random)]);
+        s.apply(legal[Sampling.index(probabilities, random)]);
       }
     }
     return new Demonstrations(out, games);
-  }
-
-  private static int sampleChance(State s, SplittableRandom random) {
-    var outcomes = s.chanceOutcomes();
-    double[] p = new double[outcomes.length];
-    for (int i = 0; i < p.length; i++) {
-      p[i] = outcomes[i].probability();
-    }
-    return outcomes[sample(p, random)].action();
-  }
-
-  static int sample(double[] p, SplittableRandom random) {
-    double u = random.nextDouble();
-    double acc = 0;
-    for (int i = 0; i < p.length; i++) {
-      acc += p[i];
-      if (u < acc) {
-        return i;
-      }
-    }
-    return p.length - 1;
   }
 
   /** The recorded decisions, in play order. */
