@@ -60,23 +60,9 @@ final class RestrictedPathEnd {
     boolean[] inColumns = supported(previousColumn, n);
     if (indices(inRows, true).length > indices(inColumns, true).length) {
       // Each Newton step factors a matrix on the row side: solve the column player's game.
-      double[][] transposed = new double[n][m];
-      for (int i = 0; i < m; i++) {
-        for (int j = 0; j < n; j++) {
-          transposed[j][i] = -a[i][j];
-        }
-      }
-      ZeroSumInteriorPoint.Solution s = solve(transposed, previousColumn, previousRow, mu);
-      return s == null
-          ? null
-          : new ZeroSumInteriorPoint.Solution(
-              s.column(),
-              s.row(),
-              s.gap(),
-              s.iterations(),
-              false,
-              s.columnSupport(),
-              s.rowSupport());
+      ZeroSumInteriorPoint.Solution s =
+          solve(ZeroSumInteriorPoint.columnPlayersGame(a), previousColumn, previousRow, mu);
+      return s == null ? null : s.sidesSwapped();
     }
     int iterations = 0;
     for (int attempt = 0; attempt < ATTEMPTS; attempt++) {

@@ -39,7 +39,29 @@ final class ZeroSumInteriorPoint {
       int iterations,
       boolean unique,
       int[] rowSupport,
-      int[] columnSupport) {}
+      int[] columnSupport) {
+
+    /** This solution of the column player's game ({@link #columnPlayersGame}) as the original's. */
+    Solution sidesSwapped() {
+      return new Solution(column, row, gap, iterations, unique, columnSupport, rowSupport);
+    }
+  }
+
+  /**
+   * The game seen from the column player's side: rows and columns exchanged and payoffs negated, so
+   * its row player is the original column player.
+   */
+  static double[][] columnPlayersGame(double[][] payoffs) {
+    int m = payoffs.length;
+    int n = payoffs[0].length;
+    double[][] transposed = new double[n][m];
+    for (int i = 0; i < m; i++) {
+      for (int j = 0; j < n; j++) {
+        transposed[j][i] = -payoffs[i][j];
+      }
+    }
+    return transposed;
+  }
 
   private ZeroSumInteriorPoint() {}
 
@@ -91,27 +113,13 @@ final class ZeroSumInteriorPoint {
     int m = payoffs.length;
     int n = payoffs[0].length;
     if (m > n) {
-      double[][] transposed = new double[n][m];
-      for (int i = 0; i < m; i++) {
-        for (int j = 0; j < n; j++) {
-          transposed[j][i] = -payoffs[i][j];
-        }
-      }
-      Solution s =
-          solve(
-              transposed,
+      return solve(
+              columnPlayersGame(payoffs),
               tolerance,
               pathEnd,
               start == null ? null : new double[][] {start[1], start[0]},
-              previous == null ? null : new double[][] {previous[1], previous[0]});
-      return new Solution(
-          s.column(),
-          s.row(),
-          s.gap(),
-          s.iterations(),
-          s.unique(),
-          s.columnSupport(),
-          s.rowSupport());
+              previous == null ? null : new double[][] {previous[1], previous[0]})
+          .sidesSwapped();
     }
     double scale = 0;
     for (double[] row : payoffs) {
