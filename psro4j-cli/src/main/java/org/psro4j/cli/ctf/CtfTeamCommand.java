@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.psro4j.cli.team.TeamOracle;
 import org.psro4j.games.ctf.CaptureTheFlag;
 import org.psro4j.games.ctf.CtfWinRates;
 import picocli.CommandLine.Command;
@@ -39,15 +40,6 @@ import picocli.CommandLine.Spec;
       "      --game 'capture_the_flag(size=7,horizon=40)' --bots random --steps 600000 --json"
     })
 final class CtfTeamCommand implements Callable<Integer> {
-
-  /** PPO options the command uses unless {@code --oracle-option} overrides them. */
-  static final Map<String, String> PPO =
-      Map.of(
-          "gamma", "0.99",
-          "num_envs", "32",
-          "rollout_steps", "8192",
-          "minibatch", "256",
-          "lr", "1e-3");
 
   @Spec CommandSpec spec;
 
@@ -139,7 +131,7 @@ final class CtfTeamCommand implements Callable<Integer> {
               + oracleOptions.get("br_steps")
               + ": give the steps per best response with --steps");
     }
-    Map<String, String> ppo = new LinkedHashMap<>(PPO);
+    Map<String, String> ppo = new LinkedHashMap<>(TeamOracle.PPO_DEFAULTS);
     ppo.putAll(oracleOptions);
     PrintWriter out = spec.commandLine().getOut();
     ObjectNode root = new ObjectMapper().createObjectNode();

@@ -29,7 +29,7 @@ class CtfTeamPsroTest {
   void aLearnedTeamBeatsTheRandomBots(TestReporter reporter) {
     CaptureTheFlag train = (CaptureTheFlag) Games.load(TRAIN);
     CaptureTheFlag game = (CaptureTheFlag) Games.load(GAME);
-    Map<String, String> ppo = new java.util.HashMap<>(CtfTeamCommand.PPO);
+    Map<String, String> ppo = new java.util.HashMap<>(org.psro4j.cli.team.TeamOracle.PPO_DEFAULTS);
     ppo.put("shards", "1");
     List<CtfTeamPsro.Iteration> its =
         CtfTeamPsro.run(
