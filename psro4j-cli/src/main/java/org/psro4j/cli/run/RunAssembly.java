@@ -150,6 +150,8 @@ final class RunAssembly {
    */
   private static Population barragePopulation(RunConfig c, Game game) {
     Population pop = new Population(game.numPlayers());
+    // One clone serves every seat (Barrage's seats see the board alike).
+    Policy clone = ImitationInit.NAME.equals(c.init()) ? ImitationInit.policy(c, game) : null;
     for (int p = 0; p < game.numPlayers(); p++) {
       int player = p;
       switch (c.init()) {
@@ -158,7 +160,7 @@ final class RunAssembly {
         case "uniform" -> pop.add(p, BarrageBots.create("random", game), "p" + p + "_uniform");
         case ImitationInit.NAME -> {
           BarrageBots.population(game).forEach((name, policy) -> pop.add(player, policy, name));
-          pop.add(p, ImitationInit.policy(c, game), ImitationInit.NAME);
+          pop.add(p, clone, ImitationInit.NAME);
         }
         default ->
             throw new IllegalArgumentException(
