@@ -12,6 +12,7 @@ import org.psro4j.pipeline.PipelineProtocol.Progress;
 import org.psro4j.pipeline.PipelineProtocol.Snapshot;
 import org.psro4j.pipeline.PipelineProtocol.Submission;
 import org.psro4j.pipeline.PipelineProtocol.Verdict;
+import org.psro4j.pipeline.PlateauReward;
 import org.psro4j.psro.BestResponseTask;
 import org.psro4j.random.Seeds;
 import org.slf4j.Logger;
@@ -21,9 +22,10 @@ import org.slf4j.LoggerFactory;
  * One worker thread of a member: claims a level, trains it with a {@link TrainingSession} (resumed
  * from the level's last checkpoint when another worker trained it before, else started from the
  * player's previous level the manager sent, which the oracle's {@code warm_start} uses or not, as
- * in the thread engine), reports progress every {@code reportSteps} and a policy snapshot with a
- * learner checkpoint every {@code checkpointSteps}, retargets when told, submits on the plateau
- * verdict, and claims again until the run ends.
+ * in the thread engine), reports progress every {@code reportSteps} (its reward through {@link
+ * PlateauReward}, over the spec's plateau window as the thread engine's workers report) and a
+ * policy snapshot with a learner checkpoint every {@code checkpointSteps}, retargets when told,
+ * submits on the plateau verdict, and claims again until the run ends.
  */
 final class LevelTrainer implements Runnable {
 
@@ -91,6 +93,7 @@ final class LevelTrainer implements Runnable {
             ? oracle.start(task)
             : oracle.resume(task, Blobs.session(a.checkpoint()))) {
       long lastCheckpoint = session.progress().steps();
+      PlateauReward reward = new PlateauReward(spec.smoothing(), session.progress().episodes());
       while (!stopped) {
         TrainingProgress p = session.train(spec.reportSteps());
         boolean checkpoint = p.steps() - lastCheckpoint >= spec.checkpointSteps();
@@ -108,7 +111,7 @@ final class LevelTrainer implements Runnable {
                     Blobs.ofSession(session.saveState(false)))
                 : null;
         Progress progress =
-            new Progress(worker, player, level, p.steps(), p.episodes(), p.movingReturn());
+            new Progress(worker, player, level, p.steps(), p.episodes(), reward.next(p));
         WorkerProtocol reply =
             client.ask(r -> new ManagerProtocol.Report(client.token(), progress, snap, r));
         if (!(reply instanceof Answer answer)) {

@@ -15,6 +15,9 @@ import java.util.Map;
  * @param reportSteps steps trained between two progress reports
  * @param checkpointSteps steps between two learner checkpoints sent to the manager
  * @param evalEpisodes episodes of a sampled evaluation; 0 evaluates exactly (walkable games)
+ * @param smoothing the plateau rule's reward window in episodes ({@link
+ *     org.psro4j.pipeline.PipelineSettings#smoothing()}; 0: the session's moving return), which
+ *     each worker applies to the reward it reports, as the thread engine's workers do
  */
 public record RunSpec(
     String runId,
@@ -24,7 +27,8 @@ public record RunSpec(
     long seed,
     long reportSteps,
     long checkpointSteps,
-    long evalEpisodes)
+    long evalEpisodes,
+    long smoothing)
     implements ClusterMessage {
 
   /** Checks the values. */
@@ -43,5 +47,35 @@ public record RunSpec(
               + evalEpisodes
               + " must be at least 1 (episodes: 0 for exact, up to 2^31-1)");
     }
+    if (smoothing < 0) {
+      throw new IllegalArgumentException("plateau window " + smoothing + " must be non-negative");
+    }
+  }
+
+  /** A spec whose plateau rule reads the moving return (no reward window). */
+  public RunSpec(
+      String runId,
+      String game,
+      String oracle,
+      Map<String, String> oracleOptions,
+      long seed,
+      long reportSteps,
+      long checkpointSteps,
+      long evalEpisodes) {
+    this(runId, game, oracle, oracleOptions, seed, reportSteps, checkpointSteps, evalEpisodes, 0);
+  }
+
+  /** This spec with the plateau rule's reward window of {@code smoothing} episodes. */
+  public RunSpec withSmoothing(long smoothing) {
+    return new RunSpec(
+        runId,
+        game,
+        oracle,
+        oracleOptions,
+        seed,
+        reportSteps,
+        checkpointSteps,
+        evalEpisodes,
+        smoothing);
   }
 }

@@ -136,14 +136,18 @@ public final class TlsCredentials {
     }
   }
 
+  /** Key managers presenting the run's key. */
+  javax.net.ssl.KeyManager[] keyManagers() throws GeneralSecurityException {
+    KeyManagerFactory kmf = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+    kmf.init(store, password);
+    return kmf.getKeyManagers();
+  }
+
   /** A TLS context presenting the run's key and trusting the run's certificate only. */
   SSLContext sslContext() {
     try {
-      KeyManagerFactory kmf =
-          KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
-      kmf.init(store, password);
       SSLContext ctx = SSLContext.getInstance("TLSv1.3");
-      ctx.init(kmf.getKeyManagers(), new TrustManager[] {trustManager()}, RANDOM);
+      ctx.init(keyManagers(), new TrustManager[] {trustManager()}, RANDOM);
       return ctx;
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("cannot set up TLS: " + e.getMessage(), e);

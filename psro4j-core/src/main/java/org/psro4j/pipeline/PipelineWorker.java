@@ -34,8 +34,7 @@ final class PipelineWorker implements AutoCloseable {
   private Lease lease;
   private long snapshotAt;
   private long stepsTrained;
-  private RewardWindow window;
-  private long episodesSeen;
+  private PlateauReward reward;
 
   PipelineWorker(String id, LocalHub hub, LearningOracle oracle, long chunk) {
     this.id = id;
@@ -84,9 +83,7 @@ final class PipelineWorker implements AutoCloseable {
             ? oracle.start(task)
             : oracle.resume(task, Blobs.session(a.checkpoint()));
     snapshotAt = -1;
-    long smoothing = hub.manager.settings().smoothing();
-    window = smoothing > 0 ? new RewardWindow(smoothing) : null;
-    episodesSeen = session.progress().episodes();
+    reward = new PlateauReward(hub.manager.settings().smoothing(), session.progress().episodes());
   }
 
   private void train() {
@@ -109,13 +106,7 @@ final class PipelineWorker implements AutoCloseable {
         return;
       }
     }
-    double reward = p.movingReturn();
-    if (window != null) {
-      window.add(p.episodes() - episodesSeen, p.meanReturn());
-      episodesSeen = p.episodes();
-      reward = window.mean();
-    }
-    Progress msg = new Progress(id, player, level, p.steps(), p.episodes(), reward);
+    Progress msg = new Progress(id, player, level, p.steps(), p.episodes(), reward.next(p));
     Verdict v = hub.call(m -> m.progress(msg, hub.now()));
     switch (v) {
       case CONTINUE -> {}
@@ -137,7 +128,7 @@ final class PipelineWorker implements AutoCloseable {
     }
     session = null;
     lease = null;
-    window = null;
+    reward = null;
   }
 
   /** Stops training: the level keeps its last snapshot and is released for another claimer. */

@@ -2,20 +2,25 @@ package org.psro4j.pipeline;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.psro4j.exact.Exploitability;
 import org.psro4j.exact.GameTree;
 import org.psro4j.metagame.MetaStrategy;
 import org.psro4j.policy.Policy;
 import org.psro4j.policy.PolicyAggregator;
 import org.psro4j.psro.IterationResult;
+import org.psro4j.psro.PopulationDriver;
 
 /**
  * The rows of a Pipeline PSRO run (McAleer et al., NeurIPS 2020), one per promotion, whichever
  * engine runs it (threads or a cluster): the fixed table's meta-strategy as marginals over the
  * state's slots (zero on active levels), the exact NashConv of that meta-strategy over the fixed
  * policies when the game can be walked, and the promotions, steps, episodes and table updates since
- * the previous row. Building a row costs one exact best response per player on walkable games.
+ * the previous row; for a meta-solver with a fallback, the solves since the previous row that the
+ * fallback answered ({@value PopulationDriver#SOLVER_FALLBACKS}, as the population drivers write
+ * it). Building a row costs one exact best response per player on walkable games.
  */
 public final class PromotionResults {
 
@@ -32,6 +37,7 @@ public final class PromotionResults {
   private long lastEpisodes;
   private long lastUpdates;
   private double lastEvalSeconds;
+  private int lastFallbacks;
 
   /** Rows with the exact NashConv on {@code tree}, or NaN when {@code tree} is null. */
   public PromotionResults(GameTree tree) {
@@ -46,6 +52,7 @@ public final class PromotionResults {
       lastEpisodes = m.totalEpisodes();
       lastUpdates = m.tableUpdates();
     }
+    lastFallbacks = m.solver.fallbackCount().orElse(0);
     lastEvalSeconds = 0;
   }
 
@@ -72,6 +79,7 @@ public final class PromotionResults {
     long episodes;
     long updates;
     int[] sizes;
+    java.util.OptionalInt fallbacks;
     synchronized (m) {
       sizes = m.stateSizes();
       meta = m.fixedMetaStrategy();
@@ -80,6 +88,13 @@ public final class PromotionResults {
       steps = m.totalSteps();
       episodes = m.totalEpisodes();
       updates = m.tableUpdates();
+      fallbacks = m.solver.fallbackCount(); // after the solve above
+    }
+    Map<String, Double> extras = new LinkedHashMap<>();
+    if (fallbacks.isPresent()) {
+      extras.put(
+          PopulationDriver.SOLVER_FALLBACKS, (double) (fallbacks.getAsInt() - lastFallbacks));
+      lastFallbacks = fallbacks.getAsInt();
     }
     double[][] marginals = new double[sizes.length][];
     List<List<Policy>> populations = new ArrayList<>();
@@ -124,7 +139,8 @@ public final class PromotionResults {
             (int) (updates - lastUpdates),
             0,
             Double.NaN,
-            Double.NaN);
+            Double.NaN,
+            extras);
     lastPromotions = promotions;
     lastSteps = steps;
     lastEpisodes = episodes;

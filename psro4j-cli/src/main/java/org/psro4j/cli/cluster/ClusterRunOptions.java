@@ -70,6 +70,14 @@ final class ClusterRunOptions {
   Long min;
 
   @Option(
+      names = "--plateau-window",
+      paramLabel = "EPISODES",
+      description =
+          "Plateau rule reads the mean reward over a level's latest this many episodes (the"
+              + " reference's 10000); 0 reads the learner's moving return (default 0).")
+  Long plateauWindow;
+
+  @Option(
       names = "--max",
       description = "Steps after which a level is fixed regardless (default 0: none).")
   Long max;
@@ -120,6 +128,7 @@ final class ClusterRunOptions {
     o.put("start", start != null ? start : DEFAULTS.start());
     o.put("min", min != null ? min : DEFAULTS.min());
     o.put("max", max != null ? max : DEFAULTS.max());
+    o.put("plateau_window", plateauWindow != null ? plateauWindow : DEFAULTS.smoothing());
     long r = refresh != null ? refresh : DEFAULTS.refresh();
     o.put("refresh", r);
     o.put("lease_ms", leaseSeconds * 1000);
@@ -129,6 +138,15 @@ final class ClusterRunOptions {
     o.put("eval_episodes", eval);
     resolve(o, "check"); // fails on bad values before anything is written
     return o;
+  }
+
+  /** A config's plateau window; 0 (the moving return) in configs written before it existed. */
+  private static long plateauWindow(JsonNode c) {
+    long w = c.path("plateau_window").asLong(0);
+    if (w < 0) {
+      throw new IllegalArgumentException("--plateau-window " + w + " must be non-negative");
+    }
+    return w;
   }
 
   private static boolean walkable(String game) {
@@ -160,7 +178,8 @@ final class ClusterRunOptions {
             .withMax(c.path("max").asLong())
             .withRefresh(c.path("refresh").asLong())
             .withLevels(c.path("levels").asInt())
-            .withLease(c.path("lease_ms").asLong());
+            .withLease(c.path("lease_ms").asLong())
+            .withSmoothing(plateauWindow(c));
     RunSpec spec =
         new RunSpec(
             runId,
@@ -170,7 +189,14 @@ final class ClusterRunOptions {
             c.path("seed").asLong(),
             c.path("report_steps").asLong(),
             c.path("checkpoint_steps").asLong(),
-            c.path("eval_episodes").asLong());
-    return new Resolved(spec, p, MetaSolvers.create(c.path("solver").asText()));
+            c.path("eval_episodes").asLong(),
+            p.smoothing());
+    // As `run` builds it: a solve that cannot be verified falls back, said on stderr and counted
+    // in metrics.csv's solver_fallbacks column (FallbackSolver).
+    MetaSolver solver =
+        MetaSolvers.withFallback(
+            MetaSolvers.create(c.path("solver").asText()),
+            notice -> System.err.println("psro4j: " + notice));
+    return new Resolved(spec, p, solver);
   }
 }

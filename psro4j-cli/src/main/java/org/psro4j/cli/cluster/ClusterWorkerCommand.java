@@ -10,6 +10,7 @@ import org.psro4j.cluster.ClusterMember;
 import org.psro4j.cluster.ClusterSettings;
 import org.psro4j.cluster.SharedSecret;
 import org.psro4j.cluster.TlsCredentials;
+import org.psro4j.cluster.TlsProbe;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -134,11 +135,16 @@ final class ClusterWorkerCommand implements Callable<Integer> {
       }
       credentials = TlsCredentials.read(tls, key);
     }
+    String[] at = ClusterSettings.parseHostPort(join);
+    String tlsMismatch = TlsProbe.mismatch(at[0], Integer.parseInt(at[1]), credentials);
+    if (tlsMismatch != null) {
+      throw new IllegalArgumentException("cannot join " + join + ": " + tlsMismatch);
+    }
     PrintWriter err = spec.commandLine().getErr();
     ClusterSettings settings =
         new ClusterSettings(bind, port, List.of(join), List.of(ClusterSettings.WORKER_ROLE))
             .withTls(credentials);
-    try (ClusterMember member = join(settings, key, err)) {
+    try (ClusterMember member = join(settings, key, credentials, err)) {
       err.println("psro4j: worker " + member.address() + " joined " + join);
       err.flush();
       member.awaitWorkers();
@@ -153,7 +159,8 @@ final class ClusterWorkerCommand implements Callable<Integer> {
     return 0;
   }
 
-  private ClusterMember join(ClusterSettings settings, SharedSecret key, PrintWriter err) {
+  private ClusterMember join(
+      ClusterSettings settings, SharedSecret key, TlsCredentials credentials, PrintWriter err) {
     try {
       return ClusterMember.join(
           settings,
@@ -168,7 +175,13 @@ final class ClusterWorkerCommand implements Callable<Integer> {
           });
     } catch (IllegalArgumentException e) {
       if (e.getMessage() != null && e.getMessage().startsWith("no psro4j cluster answers")) {
-        // A TLS mismatch looks like silence: the other side closes the connection.
+        // A TLS mismatch looks like silence: the other side closes the connection. The manager
+        // may have come up after the probe before joining: probe again to name it.
+        String[] at = ClusterSettings.parseHostPort(join);
+        String tlsMismatch = TlsProbe.mismatch(at[0], Integer.parseInt(at[1]), credentials);
+        if (tlsMismatch != null) {
+          throw new IllegalArgumentException("cannot join " + join + ": " + tlsMismatch);
+        }
         throw new IllegalArgumentException(
             e.getMessage()
                 + (tls == null

@@ -40,7 +40,8 @@ final class ClusterEmbeddedSession {
             .withMax(c.levelMax())
             .withRefresh(c.refresh())
             .withLevels(Math.max(1, c.iterations()))
-            .withEpisodes("episodes".equals(c.count()));
+            .withEpisodes("episodes".equals(c.count()))
+            .withSmoothing(c.plateauWindow());
     long evalEpisodes = c.episodes() > 0 ? c.episodes() : walkable(game) ? 0 : 20_000;
     RunSpec spec =
         new RunSpec(
@@ -51,7 +52,8 @@ final class ClusterEmbeddedSession {
             c.seed(),
             Math.max(1, c.plateauPer() / 4),
             Math.max(1, c.refresh()),
-            evalEpisodes);
+            evalEpisodes,
+            settings.smoothing());
     ObjectNode node = JSON.valueToTree(c);
     node.put("game", game.toString());
     node.put("psro4j_version", org.psro4j.cli.Version.get());

@@ -13,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.psro4j.cli.BadInputException;
 import org.psro4j.cli.JsonMessages;
 import org.psro4j.cli.UserPaths;
@@ -60,6 +61,7 @@ final class ConfigFile {
     }
     ObjectNode settings = o.deepCopy();
     settings.remove(PROVENANCE);
+    PipelineConfig.group(settings, where);
     try {
       return JSON.treeToValue(settings, RunConfig.class);
     } catch (UnrecognizedPropertyException e) {
@@ -68,8 +70,11 @@ final class ConfigFile {
               + ": unknown setting '"
               + e.getPropertyName()
               + "'; known: "
-              + e.getKnownPropertyIds().stream()
-                  .map(String::valueOf)
+              + Stream.concat(
+                      e.getKnownPropertyIds().stream().map(String::valueOf),
+                      e.getReferringClass() == RunConfig.class
+                          ? PipelineConfig.keys().stream()
+                          : Stream.empty())
                   .sorted()
                   .collect(Collectors.joining(", ")));
     } catch (InvalidFormatException e) {

@@ -96,7 +96,8 @@ final class PipelineSession {
             .withMax(c.levelMax())
             .withRefresh(c.refresh())
             .withLevels(Math.max(1, c.iterations()))
-            .withEpisodes("episodes".equals(c.count()));
+            .withEpisodes("episodes".equals(c.count()))
+            .withSmoothing(c.plateauWindow());
     var b =
         PipelinePsro.builder(game)
             .settings(settings)

@@ -196,6 +196,15 @@ public final class RunCommand implements Callable<Integer> {
   Long plateauMin;
 
   @Option(
+      names = "--plateau-window",
+      paramLabel = "EPISODES",
+      description =
+          "Pipeline PSRO: the plateau rule reads the mean reward over a level's latest this many"
+              + " episodes (the reference's 10000); 0 reads the learner's moving return (default"
+              + " 0).")
+  Long plateauWindow;
+
+  @Option(
       names = "--level-max",
       paramLabel = "N",
       description =
@@ -297,6 +306,7 @@ public final class RunCommand implements Callable<Integer> {
     flags.put("--plateau-per", plateauPer);
     flags.put("--plateau-start", plateauStart);
     flags.put("--plateau-min", plateauMin);
+    flags.put("--plateau-window", plateauWindow);
     flags.put("--level-max", levelMax);
     flags.put("--refresh", refresh);
     flags.put("--count", count);
@@ -319,36 +329,37 @@ public final class RunCommand implements Callable<Integer> {
         resolved
             .overriddenBy(
                 new RunConfig(
-                    game,
-                    algo,
-                    solver,
-                    oracle,
-                    iterations,
-                    epsilon,
-                    patience,
-                    seed,
-                    threads,
-                    episodes,
-                    init,
-                    target,
-                    topK,
-                    exactGap,
-                    options(),
-                    evalFraction,
-                    checkpointSteps,
-                    workers,
-                    plateauThreshold,
-                    plateauPer,
-                    plateauStart,
-                    plateauMin,
-                    levelMax,
-                    refresh,
-                    count,
-                    episodeBudget,
-                    payoffEstimator,
-                    neuplOptions,
-                    baselines,
-                    reference))
+                        game,
+                        algo,
+                        solver,
+                        oracle,
+                        iterations,
+                        epsilon,
+                        patience,
+                        seed,
+                        threads,
+                        episodes,
+                        init,
+                        target,
+                        topK,
+                        exactGap,
+                        options(),
+                        evalFraction,
+                        checkpointSteps,
+                        workers,
+                        plateauThreshold,
+                        plateauPer,
+                        plateauStart,
+                        plateauMin,
+                        levelMax,
+                        refresh,
+                        count,
+                        episodeBudget,
+                        payoffEstimator,
+                        neuplOptions,
+                        baselines,
+                        reference)
+                    .withPlateauWindow(plateauWindow))
             .withDefaultSolver();
     resolved.validate();
     if (!"pipeline".equals(resolved.algo())) {

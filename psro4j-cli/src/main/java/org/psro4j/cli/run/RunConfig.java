@@ -30,17 +30,9 @@ import java.util.Set;
  *     imputed (1: evaluate all)
  * @param checkpointSteps save a learning oracle's session every this many steps inside a best
  *     response, so a killed run resumes it mid-way (0: off)
- * @param workers Pipeline PSRO's local workers (threads)
- * @param plateauThreshold Pipeline PSRO's THRESH: fix a level when its mean reward improved by less
- *     than this since the previous check
- * @param plateauPer Pipeline PSRO's PER: counts between plateau checks
- * @param plateauStart Pipeline PSRO's START: counts after the lower levels are fixed before the
- *     first check
- * @param plateauMin Pipeline PSRO's MIN: counts a level trains at least
- * @param levelMax Pipeline PSRO: counts after which a level is fixed regardless (0: no limit)
- * @param refresh Pipeline PSRO: counts between refreshes of a level's opponent meta-strategy
- * @param count Pipeline PSRO's unit of the counts: steps or episodes
- * @param episodeBudget Pipeline PSRO: stop once the levels trained this many episodes (0: none)
+ * @param pipeline Pipeline PSRO's settings ({@link PipelineConfig}: workers, the plateau rule,
+ *     level cap, refresh, unit of the counts, episode budget), grouped under {@code "pipeline"} in
+ *     config.json; a settings file may give them at the top level
  * @param payoffEstimator the model that imputes the entries {@code eval_fraction} leaves out:
  *     {@code main_effects} (additive) or {@code psi} (the learned payoff estimator ψ of
  *     NeuPL-JPSRO, whose held-out error is reported every iteration even when nothing is imputed)
@@ -70,15 +62,7 @@ public record RunConfig(
     @JsonProperty("oracle_options") java.util.Map<String, String> oracleOptions,
     @JsonProperty("eval_fraction") Double evalFraction,
     @JsonProperty("checkpoint_steps") Long checkpointSteps,
-    @JsonProperty("workers") Integer workers,
-    @JsonProperty("plateau_threshold") Double plateauThreshold,
-    @JsonProperty("plateau_per") Long plateauPer,
-    @JsonProperty("plateau_start") Long plateauStart,
-    @JsonProperty("plateau_min") Long plateauMin,
-    @JsonProperty("level_max") Long levelMax,
-    @JsonProperty("refresh") Long refresh,
-    @JsonProperty("count") String count,
-    @JsonProperty("episode_budget") Long episodeBudget,
+    @JsonProperty("pipeline") PipelineConfig pipeline,
     @JsonProperty("payoff_estimator") String payoffEstimator,
     @JsonProperty("neupl_options") java.util.Map<String, String> neuplOptions,
     @JsonProperty("baselines") String baselines,
@@ -101,6 +85,76 @@ public record RunConfig(
   public static final List<String> TARGETS =
       List.of("probabilistic", "topk", "uniform", "rectified");
 
+  /**
+   * A config with Pipeline PSRO's settings given one by one (as before they were grouped), the
+   * plateau window unset.
+   */
+  public RunConfig(
+      String game,
+      String algo,
+      String solver,
+      String oracle,
+      Integer iterations,
+      Double epsilon,
+      Integer patience,
+      Long seed,
+      Integer threads,
+      Integer episodes,
+      String init,
+      String target,
+      Integer topK,
+      String exactGap,
+      java.util.Map<String, String> oracleOptions,
+      Double evalFraction,
+      Long checkpointSteps,
+      Integer workers,
+      Double plateauThreshold,
+      Long plateauPer,
+      Long plateauStart,
+      Long plateauMin,
+      Long levelMax,
+      Long refresh,
+      String count,
+      Long episodeBudget,
+      String payoffEstimator,
+      java.util.Map<String, String> neuplOptions,
+      String baselines,
+      String reference) {
+    this(
+        game,
+        algo,
+        solver,
+        oracle,
+        iterations,
+        epsilon,
+        patience,
+        seed,
+        threads,
+        episodes,
+        init,
+        target,
+        topK,
+        exactGap,
+        oracleOptions,
+        evalFraction,
+        checkpointSteps,
+        new PipelineConfig(
+            workers,
+            plateauThreshold,
+            plateauPer,
+            plateauStart,
+            plateauMin,
+            null,
+            levelMax,
+            refresh,
+            count,
+            episodeBudget),
+        payoffEstimator,
+        neuplOptions,
+        baselines,
+        reference);
+  }
+
   /** The defaults every run starts from. */
   public static RunConfig defaults() {
     return new RunConfig(
@@ -121,15 +175,7 @@ public record RunConfig(
         java.util.Map.of(),
         1.0,
         0L,
-        2,
-        0.01,
-        11_250L,
-        33_750L,
-        45_000L,
-        0L,
-        15_000L,
-        "steps",
-        0L,
+        PipelineConfig.defaults(),
         "main_effects",
         java.util.Map.of(),
         "auto",
@@ -156,15 +202,7 @@ public record RunConfig(
         mergeOptions(oracleOptions, over.oracleOptions),
         pick(over.evalFraction, evalFraction),
         pick(over.checkpointSteps, checkpointSteps),
-        pick(over.workers, workers),
-        pick(over.plateauThreshold, plateauThreshold),
-        pick(over.plateauPer, plateauPer),
-        pick(over.plateauStart, plateauStart),
-        pick(over.plateauMin, plateauMin),
-        pick(over.levelMax, levelMax),
-        pick(over.refresh, refresh),
-        pick(over.count, count),
-        pick(over.episodeBudget, episodeBudget),
+        pipeline == null ? over.pipeline : pipeline.overriddenBy(over.pipeline),
         pick(over.payoffEstimator, payoffEstimator),
         mergeOptions(neuplOptions, over.neuplOptions),
         pick(over.baselines, baselines),
@@ -210,6 +248,84 @@ public record RunConfig(
             null,
             null,
             null));
+  }
+
+  /** This config with Pipeline PSRO's plateau window ({@code null}: unchanged by an override). */
+  public RunConfig withPlateauWindow(Long window) {
+    PipelineConfig p = pipeline == null ? PipelineConfig.none() : pipeline;
+    return new RunConfig(
+        game,
+        algo,
+        solver,
+        oracle,
+        iterations,
+        epsilon,
+        patience,
+        seed,
+        threads,
+        episodes,
+        init,
+        target,
+        topK,
+        exactGap,
+        oracleOptions,
+        evalFraction,
+        checkpointSteps,
+        p.withPlateauWindow(window),
+        payoffEstimator,
+        neuplOptions,
+        baselines,
+        reference);
+  }
+
+  /** Pipeline PSRO's local workers. */
+  public Integer workers() {
+    return pipeline == null ? null : pipeline.workers();
+  }
+
+  /** Pipeline PSRO's THRESH. */
+  public Double plateauThreshold() {
+    return pipeline == null ? null : pipeline.plateauThreshold();
+  }
+
+  /** Pipeline PSRO's PER. */
+  public Long plateauPer() {
+    return pipeline == null ? null : pipeline.plateauPer();
+  }
+
+  /** Pipeline PSRO's START. */
+  public Long plateauStart() {
+    return pipeline == null ? null : pipeline.plateauStart();
+  }
+
+  /** Pipeline PSRO's MIN. */
+  public Long plateauMin() {
+    return pipeline == null ? null : pipeline.plateauMin();
+  }
+
+  /** Pipeline PSRO's plateau window in episodes (0: the learner's moving return). */
+  public Long plateauWindow() {
+    return pipeline == null ? null : pipeline.plateauWindow();
+  }
+
+  /** Pipeline PSRO's level cap (0: none). */
+  public Long levelMax() {
+    return pipeline == null ? null : pipeline.levelMax();
+  }
+
+  /** Pipeline PSRO's refresh interval. */
+  public Long refresh() {
+    return pipeline == null ? null : pipeline.refresh();
+  }
+
+  /** Pipeline PSRO's unit of the counts. */
+  public String count() {
+    return pipeline == null ? null : pipeline.count();
+  }
+
+  /** Pipeline PSRO's episode budget (0: none). */
+  public Long episodeBudget() {
+    return pipeline == null ? null : pipeline.episodeBudget();
   }
 
   /** Whether the algorithm solves for joint meta-strategies (JPSRO and NeuPL-JPSRO). */
@@ -259,32 +375,36 @@ public record RunConfig(
       throw new IllegalArgumentException(
           "checkpoint_steps=" + checkpointSteps + " must be non-negative");
     }
-    if (workers < 1) {
-      throw new IllegalArgumentException("workers=" + workers + " must be at least 1");
+    if (workers() < 1) {
+      throw new IllegalArgumentException("workers=" + workers() + " must be at least 1");
     }
-    if (!(plateauThreshold >= 0) || Double.isInfinite(plateauThreshold)) {
+    if (!(plateauThreshold() >= 0) || Double.isInfinite(plateauThreshold())) {
       throw new IllegalArgumentException(
-          "plateau_threshold=" + plateauThreshold + " must be finite and non-negative");
+          "plateau_threshold=" + plateauThreshold() + " must be finite and non-negative");
     }
-    if (plateauPer < 1 || refresh < 1) {
+    if (plateauPer() < 1 || refresh() < 1) {
       throw new IllegalArgumentException(
-          (plateauPer < 1 ? "plateau_per=" + plateauPer : "refresh=" + refresh)
+          (plateauPer() < 1 ? "plateau_per=" + plateauPer() : "refresh=" + refresh())
               + " must be at least 1");
     }
-    if (plateauStart < 0 || plateauMin < 0 || levelMax < 0 || episodeBudget < 0) {
+    if (plateauStart() < 0 || plateauMin() < 0 || levelMax() < 0 || episodeBudget() < 0) {
       throw new IllegalArgumentException(
           "plateau_start="
-              + plateauStart
+              + plateauStart()
               + ", plateau_min="
-              + plateauMin
+              + plateauMin()
               + ", level_max="
-              + levelMax
+              + levelMax()
               + " and episode_budget="
-              + episodeBudget
+              + episodeBudget()
               + " must be non-negative");
     }
-    if (!Set.of("steps", "episodes").contains(count)) {
-      throw new IllegalArgumentException("count='" + count + "' must be steps or episodes");
+    if (plateauWindow() < 0) {
+      throw new IllegalArgumentException(
+          "plateau_window=" + plateauWindow() + " must be non-negative (0: the moving return)");
+    }
+    if (!Set.of("steps", "episodes").contains(count())) {
+      throw new IllegalArgumentException("count='" + count() + "' must be steps or episodes");
     }
     if (!PAYOFF_ESTIMATORS.contains(payoffEstimator)) {
       throw new IllegalArgumentException(

@@ -39,6 +39,10 @@ public final class SettingsDoc {
         .append("| key | flag | default | meaning |\n|---|---|---|---|\n");
     for (RecordComponent c : RunConfig.class.getRecordComponents()) {
       String key = c.getAccessor().getAnnotation(JsonProperty.class).value();
+      if (key.equals(PipelineConfig.KEY)) {
+        pipelineRows(b, run);
+        continue;
+      }
       String flag = "--" + key.replace('_', '-');
       OptionSpec option = run.findOption(flag);
       String help =
@@ -79,6 +83,29 @@ public final class SettingsDoc {
     return b.toString();
   }
 
+  /** The grouped Pipeline PSRO keys: one row for the group, one per key. */
+  private static void pipelineRows(StringBuilder b, CommandLine.Model.CommandSpec run) {
+    b.append("| `")
+        .append(PipelineConfig.KEY)
+        .append("` | – | – | Pipeline PSRO's settings, the keys below, grouped as a run's")
+        .append(" config.json writes them, e.g. {\"workers\": 2}; a settings file may give each")
+        .append(" key at the top level instead |\n");
+    PipelineConfig defaults = PipelineConfig.defaults();
+    for (RecordComponent c : PipelineConfig.class.getRecordComponents()) {
+      String key = c.getAccessor().getAnnotation(JsonProperty.class).value();
+      String flag = "--" + key.replace('_', '-');
+      b.append("| `")
+          .append(key)
+          .append("` | `")
+          .append(flag)
+          .append("` | ")
+          .append(text(c, defaults))
+          .append(" | ")
+          .append(String.join(" ", run.findOption(flag).description()).replace("|", "\\|"))
+          .append(" |\n");
+    }
+  }
+
   private static String defaultOf(RecordComponent c, RunConfig defaults, String key) {
     if (key.equals("threads")) {
       return "the machine's cores";
@@ -86,6 +113,10 @@ public final class SettingsDoc {
     if (key.equals("solver")) {
       return "nash (psro, neupl), mgcce (jpsro, neupl-jpsro)";
     }
+    return text(c, defaults);
+  }
+
+  private static String text(RecordComponent c, Object defaults) {
     try {
       Object v = c.getAccessor().invoke(defaults);
       if (v == null) {

@@ -19,8 +19,9 @@ import org.psro4j.cluster.TlsCredentials;
  * A cluster run with mutual TLS, in separate JVMs on 127.0.0.1: the manager writes the run's
  * credentials (mode 600) and names them in its join line; a worker started without them, and one
  * holding another run's credentials and secret, never reach the manager (refused at the transport:
- * the manager logs no secret challenge for them) and exit 2 with one line; a worker with them joins
- * and the run finishes. Bad {@code --tls} values give one line and exit 2.
+ * the manager logs no secret challenge for them) and exit 2 with one line saying which TLS mismatch
+ * it is; a worker with them joins and the run finishes. A worker with TLS credentials joining a
+ * manager without TLS is told so. Bad {@code --tls} values give one line and exit 2.
  */
 class ClusterTlsTest {
 
@@ -75,9 +76,12 @@ class ClusterTlsTest {
           assertThat(w.process.waitFor(240, TimeUnit.SECONDS)).isTrue();
           String log = String.join("\n", w.lines());
           assertThat(w.process.exitValue()).as(log).isEqualTo(2);
-          assertThat(w.lines().getLast()).as(log).contains("no psro4j cluster answers at " + at);
+          assertThat(w.lines().getLast()).as(log).contains("cannot join " + at + ": ");
         }
-        assertThat(plain.lines().getLast()).contains("needs --tls");
+        // The probe before joining tells the two mismatches apart at once.
+        assertThat(plain.lines().getLast()).contains("it uses TLS").contains("--tls RUN/");
+        assertThat(stranger.lines().getLast())
+            .contains("its TLS certificate is not the one in --tls");
         good.await("worker \\S+ joined " + Pattern.quote(at), 0, 240);
         assertThat(manager.process.waitFor(600, TimeUnit.SECONDS))
             .as(String.join("\n", manager.lines()))
@@ -89,6 +93,36 @@ class ClusterTlsTest {
         assertThat(good.process.waitFor(240, TimeUnit.SECONDS)).isTrue();
         assertThat(good.process.exitValue()).as(String.join("\n", good.lines())).isZero();
       }
+    }
+  }
+
+  @Test
+  void aWorkerWithTlsIsToldThatThePlainManagerDoesNotUseIt() throws Exception {
+    Path run = dir.resolve("plain-run");
+    List<String> args = ClusterFaultTest.kuhn(run, "3000", "4000");
+    args.addAll(List.of("--tls", "off"));
+    try (ChildJvm manager =
+        ChildJvm.start(dir.resolve("plain-manager.log"), args.toArray(String[]::new))) {
+      String at = manager.await("manager at (\\S+)", 0, 120).group(1);
+      Path secret = run.resolve(SharedSecret.FILE);
+      Path tls = dir.resolve("own.p12");
+      TlsCredentials.generate(SharedSecret.read(secret)).write(tls);
+      Cli.Result r =
+          Cli.run(
+              "cluster",
+              "worker",
+              "--join",
+              at,
+              "--secret",
+              secret.toString(),
+              "--tls",
+              tls.toString(),
+              "--join-timeout",
+              "10");
+      assertThat(r.exitCode()).as(r.err()).isEqualTo(2);
+      assertThat(r.err().strip())
+          .contains("cannot join " + at + ": it does not use TLS")
+          .doesNotContain("\n");
     }
   }
 

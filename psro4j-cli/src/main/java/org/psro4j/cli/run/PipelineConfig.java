@@ -1,0 +1,121 @@
+package org.psro4j.cli.run;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Pipeline PSRO's settings of a run (McAleer et al. 2020), one component of {@link RunConfig}: a
+ * run's {@code config.json} writes them grouped under {@code "pipeline"}, and a settings file (or
+ * the config.json of a run made before they were grouped) may give each at the top level. Null
+ * fields are unset (the defaults or a file fill them).
+ *
+ * @param workers Pipeline PSRO's local workers (threads)
+ * @param plateauThreshold THRESH: fix a level when its mean reward improved by less than this since
+ *     the previous check
+ * @param plateauPer PER: counts between plateau checks
+ * @param plateauStart START: counts after the lower levels are fixed before the first check
+ * @param plateauMin MIN: counts a level trains at least
+ * @param plateauWindow the plateau rule reads the mean reward over a level's latest this many
+ *     episodes (0: the learner's moving return)
+ * @param levelMax counts after which a level is fixed regardless (0: no limit)
+ * @param refresh counts between refreshes of a level's opponent meta-strategy
+ * @param count the unit of the counts: steps or episodes
+ * @param episodeBudget stop once the levels trained this many episodes (0: none)
+ */
+@JsonIgnoreProperties(ignoreUnknown = false)
+public record PipelineConfig(
+    @JsonProperty("workers") Integer workers,
+    @JsonProperty("plateau_threshold") Double plateauThreshold,
+    @JsonProperty("plateau_per") Long plateauPer,
+    @JsonProperty("plateau_start") Long plateauStart,
+    @JsonProperty("plateau_min") Long plateauMin,
+    @JsonProperty("plateau_window") Long plateauWindow,
+    @JsonProperty("level_max") Long levelMax,
+    @JsonProperty("refresh") Long refresh,
+    @JsonProperty("count") String count,
+    @JsonProperty("episode_budget") Long episodeBudget) {
+
+  /** The key a run's config.json groups these settings under. */
+  public static final String KEY = "pipeline";
+
+  /** The reference's Leduc settings with two workers, counting steps. */
+  public static PipelineConfig defaults() {
+    return new PipelineConfig(2, 0.01, 11_250L, 33_750L, 45_000L, 0L, 0L, 15_000L, "steps", 0L);
+  }
+
+  /** No setting given. */
+  public static PipelineConfig none() {
+    return new PipelineConfig(null, null, null, null, null, null, null, null, null, null);
+  }
+
+  /** The JSON keys of these settings, in order. */
+  public static List<String> keys() {
+    return Stream.of(PipelineConfig.class.getRecordComponents())
+        .map(c -> c.getAccessor().getAnnotation(JsonProperty.class).value())
+        .toList();
+  }
+
+  /** These settings with every non-null field of {@code over} replacing its own. */
+  public PipelineConfig overriddenBy(PipelineConfig over) {
+    if (over == null) {
+      return this;
+    }
+    return new PipelineConfig(
+        pick(over.workers, workers),
+        pick(over.plateauThreshold, plateauThreshold),
+        pick(over.plateauPer, plateauPer),
+        pick(over.plateauStart, plateauStart),
+        pick(over.plateauMin, plateauMin),
+        pick(over.plateauWindow, plateauWindow),
+        pick(over.levelMax, levelMax),
+        pick(over.refresh, refresh),
+        pick(over.count, count),
+        pick(over.episodeBudget, episodeBudget));
+  }
+
+  /** These settings with the plateau window ({@code null}: unset). */
+  public PipelineConfig withPlateauWindow(Long plateauWindow) {
+    return new PipelineConfig(
+        workers,
+        plateauThreshold,
+        plateauPer,
+        plateauStart,
+        plateauMin,
+        plateauWindow,
+        levelMax,
+        refresh,
+        count,
+        episodeBudget);
+  }
+
+  /**
+   * Moves the keys of these settings that {@code settings} holds at its top level (a settings file,
+   * or a config.json written before they were grouped) under {@link #KEY}; throws naming a key
+   * given both ways.
+   */
+  static void group(ObjectNode settings, String where) {
+    List<String> flat = keys().stream().filter(settings::has).toList();
+    if (flat.isEmpty()) {
+      return;
+    }
+    if (settings.has(KEY) && !(settings.get(KEY) instanceof ObjectNode)) {
+      return; // the reader names the bad value
+    }
+    ObjectNode grouped =
+        settings.has(KEY) ? (ObjectNode) settings.get(KEY) : settings.putObject(KEY);
+    for (String k : flat) {
+      if (grouped.has(k)) {
+        throw new org.psro4j.cli.BadInputException(
+            where + ": '" + k + "' is given both at the top level and under '" + KEY + "'");
+      }
+      grouped.set(k, settings.remove(k));
+    }
+  }
+
+  private static <T> T pick(T a, T b) {
+    return a != null ? a : b;
+  }
+}

@@ -1,0 +1,108 @@
+package org.psro4j.cli.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.psro4j.cli.BadInputException;
+import org.psro4j.cli.Cli;
+
+/**
+ * Pipeline PSRO's settings grouped in one {@link RunConfig} component: a config.json of a run made
+ * before the grouping (flat keys) reads the same as one written now (grouped), a key given both
+ * ways is refused, and {@code --plateau-window} reaches the config or gives one line and exit 2.
+ */
+class PipelineConfigTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @TempDir Path dir;
+
+  private static RunConfig read(String json) throws Exception {
+    return RunConfig.defaults().overriddenBy(ConfigFile.parse("config.json", JSON.readTree(json)));
+  }
+
+  @Test
+  void flatConfigOfAnOlderRunReadsAsTheGroupedOne() throws Exception {
+    String flat =
+        """
+        {"game": "kuhn_poker", "algo": "pipeline", "workers": 3, "plateau_threshold": 0.02,
+         "plateau_per": 500, "plateau_start": 1000, "plateau_min": 1500, "level_max": 9000,
+         "refresh": 700, "count": "episodes", "episode_budget": 123456,
+         "psro4j_version": "0.1.0", "git_commit": "abc"}
+        """;
+    RunConfig old = read(flat);
+    assertThat(old.workers()).isEqualTo(3);
+    assertThat(old.plateauThreshold()).isEqualTo(0.02);
+    assertThat(old.plateauPer()).isEqualTo(500L);
+    assertThat(old.plateauStart()).isEqualTo(1000L);
+    assertThat(old.plateauMin()).isEqualTo(1500L);
+    assertThat(old.plateauWindow()).isZero(); // the default: older runs read the moving return
+    assertThat(old.levelMax()).isEqualTo(9000L);
+    assertThat(old.refresh()).isEqualTo(700L);
+    assertThat(old.count()).isEqualTo("episodes");
+    assertThat(old.episodeBudget()).isEqualTo(123456L);
+
+    JsonNode written = JSON.valueToTree(old.withPlateauWindow(10_000L));
+    assertThat(written.path("pipeline").path("plateau_window").asLong()).isEqualTo(10_000);
+    assertThat(written.has("workers")).isFalse();
+    RunConfig back = read(written.toString());
+    assertThat(back).isEqualTo(old.withPlateauWindow(10_000L));
+  }
+
+  @Test
+  void aKeyGivenFlatAndGroupedIsRefusedAndUnknownKeysAreNamed() {
+    assertThatThrownBy(() -> read("{\"workers\": 2, \"pipeline\": {\"workers\": 3}}"))
+        .isInstanceOf(BadInputException.class)
+        .hasMessageContaining("'workers' is given both");
+    assertThatThrownBy(() -> read("{\"pipeline\": {\"plateau_windw\": 3}}"))
+        .isInstanceOf(BadInputException.class)
+        .hasMessageContaining("plateau_windw")
+        .hasMessageContaining("plateau_window");
+    assertThatThrownBy(() -> read("{\"plateau_windw\": 3}"))
+        .isInstanceOf(BadInputException.class)
+        .hasMessageContaining("known:")
+        .hasMessageContaining("plateau_window");
+  }
+
+  @Test
+  void badPlateauWindowsGiveOneLineAndExit2() {
+    String out = dir.resolve("run").toString();
+    for (String[] bad :
+        new String[][] {
+          {"-5", "plateau_window=-5"}, {"many", "many"},
+        }) {
+      Cli.Result r =
+          Cli.run("run", "--algo", "pipeline", "--plateau-window", bad[0], "--out", out, "--quiet");
+      assertThat(r.exitCode()).as(r.err()).isEqualTo(2);
+      // The error is the first line (picocli adds a "Try --help" line after a type error).
+      assertThat(r.err().strip().lines().findFirst().orElseThrow()).contains(bad[1]);
+    }
+    Cli.Result psro = Cli.run("run", "--plateau-window", "100", "--out", out, "--quiet");
+    assertThat(psro.exitCode()).isEqualTo(2);
+    assertThat(psro.err().strip())
+        .contains("--plateau-window applies to --algo pipeline only")
+        .doesNotContain("\n");
+    Cli.Result cluster =
+        Cli.run(
+            "cluster", "manager", "--run", out, "--game", "kuhn_poker", "--plateau-window", "-1");
+    assertThat(cluster.exitCode()).isEqualTo(2);
+    assertThat(cluster.err().strip()).contains("--plateau-window -1").doesNotContain("\n");
+    assertThat(dir.resolve("run")).doesNotExist();
+  }
+
+  @Test
+  void groupedSettingsAreAValidSettingsFile() throws Exception {
+    ObjectNode file = JSON.createObjectNode().put("algo", "pipeline");
+    file.putObject("pipeline").put("plateau_window", 2000).put("workers", 1);
+    RunConfig c = read(file.toString());
+    assertThat(c.plateauWindow()).isEqualTo(2000L);
+    assertThat(c.workers()).isEqualTo(1);
+    assertThat(c.plateauPer()).isEqualTo(11_250L); // the rest keep their defaults
+  }
+}
