@@ -65,6 +65,7 @@ import picocli.CommandLine.Spec;
           + " RSS)",
       "  psro4j bench --only neupl-kuhn3 (opt-in: NeuPL-JPSRO vs JPSRO with PPO, 3-player Kuhn)",
       "  psro4j bench --only cluster-kuhn (opt-in: Pipeline PSRO on threads vs embedded cluster)",
+      "  psro4j bench --only cluster-kuhn-tls (opt-in: the embedded cluster on TCP vs mutual TLS)",
       "  psro4j bench --only barrage-rl (opt-in: PSRO with PPO on Barrage Stratego, an hour)",
       "  psro4j bench --only barrage-conv (opt-in: conv PPO from the heuristic cloned, --init"
           + " imitation)",
@@ -337,6 +338,10 @@ final class BenchCommand implements Callable<Integer> {
     if (ClusterBench.NAME.equals(only)) {
       ran++;
       ClusterBench.run(out, json, results);
+    }
+    if (ClusterTlsBench.NAME.equals(only)) {
+      ran++;
+      ClusterTlsBench.run(out, json, results);
     }
     if (NeuplBench.NAME.equals(only)) {
       ran++;

@@ -81,8 +81,8 @@ final class ClusterBench {
     Path tmp = Files.createTempDirectory("psro4j-cluster-bench");
     try {
       for (int i = 0; i < REPEATS; i++) {
-        threads.add(once(tmp.resolve("threads-" + i), false));
-        cluster.add(once(tmp.resolve("cluster-" + i), true));
+        threads.add(once(tmp.resolve("threads-" + i), null));
+        cluster.add(once(tmp.resolve("cluster-" + i), "embedded"));
       }
     } finally {
       delete(tmp);
@@ -119,12 +119,15 @@ final class ClusterBench {
     }
   }
 
-  /** One run: {wall seconds, process CPU seconds, episodes}. */
-  private static double[] once(Path dir, boolean embedded) throws IOException {
+  /**
+   * One run, on threads ({@code clusterMode} null) or {@code --cluster clusterMode}: {wall seconds,
+   * process CPU seconds, episodes}.
+   */
+  static double[] once(Path dir, String clusterMode) throws IOException {
     List<String> args = new ArrayList<>(List.of("run"));
     args.addAll(FLAGS);
-    if (embedded) {
-      args.addAll(List.of("--cluster", "embedded"));
+    if (clusterMode != null) {
+      args.addAll(List.of("--cluster", clusterMode));
     }
     args.addAll(List.of("--out", dir.toString()));
     StringWriter so = new StringWriter();
@@ -155,7 +158,7 @@ final class ClusterBench {
     return sum;
   }
 
-  private static double[] median(List<double[]> runs) {
+  static double[] median(List<double[]> runs) {
     double[] m = new double[runs.getFirst().length];
     for (int k = 0; k < m.length; k++) {
       final int col = k;
@@ -171,7 +174,7 @@ final class ClusterBench {
         / 1e9;
   }
 
-  private static void delete(Path root) {
+  static void delete(Path root) {
     try (Stream<Path> s = Files.walk(root)) {
       s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
     } catch (IOException e) {

@@ -28,6 +28,11 @@ final class ClusterEmbeddedSession {
   private ClusterEmbeddedSession() {}
 
   static int run(RunConfig c, RunOutput output, PrintWriter out) throws Exception {
+    return run(c, output, out, false);
+  }
+
+  /** The run with the members talking mutual TLS ({@code tls}) or plain TCP. */
+  static int run(RunConfig c, RunOutput output, PrintWriter out, boolean tls) throws Exception {
     Game game = Games.load(c.game());
     PipelineSession.driver(c, game).close(); // the thread engine's checks of every setting
     Path dir =
@@ -68,8 +73,8 @@ final class ClusterEmbeddedSession {
             spec,
             settings,
             RunAssembly.solver(c),
-            new ClusterSettings(
-                "127.0.0.1", 0, List.of(), List.of(ClusterSettings.MANAGER_ROLE)))) {
+            new ClusterSettings("127.0.0.1", 0, List.of(), List.of(ClusterSettings.MANAGER_ROLE)),
+            tls)) {
       for (int w = 0; w < c.workers(); w++) {
         run.startLocalMember(1, w == 0);
       }

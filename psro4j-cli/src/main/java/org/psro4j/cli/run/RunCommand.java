@@ -165,7 +165,8 @@ public final class RunCommand implements Callable<Integer> {
       paramLabel = "MODE",
       description =
           "Pipeline PSRO: run the workers as members of a Pekko cluster inside this JVM"
-              + " (embedded), over TCP on 127.0.0.1.")
+              + " (embedded), over TCP on 127.0.0.1; embedded-tls: the same over mutual TLS with"
+              + " the run's own certificate (as a real cluster off loopback).")
   String cluster;
 
   @Option(
@@ -369,11 +370,11 @@ public final class RunCommand implements Callable<Integer> {
       org.psro4j.cli.UserPaths.outputDirectory("--out", output.out);
     }
     if (cluster != null) {
-      if (!"embedded".equals(cluster)) {
+      if (!"embedded".equals(cluster) && !"embedded-tls".equals(cluster)) {
         throw new IllegalArgumentException(
             "--cluster "
                 + cluster
-                + " is not known (embedded; for a real cluster use"
+                + " is not known (embedded, embedded-tls; for a real cluster use"
                 + " 'psro4j cluster manager' and 'psro4j cluster worker')");
       }
       if (!"pipeline".equals(resolved.algo())) {
@@ -381,7 +382,8 @@ public final class RunCommand implements Callable<Integer> {
             "--cluster applies to --algo pipeline only, not --algo " + resolved.algo());
       }
       try {
-        return ClusterEmbeddedSession.run(resolved, output, spec.commandLine().getOut());
+        return ClusterEmbeddedSession.run(
+            resolved, output, spec.commandLine().getOut(), "embedded-tls".equals(cluster));
       } catch (IOException | RuntimeException e) {
         throw e;
       } catch (Exception e) {
