@@ -50,6 +50,8 @@ import java.util.Set;
  *     {@link org.psro4j.cli.measures.Baselines}; {@code none} for none)
  * @param reference a reference solver run for the run's wall time at its end ({@code cfr+}), or
  *     {@code none}
+ * @param imitationOptions settings of the heuristic's clone of {@code --init imitation} (see {@link
+ *     org.psro4j.rl.imitation.ImitationStart#fromOptions}), e.g. {@code games}
  */
 @JsonIgnoreProperties(ignoreUnknown = false)
 public record RunConfig(
@@ -82,7 +84,8 @@ public record RunConfig(
     @JsonProperty("payoff_estimator") String payoffEstimator,
     @JsonProperty("neupl_options") java.util.Map<String, String> neuplOptions,
     @JsonProperty("baselines") String baselines,
-    @JsonProperty("reference") String reference) {
+    @JsonProperty("reference") String reference,
+    @JsonProperty("imitation_options") java.util.Map<String, String> imitationOptions) {
 
   /** Known payoff estimators (models that impute meta-game entries). */
   public static final List<String> PAYOFF_ESTIMATORS = List.of("main_effects", "psi");
@@ -133,7 +136,8 @@ public record RunConfig(
         "main_effects",
         java.util.Map.of(),
         "auto",
-        "none");
+        "none",
+        java.util.Map.of());
   }
 
   /** This config with every non-null field of {@code over} replacing its own. */
@@ -168,7 +172,8 @@ public record RunConfig(
         pick(over.payoffEstimator, payoffEstimator),
         mergeOptions(neuplOptions, over.neuplOptions),
         pick(over.baselines, baselines),
-        pick(over.reference, reference));
+        pick(over.reference, reference),
+        mergeOptions(imitationOptions, over.imitationOptions));
   }
 
   /**
@@ -183,6 +188,7 @@ public record RunConfig(
             null,
             null,
             solvesJoint() ? "mgcce" : "nash",
+            null,
             null,
             null,
             null,
@@ -302,6 +308,16 @@ public record RunConfig(
     if (!Set.of("uniform", "first", "heuristics", ImitationInit.NAME).contains(init)) {
       throw new IllegalArgumentException(
           "unknown init '" + init + "'; known: uniform, first, heuristics, imitation");
+    }
+    if (!imitationOptions.isEmpty()) {
+      if (!ImitationInit.NAME.equals(init)) {
+        throw new IllegalArgumentException(
+            "--imitation-option "
+                + imitationOptions.keySet()
+                + " applies to --init imitation only, not --init "
+                + init);
+      }
+      org.psro4j.rl.imitation.ImitationStart.fromOptions(imitationOptions);
     }
   }
 
