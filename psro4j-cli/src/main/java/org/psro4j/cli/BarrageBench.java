@@ -13,6 +13,7 @@ import org.psro4j.game.State;
 import org.psro4j.games.stratego.BarrageBots;
 import org.psro4j.games.stratego.VersusBot;
 import org.psro4j.metagame.MetaStrategy;
+import org.psro4j.policy.Policy;
 import org.psro4j.psro.DriverSettings;
 import org.psro4j.psro.IterationResult;
 import org.psro4j.psro.Oracles;
@@ -21,6 +22,7 @@ import org.psro4j.psro.Psro;
 import org.psro4j.psro.SampledEvaluator;
 import org.psro4j.psro.TrainingTarget;
 import org.psro4j.rl.algo.PpoSettings;
+import org.psro4j.rl.imitation.ImitationStart;
 import org.psro4j.solvers.MetaSolvers;
 
 /**
@@ -149,14 +151,16 @@ final class BarrageBench {
     Game game = Games.load(trainGame);
     Game official = Games.load("barrage_stratego");
     Population pop = new Population(2);
+    Policy clone =
+        imitation
+            ? ImitationInit.barrageClone(
+                game, PpoSettings.fromOptions(options).hidden(), 3L, "cpu", ImitationStart.DEFAULTS)
+            : null;
     for (int p = 0; p < 2; p++) {
       if (imitation) {
         int player = p;
         BarrageBots.population(game).forEach((n, policy) -> pop.add(player, policy, n));
-        pop.add(
-            p,
-            ImitationInit.barrageClone(game, PpoSettings.fromOptions(options).hidden(), 3L, "cpu"),
-            ImitationInit.NAME);
+        pop.add(p, clone, ImitationInit.NAME);
       } else {
         pop.add(p, BarrageBots.create("random", game), "p" + p + "_uniform");
       }

@@ -101,10 +101,36 @@ final class RunAssembly {
     return new java.util.LinkedHashMap<>();
   }
 
+  /**
+   * The initial population of {@code c} (see {@link #initialPopulation(RunConfig, Game,
+   * Population)}), made on first use and then shared, so a run that asks for it twice (its driver
+   * and its measures) makes it once.
+   */
+  static java.util.function.Supplier<Population> initialOnce(
+      RunConfig c, Game game, org.psro4j.state.PopulationView saved) {
+    Population[] made = new Population[1];
+    return () -> {
+      if (made[0] == null) {
+        made[0] = initialPopulation(c, game, saved);
+      }
+      return made[0];
+    };
+  }
+
+  /** The initial population of a new run of {@code c}. */
   static Population initialPopulation(RunConfig c, Game game) {
+    return initialPopulation(c, game, null);
+  }
+
+  /**
+   * The initial population of {@code c}; {@code saved}, a resumed run's population (or {@code
+   * null}), lends the members that are costly to make again (the {@code --init imitation} clone).
+   */
+  static Population initialPopulation(
+      RunConfig c, Game game, org.psro4j.state.PopulationView saved) {
     Population pop = new Population(game.numPlayers());
     if (game instanceof BarrageStratego) {
-      return barragePopulation(c, game);
+      return barragePopulation(c, game, saved);
     }
     if (ImitationInit.NAME.equals(c.init())) {
       throw new IllegalArgumentException(
@@ -148,10 +174,12 @@ final class RunAssembly {
    * imitation} from both bots and the heuristic cloned into the conv network ({@link
    * ImitationInit}).
    */
-  private static Population barragePopulation(RunConfig c, Game game) {
+  private static Population barragePopulation(
+      RunConfig c, Game game, org.psro4j.state.PopulationView saved) {
     Population pop = new Population(game.numPlayers());
     // One clone serves every seat (Barrage's seats see the board alike).
-    Policy clone = ImitationInit.NAME.equals(c.init()) ? ImitationInit.policy(c, game) : null;
+    Policy clone =
+        ImitationInit.NAME.equals(c.init()) ? ImitationInit.policy(c, game, saved) : null;
     for (int p = 0; p < game.numPlayers(); p++) {
       int player = p;
       switch (c.init()) {
@@ -177,9 +205,12 @@ final class RunAssembly {
 
   /**
    * The driver of {@code c} at its start: solver and oracle first (so bad names fail before
-   * anything else), then the initial population. A resumed run restores its state into it.
+   * anything else), then the initial population, made by {@code initial} once the names are checked
+   * (the same population {@link #measures} measures against). A resumed run restores its state into
+   * it.
    */
-  static PopulationDriver driver(RunConfig c, Game game) {
+  static PopulationDriver driver(
+      RunConfig c, Game game, java.util.function.Supplier<Population> initial) {
     MetaSolver solver = solver(c);
     if (org.psro4j.cli.team.TeamPsroAssembly.ALGO.equals(c.algo())) {
       return org.psro4j.cli.team.TeamPsroAssembly.driver(c, game, solver);
@@ -196,7 +227,7 @@ final class RunAssembly {
       org.psro4j.rl.neupl.SeatSymmetry.require(game);
     }
     NeuplSettings neupl = neural ? neuplSettings(c, game) : null;
-    Population population = initialPopulation(c, game);
+    Population population = initial.get();
     if (game.hasContinuousActions() && c.episodes() == 0) {
       throw new IllegalArgumentException(
           game
@@ -344,12 +375,13 @@ final class RunAssembly {
    * {@code baselines}): exact where the game's tree can be walked, else sampled over the run's
    * {@code episodes} per policy (100 when the run evaluates exactly).
    */
-  static RunMeasures measures(RunConfig c, Game game) {
+  static RunMeasures measures(
+      RunConfig c, Game game, java.util.function.Supplier<Population> initial) {
     if (org.psro4j.cli.team.TeamPsroAssembly.ALGO.equals(c.algo())) {
       return org.psro4j.cli.team.TeamPsroAssembly.measures(c, game);
     }
     List<Baseline> baselines =
-        Baselines.of(c.baselines(), game, c.init(), initialPopulation(c, game), heuristics(game));
+        Baselines.of(c.baselines(), game, c.init(), initial.get(), heuristics(game));
     boolean small = exactReference(game) != null;
     int episodes = c.episodes() > 0 ? c.episodes() : 100;
     return new RunMeasures(game, baselines, small, episodes, c.seed());

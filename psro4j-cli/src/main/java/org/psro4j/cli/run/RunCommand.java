@@ -255,6 +255,16 @@ public final class RunCommand implements Callable<Integer> {
   java.util.Map<String, String> neuplOptions = new java.util.TreeMap<>();
 
   @Option(
+      names = "--imitation-option",
+      paramLabel = "KEY=VALUE",
+      description =
+          "An option of --init imitation's clone of the heuristic bot; repeatable: games (the"
+              + " heuristic's recorded games, half against the random bot and half against itself;"
+              + " default 400), epochs (passes over the recorded decisions; default 8), lr (Adam's"
+              + " step size; default 0.001), minibatch (decisions per step; default 128).")
+  java.util.Map<String, String> imitationOptions = new java.util.TreeMap<>();
+
+  @Option(
       names = "--baselines",
       description =
           "Fixed opponents each iteration's meta-strategy is measured against (vs_B_pP columns of"
@@ -360,7 +370,8 @@ public final class RunCommand implements Callable<Integer> {
                         neuplOptions,
                         baselines,
                         reference)
-                    .withPlateauWindow(plateauWindow))
+                    .withPlateauWindow(plateauWindow)
+                    .withImitationOptions(imitationOptions))
             .withDefaultSolver();
     resolved.validate();
     if (!"pipeline".equals(resolved.algo())) {

@@ -42,6 +42,8 @@ import java.util.Set;
  *     {@link org.psro4j.cli.measures.Baselines}; {@code none} for none)
  * @param reference a reference solver run for the run's wall time at its end ({@code cfr+}), or
  *     {@code none}
+ * @param imitationOptions settings of the heuristic's clone of {@code --init imitation} (see {@link
+ *     org.psro4j.rl.imitation.ImitationStart#fromOptions}), e.g. {@code games}
  */
 @JsonIgnoreProperties(ignoreUnknown = false)
 public record RunConfig(
@@ -66,7 +68,8 @@ public record RunConfig(
     @JsonProperty("payoff_estimator") String payoffEstimator,
     @JsonProperty("neupl_options") java.util.Map<String, String> neuplOptions,
     @JsonProperty("baselines") String baselines,
-    @JsonProperty("reference") String reference) {
+    @JsonProperty("reference") String reference,
+    @JsonProperty("imitation_options") java.util.Map<String, String> imitationOptions) {
 
   /** Known payoff estimators (models that impute meta-game entries). */
   public static final List<String> PAYOFF_ESTIMATORS = List.of("main_effects", "psi");
@@ -152,7 +155,8 @@ public record RunConfig(
         payoffEstimator,
         neuplOptions,
         baselines,
-        reference);
+        reference,
+        null);
   }
 
   /** The defaults every run starts from. */
@@ -179,7 +183,8 @@ public record RunConfig(
         "main_effects",
         java.util.Map.of(),
         "auto",
-        "none");
+        "none",
+        java.util.Map.of());
   }
 
   /** This config with every non-null field of {@code over} replacing its own. */
@@ -206,7 +211,8 @@ public record RunConfig(
         pick(over.payoffEstimator, payoffEstimator),
         mergeOptions(neuplOptions, over.neuplOptions),
         pick(over.baselines, baselines),
-        pick(over.reference, reference));
+        pick(over.reference, reference),
+        mergeOptions(imitationOptions, over.imitationOptions));
   }
 
   /**
@@ -219,8 +225,8 @@ public record RunConfig(
     return overriddenBy(
         new RunConfig(
             null,
-            null,
             solvesJoint() ? "mgcce" : "nash",
+            null,
             null,
             null,
             null,
@@ -275,7 +281,36 @@ public record RunConfig(
         payoffEstimator,
         neuplOptions,
         baselines,
-        reference);
+        reference,
+        imitationOptions);
+  }
+
+  /** This config with the clone settings of {@code --init imitation} ({@code null}: unchanged). */
+  public RunConfig withImitationOptions(java.util.Map<String, String> options) {
+    return new RunConfig(
+        game,
+        algo,
+        solver,
+        oracle,
+        iterations,
+        epsilon,
+        patience,
+        seed,
+        threads,
+        episodes,
+        init,
+        target,
+        topK,
+        exactGap,
+        oracleOptions,
+        evalFraction,
+        checkpointSteps,
+        pipeline,
+        payoffEstimator,
+        neuplOptions,
+        baselines,
+        reference,
+        options);
   }
 
   /** Pipeline PSRO's local workers. */
@@ -422,6 +457,16 @@ public record RunConfig(
     if (!Set.of("uniform", "first", "heuristics", ImitationInit.NAME).contains(init)) {
       throw new IllegalArgumentException(
           "unknown init '" + init + "'; known: uniform, first, heuristics, imitation");
+    }
+    if (!imitationOptions.isEmpty()) {
+      if (!ImitationInit.NAME.equals(init)) {
+        throw new IllegalArgumentException(
+            "--imitation-option "
+                + imitationOptions.keySet()
+                + " applies to --init imitation only, not --init "
+                + init);
+      }
+      org.psro4j.rl.imitation.ImitationStart.fromOptions(imitationOptions);
     }
   }
 

@@ -53,11 +53,12 @@ final class RunSession {
         output.out != null
             ? output.out
             : Path.of("runs", game.type().shortName() + "-" + config.algo());
-    PopulationDriver driver = RunAssembly.driver(config, game);
+    var initial = RunAssembly.initialOnce(config, game, null);
+    PopulationDriver driver = RunAssembly.driver(config, game, initial);
     if (!"none".equals(config.reference())) {
       CfrReference.requireServes(config.reference(), game);
     }
-    RunMeasures measures = RunAssembly.measures(config, game);
+    RunMeasures measures = RunAssembly.measures(config, game, initial);
     ObjectNode node = JSON.valueToTree(config);
     node.put("game", game.toString());
     node.put("psro4j_version", org.psro4j.cli.Version.get());
@@ -80,7 +81,6 @@ final class RunSession {
       config =
           config.overriddenBy(
               new RunConfig(
-                  null,
                   null,
                   null,
                   null,
@@ -109,13 +109,24 @@ final class RunSession {
                   null,
                   null,
                   null,
+                  null,
                   null));
     }
     config.validate();
     Game game = RunAssembly.game(config);
-    RunDirectory.Resumed resumed = RunDirectory.open(dir, game, RunAssembly.measures(config, game));
+    // The clone of --init imitation is a saved member of the population: taken from the
+    // checkpoint, not cloned again.
+    var initial =
+        RunAssembly.initialOnce(
+            config,
+            game,
+            ImitationInit.NAME.equals(config.init())
+                ? RunDirectory.checkpoint(dir, game).state().population()
+                : null);
+    RunDirectory.Resumed resumed =
+        RunDirectory.open(dir, game, RunAssembly.measures(config, game, initial));
     try {
-      PopulationDriver driver = RunAssembly.driver(config, game);
+      PopulationDriver driver = RunAssembly.driver(config, game, initial);
       driver.restore(resumed.checkpoint().state());
       if (!driver.finished()) {
         resumed.directory().continueAfterStop();

@@ -53,14 +53,20 @@ public final class SettingsDoc {
                   ? "options of NeuPL-JPSRO as strings, e.g. {\"embedding\": \"32\"}; flag form"
                       + " --neupl-option KEY=VALUE (repeatable): "
                       + String.join(" ", run.findOption("--neupl-option").description())
-                  : option == null ? "" : String.join(" ", option.description());
+                  : key.equals("imitation_options")
+                      ? "options of --init imitation's clone as strings, e.g. {\"games\":"
+                          + " \"400\"}; flag form --imitation-option KEY=VALUE (repeatable): "
+                          + String.join(" ", run.findOption("--imitation-option").description())
+                      : option == null ? "" : String.join(" ", option.description());
       b.append("| `")
           .append(key)
           .append("` | `")
           .append(
               key.equals("oracle_options")
                   ? "--oracle-option"
-                  : key.equals("neupl_options") ? "--neupl-option" : flag)
+                  : key.equals("neupl_options")
+                      ? "--neupl-option"
+                      : key.equals("imitation_options") ? "--imitation-option" : flag)
           .append("` | ")
           .append(defaultOf(c, defaults, key))
           .append(" | ")

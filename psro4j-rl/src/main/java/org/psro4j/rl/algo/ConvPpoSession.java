@@ -39,6 +39,7 @@ final class ConvPpoSession extends RolloutSession<Trajectories> {
 
   ConvPpoSession(BestResponseTask task, PpoSettings settings) {
     super("ppo", VERSION, task, settings.brSteps(), settings.rolloutSteps());
+    prioritise(settings.pfsp());
     this.settings = settings;
     this.game = task.game();
     this.spec = ObservationSpec.of(game);
@@ -74,6 +75,10 @@ final class ConvPpoSession extends RolloutSession<Trajectories> {
 
   @Override
   Trajectories collect(long chunk) {
+    Opponents prioritised = prioritisedOpponents();
+    if (prioritised != null) {
+      rollouts = new VectorRollouts(game, prioritised, spec, settings.numEnvs(), settings.shards());
+    }
     return rollouts.collect(model, chunk, random().nextLong());
   }
 

@@ -31,6 +31,7 @@ final class PpoSession extends RolloutSession<Trajectories> {
 
   PpoSession(BestResponseTask task, PpoSettings settings) {
     super("ppo", VERSION, task, settings.brSteps(), settings.rolloutSteps());
+    prioritise(settings.pfsp());
     this.settings = settings;
     this.game = task.game();
     this.spec = ObservationSpec.of(game);
@@ -58,6 +59,10 @@ final class PpoSession extends RolloutSession<Trajectories> {
 
   @Override
   Trajectories collect(long chunk) {
+    Opponents prioritised = prioritisedOpponents();
+    if (prioritised != null) {
+      rollouts = new VectorRollouts(game, prioritised, spec, settings.numEnvs(), settings.shards());
+    }
     return rollouts.collect(actor, chunk, random().nextLong());
   }
 

@@ -28,6 +28,10 @@ import java.util.Set;
  *     BoardLayout}), one actor-critic of 3×3 convolutions of widths {@code hidden} over the board
  *     with every action scored at its square ({@link org.psro4j.rl.nn.ConvNetwork}) ({@code
  *     policy_net})
+ * @param pfsp prioritized fictitious self-play exponent {@code p}: each co-player policy's target
+ *     weight times {@code (1 − x)^p}, {@code x} the learner's recent score against it, so it trains
+ *     most against what it beats least ({@link OpponentPriority}); 0 (default) trains against the
+ *     target as given ({@code pfsp})
  */
 public record PpoSettings(
     long brSteps,
@@ -46,7 +50,8 @@ public record PpoSettings(
     boolean warmStart,
     int shards,
     String device,
-    String policyNet) {
+    String policyNet,
+    double pfsp) {
 
   static final Set<String> KEYS =
       Set.of(
@@ -66,7 +71,8 @@ public record PpoSettings(
           "warm_start",
           "shards",
           "device",
-          "policy_net");
+          "policy_net",
+          "pfsp");
 
   /** The network kinds {@code policy_net} accepts. */
   static final java.util.List<String> POLICY_NETS = java.util.List.of("mlp", "lstm", "gru", "conv");
@@ -103,6 +109,7 @@ public record PpoSettings(
         o.getBoolean("warm_start", true),
         o.getInt("shards", 2, 1),
         o.getString("device", "cpu"),
-        o.getString("policy_net", "mlp"));
+        o.getString("policy_net", "mlp"),
+        o.getDouble("pfsp", 0, 0, 10));
   }
 }

@@ -34,6 +34,7 @@ final class RecurrentPpoSession extends RolloutSession<Trajectories> {
 
   RecurrentPpoSession(BestResponseTask task, PpoSettings settings) {
     super("ppo", VERSION, task, settings.brSteps(), settings.rolloutSteps());
+    prioritise(settings.pfsp());
     this.settings = settings;
     this.game = task.game();
     this.spec = ObservationSpec.forRecurrent(game);
@@ -68,6 +69,10 @@ final class RecurrentPpoSession extends RolloutSession<Trajectories> {
 
   @Override
   Trajectories collect(long chunk) {
+    Opponents prioritised = prioritisedOpponents();
+    if (prioritised != null) {
+      rollouts = new VectorRollouts(game, prioritised, spec, settings.numEnvs(), settings.shards());
+    }
     return rollouts.collect(actor, chunk, random().nextLong());
   }
 

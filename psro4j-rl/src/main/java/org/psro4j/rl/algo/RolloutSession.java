@@ -37,6 +37,8 @@ abstract class RolloutSession<T extends RolloutBatch> implements TrainingSession
   private double firstReturn;
   private boolean returned;
   private double seconds;
+  private double pfsp;
+  private OpponentPriority priority;
 
   RolloutSession(String kind, int version, BestResponseTask task, long horizon, long rolloutSteps) {
     this.kind = kind;
@@ -79,6 +81,22 @@ abstract class RolloutSession<T extends RolloutBatch> implements TrainingSession
     return horizon;
   }
 
+  /**
+   * Trains against the target reweighted by prioritized fictitious self-play with this exponent
+   * ({@link OpponentPriority}; 0: the target as given); call before the first {@link #retarget}.
+   */
+  final void prioritise(double exponent) {
+    this.pfsp = exponent;
+  }
+
+  /**
+   * The co-players of the next collection when prioritised (see {@link #prioritise}), else {@code
+   * null}: the given target then stands.
+   */
+  final Opponents prioritisedOpponents() {
+    return priority == null ? null : priority.opponents();
+  }
+
   @Override
   public final String kind() {
     return kind;
@@ -97,6 +115,9 @@ abstract class RolloutSession<T extends RolloutBatch> implements TrainingSession
       steps += batch.environmentSteps();
       episodes += batch.episodes();
       lastReturn = batch.meanReturn();
+      if (priority != null) {
+        priority.record(batch.outcomes());
+      }
       if (batch.episodes() > 0) {
         if (!returned) {
           returned = true;
@@ -131,6 +152,7 @@ abstract class RolloutSession<T extends RolloutBatch> implements TrainingSession
       throw new IllegalArgumentException(
           "this session trains player " + task.player() + ", not " + opponents.learner());
     }
+    priority = pfsp > 0 ? new OpponentPriority(opponents, pfsp) : null;
   }
 
   @Override
@@ -152,6 +174,9 @@ abstract class RolloutSession<T extends RolloutBatch> implements TrainingSession
     long state = RandomStates.capture(random);
     random = new SplittableRandom(state);
     f.put("random_state", state);
+    if (priority != null) {
+      out.bytes("pfsp_scores", priority.encode());
+    }
     save(out, includeReplay);
     return out.build(kind, version);
   }
@@ -164,6 +189,9 @@ abstract class RolloutSession<T extends RolloutBatch> implements TrainingSession
     state.requireField("horizon", Long.toString(horizon));
     state.requireField("rollout_steps", Long.toString(rolloutSteps));
     restore(new StateReader(state));
+    if (priority != null) {
+      priority.decode(state.array("pfsp_scores"));
+    }
     target = state.getLong("target_steps");
     steps = state.getLong("steps");
     episodes = state.getLong("episodes");

@@ -2,7 +2,9 @@ package org.psro4j.rl.imitation;
 
 import ai.djl.Device;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.TreeSet;
 import org.psro4j.game.Game;
 import org.psro4j.policy.Policy;
 import org.psro4j.rl.nn.BoardShape;
@@ -25,6 +27,64 @@ import org.psro4j.rl.nn.ObservationSpec;
  * @param minibatch decisions per gradient step
  */
 public record ImitationStart(int games, int epochs, double learningRate, int minibatch) {
+
+  /** The settings used when no option is given: 400 games, 8 epochs, Adam at 1e-3, 128 a step. */
+  public static final ImitationStart DEFAULTS = new ImitationStart(400, 8, 1e-3, 128);
+
+  /** The option names of {@link #fromOptions}. */
+  public static final List<String> KEYS = List.of("games", "epochs", "lr", "minibatch");
+
+  /**
+   * {@link #DEFAULTS} overridden by string options {@code games}, {@code epochs}, {@code lr},
+   * {@code minibatch}; an unknown key or a bad value fails in one line naming it.
+   */
+  public static ImitationStart fromOptions(Map<String, String> options) {
+    TreeSet<String> unknown = new TreeSet<>(options.keySet());
+    KEYS.forEach(unknown::remove);
+    if (!unknown.isEmpty()) {
+      throw new IllegalArgumentException(
+          "unknown imitation option(s) " + unknown + "; known: " + String.join(", ", KEYS));
+    }
+    return new ImitationStart(
+        count(options, "games", DEFAULTS.games),
+        count(options, "epochs", DEFAULTS.epochs),
+        rate(options, "lr", DEFAULTS.learningRate),
+        count(options, "minibatch", DEFAULTS.minibatch));
+  }
+
+  private static int count(Map<String, String> options, String key, int fallback) {
+    String v = options.get(key);
+    if (v == null) {
+      return fallback;
+    }
+    try {
+      int x = Integer.parseInt(v.strip().replace("_", ""));
+      if (x >= 1) {
+        return x;
+      }
+    } catch (NumberFormatException e) {
+      // refused below
+    }
+    throw new IllegalArgumentException(
+        "imitation option " + key + "=" + v + " must be a whole number of at least 1");
+  }
+
+  private static double rate(Map<String, String> options, String key, double fallback) {
+    String v = options.get(key);
+    if (v == null) {
+      return fallback;
+    }
+    try {
+      double x = Double.parseDouble(v.strip());
+      if (x > 0 && x <= 1) {
+        return x;
+      }
+    } catch (NumberFormatException e) {
+      // refused below
+    }
+    throw new IllegalArgumentException(
+        "imitation option " + key + "=" + v + " must be a number in (0, 1]");
+  }
 
   /** What {@link #train} made and how well it fits the teacher. */
   public record Result(ConvPolicy policy, int decisions, double[] losses) {}

@@ -60,7 +60,7 @@ abstract class EpisodeSlot<S extends State, T extends LearnerTransitions<T>> {
     if (pending >= 0) {
       transitions.setReward(pending, (float) (last - returnAtDecision), true);
     }
-    transitions.countEpisode(last, steps);
+    transitions.countEpisode(last, steps, profile);
     out.append(transitions);
   }
 }

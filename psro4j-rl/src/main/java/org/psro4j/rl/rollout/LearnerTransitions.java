@@ -1,6 +1,9 @@
 package org.psro4j.rl.rollout;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import org.psro4j.policy.Policy;
 
 /**
  * What the discrete and continuous transition buffers share: growable observation, reward and done
@@ -19,6 +22,7 @@ abstract class LearnerTransitions<T extends LearnerTransitions<T>> implements Ro
   private long environmentSteps;
   private int episodes;
   private double returnSum;
+  private final List<EpisodeOutcome> outcomes = new ArrayList<>();
 
   LearnerTransitions(int observationSize, int capacity) {
     this.observationSize = observationSize;
@@ -55,6 +59,7 @@ abstract class LearnerTransitions<T extends LearnerTransitions<T>> implements Ro
     episodes = 0;
     returnSum = 0;
     environmentSteps = 0;
+    outcomes.clear();
   }
 
   final void setReward(int index, float reward, boolean last) {
@@ -62,7 +67,8 @@ abstract class LearnerTransitions<T extends LearnerTransitions<T>> implements Ro
     done[index] = last;
   }
 
-  final void countEpisode(double learnerReturn, long steps) {
+  final void countEpisode(double learnerReturn, long steps, Policy[] profile) {
+    outcomes.add(new EpisodeOutcome(profile, learnerReturn));
     episodes++;
     returnSum += learnerReturn;
     environmentSteps += steps;
@@ -77,6 +83,7 @@ abstract class LearnerTransitions<T extends LearnerTransitions<T>> implements Ro
       setReward(j, o.rewards[i], o.done[i]);
     }
     episodes += o.episodes;
+    outcomes.addAll(o.outcomes);
     returnSum += o.returnSum;
     environmentSteps += o.environmentSteps;
   }
@@ -123,6 +130,11 @@ abstract class LearnerTransitions<T extends LearnerTransitions<T>> implements Ro
   @Override
   public final double returnSum() {
     return returnSum;
+  }
+
+  @Override
+  public final List<EpisodeOutcome> outcomes() {
+    return List.copyOf(outcomes);
   }
 
   /** The learner's mean return per episode. */

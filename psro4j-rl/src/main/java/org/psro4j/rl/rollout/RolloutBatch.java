@@ -17,4 +17,7 @@ public interface RolloutBatch {
 
   /** The learner's mean return per episode (0 without episodes). */
   double meanReturn();
+
+  /** The episodes played, each with its co-players and the learner's return, in rollout order. */
+  java.util.List<EpisodeOutcome> outcomes();
 }

@@ -48,6 +48,19 @@ class TrainingSessionResumeTest {
                 with(
                     small,
                     "br_steps",
+                    "3000",
+                    "rollout_steps",
+                    "400",
+                    "minibatch",
+                    "64",
+                    "pfsp",
+                    "2")),
+            KUHN),
+        Arguments.of(
+            PpoOracle.fromOptions(
+                with(
+                    small,
+                    "br_steps",
                     "1500",
                     "rollout_steps",
                     "300",

@@ -81,4 +81,20 @@ class ImitationStartTest {
   private static org.assertj.core.data.Offset<Double> within() {
     return org.assertj.core.data.Offset.offset(1e-9);
   }
+
+  @Test
+  void optionsOverrideTheDefaultsAndBadOnesAreRefused() {
+    assertThat(ImitationStart.fromOptions(java.util.Map.of())).isEqualTo(ImitationStart.DEFAULTS);
+    assertThat(ImitationStart.DEFAULTS).isEqualTo(new ImitationStart(400, 8, 1e-3, 128));
+    assertThat(
+            ImitationStart.fromOptions(
+                java.util.Map.of("games", "1_000", "epochs", "3", "lr", "0.01", "minibatch", "64")))
+        .isEqualTo(new ImitationStart(1000, 3, 0.01, 64));
+    assertThatThrownBy(() -> ImitationStart.fromOptions(java.util.Map.of("epochs", "0")))
+        .hasMessage("imitation option epochs=0 must be a whole number of at least 1");
+    assertThatThrownBy(() -> ImitationStart.fromOptions(java.util.Map.of("lr", "2")))
+        .hasMessage("imitation option lr=2 must be a number in (0, 1]");
+    assertThatThrownBy(() -> ImitationStart.fromOptions(java.util.Map.of("batch", "2")))
+        .hasMessage("unknown imitation option(s) [batch]; known: games, epochs, lr, minibatch");
+  }
 }
