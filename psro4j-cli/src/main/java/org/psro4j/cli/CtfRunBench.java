@@ -24,7 +24,8 @@ import org.psro4j.games.ctf.CtfBots;
  * ctf-run} trains against the uniform mix of the population ({@code --target uniform}), {@code
  * ctf-run-nash} against the Nash meta-strategy (the default target and its default {@code
  * min_weight}), {@code ctf-run-lstm} is {@code ctf-run} with LSTM policies ({@code --policy-net
- * lstm}).
+ * lstm}; whole rollouts as PPO minibatches, {@code minibatch=2048}, since backpropagation through
+ * 200-step episodes is what costs).
  */
 record CtfRunBench(String name, String description, List<String> runArguments) {
 
@@ -45,7 +46,13 @@ record CtfRunBench(String name, String description, List<String> runArguments) {
           new CtfRunBench(
               "ctf-run-lstm",
               "run --algo team-psro --policy-net lstm on capture_the_flag, --target uniform",
-              official("--target", "uniform", "--policy-net", "lstm")));
+              official(
+                  "--target",
+                  "uniform",
+                  "--policy-net",
+                  "lstm",
+                  "--oracle-option",
+                  "minibatch=2048")));
 
   /** The arguments of {@code psro4j run} on the official game, then {@code extra}. */
   static List<String> official(String... extra) {
