@@ -61,6 +61,9 @@ import picocli.CommandLine.Spec;
       "  psro4j bench --only pipeline-leduc-short   (opt-in: the same at a fifth of the episodes)",
       "  psro4j bench --only pipeline-leduc-seeds   (opt-in: pipeline-leduc on seeds 42, 7, 2026)",
       "  psro4j bench --only ctf-rl     (opt-in: team PSRO with PPO on capture the flag, win rates)",
+      "  psro4j bench --only ctf-run    (opt-in: run --algo team-psro on capture_the_flag, --target"
+          + " uniform; win rates per bot per iteration; ctf-run-nash: Nash target; ctf-run-lstm:"
+          + " LSTM policies)",
       "  psro4j bench --only neupl-memory   (opt-in: one NeuPL network vs N networks, params and"
           + " RSS)",
       "  psro4j bench --only neupl-kuhn3 (opt-in: NeuPL-JPSRO vs JPSRO with PPO, 3-player Kuhn)",
@@ -334,6 +337,12 @@ final class BenchCommand implements Callable<Integer> {
     if (CtfBench.NAME.equals(only)) {
       ran++;
       CtfBench.run(out, json, results);
+    }
+    for (CtfRunBench b : CtfRunBench.ALL) {
+      if (b.name().equals(only)) {
+        ran++;
+        b.run(out, json, results);
+      }
     }
     if (ClusterBench.NAME.equals(only)) {
       ran++;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 import org.psro4j.game.Game;
 import org.psro4j.game.State;
+import org.psro4j.policy.EpisodePolicy;
 import org.psro4j.policy.Policy;
 import org.psro4j.policy.TabularPolicy;
 import org.psro4j.random.Sampling;
@@ -15,11 +16,12 @@ import org.psro4j.random.Sampling;
  * 1991; base 2, so in [0, 1]) between the members' action distributions. States come from episodes
  * in which every player draws one member from its meta-strategy marginal, as in PSRO's own play
  * (the population-diversity measure the PSRO literature tracks, e.g. Perez-Nieves et al. 2021).
- * Cost per state: k lookups and d(d−1)/2 divergences for k members with d distinct distributions
- * there. Discrete-action games only. With {@link Divergence#KL} the measure is NeuPL's (Liu et al.,
- * ICLR 2022): the mean over ordered pairs of members of KL(π_a ‖ π_b) in nats, each distribution
- * first mixed with 10⁻⁶ of the uniform one so that a deterministic member gives a large but finite
- * value.
+ * Members are asked through episode handles fed each sampled episode's decisions in order, so
+ * members with memory (recurrent networks) are measured as they would play there. Cost per state: k
+ * lookups and d(d−1)/2 divergences for k members with d distinct distributions there.
+ * Discrete-action games only. With {@link Divergence#KL} the measure is NeuPL's (Liu et al., ICLR
+ * 2022): the mean over ordered pairs of members of KL(π_a ‖ π_b) in nats, each distribution first
+ * mixed with 10⁻⁶ of the uniform one so that a deterministic member gives a large but finite value.
  */
 public final class PopulationDiversity {
 
@@ -70,7 +72,8 @@ public final class PopulationDiversity {
           "need a population and a marginal for each of " + n + " players");
     }
     SplittableRandom random = new SplittableRandom(seed);
-    List<List<State>> visited = new ArrayList<>();
+    // Per player, one list per episode of its decision states in order.
+    List<List<List<State>>> visited = new ArrayList<>();
     for (int p = 0; p < n; p++) {
       visited.add(new ArrayList<>());
     }
@@ -84,47 +87,70 @@ public final class PopulationDiversity {
     double[] diversity = new double[n];
     for (int p = 0; p < n; p++) {
       List<? extends Policy> members = populations.get(p);
-      if (members.size() < 2 || visited.get(p).isEmpty()) {
+      if (members.size() < 2) {
         continue;
       }
       // Tabular members depend on the information state alone: each one is measured once.
       boolean tabular = members.stream().allMatch(m -> m instanceof TabularPolicy);
       java.util.Map<String, Double> byInfoState = new java.util.HashMap<>();
       double sum = 0;
-      for (State s : visited.get(p)) {
-        if (tabular) {
-          String key = s.informationStateString(p);
-          Double known = byInfoState.get(key);
-          if (known == null) {
-            known = meanDivergence(members, key, s, p, divergence);
-            byInfoState.put(key, known);
+      int count = 0;
+      for (List<State> episode : visited.get(p)) {
+        // Other members are asked through one episode handle each, fed the player's decisions
+        // in order, so members with memory answer as they would have played this episode.
+        double[][][] answers = tabular ? null : answers(members, episode, p);
+        for (int i = 0; i < episode.size(); i++) {
+          State s = episode.get(i);
+          if (s.legalActions(p).length < 2) {
+            continue;
           }
-          sum += known;
-        } else {
-          sum += meanDivergence(members, null, s, p, divergence);
+          count++;
+          if (tabular) {
+            String key = s.informationStateString(p);
+            Double known = byInfoState.get(key);
+            if (known == null) {
+              List<double[]> d = new ArrayList<>();
+              for (Policy m : members) {
+                d.add(((TabularPolicy) m).probabilities(key));
+              }
+              known = meanDivergence(d, divergence);
+              byInfoState.put(key, known);
+            }
+            sum += known;
+          } else {
+            List<double[]> d = new ArrayList<>();
+            for (double[][] memberAnswers : answers) {
+              d.add(memberAnswers[i]);
+            }
+            sum += meanDivergence(d, divergence);
+          }
         }
       }
-      diversity[p] = sum / visited.get(p).size();
+      diversity[p] = count == 0 ? 0 : sum / count;
     }
     return diversity;
   }
 
-  /**
-   * Mean divergence over the pairs of {@code members} at {@code s} ({@code key}: its information
-   * state, given when every member is tabular).
-   */
-  private static double meanDivergence(
-      List<? extends Policy> members, String key, State s, int p, Divergence divergence) {
+  /** Each member's distribution at each of {@code episode}'s decisions of {@code p}, in order. */
+  private static double[][][] answers(List<? extends Policy> members, List<State> episode, int p) {
+    double[][][] out = new double[members.size()][episode.size()][];
+    for (int m = 0; m < members.size(); m++) {
+      EpisodePolicy handle = members.get(m).newEpisode(p);
+      for (int i = 0; i < episode.size(); i++) {
+        out[m][i] = handle.actionProbabilities(episode.get(i));
+      }
+    }
+    return out;
+  }
+
+  /** Mean divergence over the pairs of the members' distributions {@code members} at a state. */
+  private static double meanDivergence(List<double[]> members, Divergence divergence) {
     // Members often act alike at a state (pure best responses): each distinct distribution is
     // compared once, weighted by how many members share it, so the cost is in distinct
     // behaviours rather than in pairs of members.
     List<double[]> distinct = new ArrayList<>();
     List<int[]> counts = new ArrayList<>();
-    for (Policy member : members) {
-      double[] d =
-          key != null
-              ? ((TabularPolicy) member).probabilities(key)
-              : member.actionProbabilities(s, p);
+    for (double[] d : members) {
       int at = -1;
       for (int i = 0; i < distinct.size() && at < 0; i++) {
         if (java.util.Arrays.equals(distinct.get(i), d)) {
@@ -174,7 +200,14 @@ public final class PopulationDiversity {
   }
 
   private static void play(
-      Game game, Policy[] profile, SplittableRandom random, List<List<State>> visited) {
+      Game game, Policy[] profile, SplittableRandom random, List<List<List<State>>> visited) {
+    EpisodePolicy[] handles = new EpisodePolicy[profile.length];
+    List<List<State>> decisions = new ArrayList<>();
+    for (int p = 0; p < profile.length; p++) {
+      handles[p] = profile[p].newEpisode(p);
+      decisions.add(new ArrayList<>());
+      visited.get(p).add(decisions.get(p));
+    }
     State s = game.newInitialState();
     while (!s.isTerminal()) {
       if (s.isChanceNode()) {
@@ -183,19 +216,15 @@ public final class PopulationDiversity {
         int[] joint = new int[profile.length];
         for (int p = 0; p < joint.length; p++) {
           int[] legal = s.legalActions(p);
-          if (legal.length > 1) {
-            visited.get(p).add(s.copy());
-          }
-          joint[p] = legal[Sampling.index(profile[p].actionProbabilities(s, p), random)];
+          decisions.get(p).add(s.copy());
+          joint[p] = legal[Sampling.index(handles[p].actionProbabilities(s), random)];
         }
         s.apply(joint);
       } else {
         int p = s.currentPlayer();
         int[] legal = s.legalActions(p);
-        if (legal.length > 1) {
-          visited.get(p).add(s.copy());
-        }
-        s.apply(legal[Sampling.index(profile[p].actionProbabilities(s, p), random)]);
+        decisions.get(p).add(s.copy());
+        s.apply(legal[Sampling.index(handles[p].actionProbabilities(s), random)]);
       }
     }
   }

@@ -34,6 +34,9 @@ public final class TeamPsroAssembly {
   /** The algorithm's name. */
   public static final String ALGO = "team-psro";
 
+  /** The oracle's {@code min_weight} when a run trains against the meta-strategy and names none. */
+  public static final double NASH_MIN_WEIGHT = 0.2;
+
   private TeamPsroAssembly() {}
 
   /** The game a team run plays: the team view of {@code game}. */
@@ -75,7 +78,7 @@ public final class TeamPsroAssembly {
               + " the population (uniform), not --target "
               + c.target());
     }
-    TeamOracle oracle = new TeamOracle(view, c.oracleOptions());
+    TeamOracle oracle = new TeamOracle(view, oracleOptions(c));
     oracle.valueEpisodes(c.episodes());
     DriverSettings settings =
         new DriverSettings(
@@ -95,6 +98,25 @@ public final class TeamPsroAssembly {
         initialPopulation(c, view),
         org.psro4j.psro.TrainingTarget.parse(c.target()),
         scores(view, c.episodes(), c.seed()));
+  }
+
+  /**
+   * The team oracle's options of {@code c}: as given, plus {@code min_weight=}{@value
+   * #NASH_MIN_WEIGHT} when the run trains against the meta-strategy ({@code --target
+   * probabilistic}, the default) and names no {@code min_weight}. The floor keeps every member of
+   * the enemy population, the bots included, in the best response's training mix (the exploration
+   * floor of projected replicator dynamics, Lanctot et al., NeurIPS 2017), so a PPO best response
+   * on a sparse-reward game always meets opponents it can learn to score against; without it, on
+   * capture_the_flag's official game, the Nash mix of the attacker and defender pairs taught the
+   * first best responses to guard and never to capture (see the README). With {@code --target
+   * uniform} the floor changes nothing (the uniform mix is its own floor).
+   */
+  static Map<String, String> oracleOptions(RunConfig c) {
+    Map<String, String> options = new LinkedHashMap<>(c.oracleOptions());
+    if ("probabilistic".equals(c.target()) && !options.containsKey("min_weight")) {
+      options.put("min_weight", Double.toString(NASH_MIN_WEIGHT));
+    }
+    return options;
   }
 
   /** The seat game's bots or heuristics, each played by every seat of a team. */

@@ -11,6 +11,8 @@ import org.psro4j.policy.Policy;
 import org.psro4j.psro.BestResponseTask;
 import org.psro4j.psro.Opponents;
 import org.psro4j.rl.nn.NeuralPolicy;
+import org.psro4j.rl.nn.ObservationSpec;
+import org.psro4j.rl.nn.RecurrentPolicy;
 
 /**
  * One team best response with a shared policy (the parameter sharing of NeuPL, Liu et al., ICLR
@@ -49,7 +51,11 @@ public final class TeamResponse {
       long phaseSteps,
       String label) {
     // Only a learned policy warm-starts (a bot is not a network to start from).
-    Policy start = relabel(warm, game) instanceof NeuralPolicy n ? n : null;
+    Policy relabelled = relabel(warm, game);
+    Policy start =
+        relabelled instanceof NeuralPolicy || relabelled instanceof RecurrentPolicy
+            ? relabelled
+            : null;
     Policy mate = start != null ? start : fallbackMate;
     BestResponseTask task =
         new BestResponseTask(
@@ -86,16 +92,24 @@ public final class TeamResponse {
   }
 
   /**
-   * A learned MLP policy relabelled for {@code game}, so that it warm-starts or plays there (a
-   * network reads any game of the same tensor size); anything else is returned as is.
+   * A learned MLP or recurrent policy relabelled for {@code game}, so that it warm-starts or plays
+   * there (a network reads any game of the same tensor size); anything else is returned as is.
    */
   public static Policy relabel(Policy policy, Game game) {
     if (policy instanceof NeuralPolicy n && !n.game().equals(game.toString())) {
-      if (!org.psro4j.rl.nn.ObservationSpec.of(game).equals(n.spec())) {
+      if (!ObservationSpec.of(game).equals(n.spec())) {
         throw new IllegalArgumentException(
             "a policy of " + n.game() + " cannot play " + game + ": its view differs");
       }
       return new NeuralPolicy(game.toString(), n.spec(), n.head(), n.network());
+    }
+    if (policy instanceof RecurrentPolicy r && !r.game().equals(game.toString())) {
+      if (!ObservationSpec.forRecurrent(game).equals(r.spec())) {
+        throw new IllegalArgumentException(
+            "a policy of " + r.game() + " cannot play " + game + ": its view differs");
+      }
+      // The core is never trained once in a policy, so the relabelled policy may share it.
+      return new RecurrentPolicy(game.toString(), r.spec(), r.core());
     }
     return policy;
   }

@@ -53,6 +53,9 @@ class TeamPsroNashLearningTest {
             "br_steps=2000000",
             "--oracle-option",
             "train_games=capture_the_flag(size=7,horizon=60,shaping=0.2,progress=0.5)",
+            // measured without the Nash target's default floor (TeamPsroAssembly.oracleOptions)
+            "--oracle-option",
+            "min_weight=0",
             "--seed",
             "7",
             "--quiet",

@@ -83,6 +83,10 @@ class TeamPsroRunTest {
     assertThat(config.path("game").asText()).startsWith("team_view(game=capture_the_flag(");
     assertThat(config.path("algo").asText()).isEqualTo("team-psro");
     assertThat(config.path("solver").asText()).isEqualTo("nash");
+    // the Nash target's default floor on the training mix (TeamPsroAssembly.NASH_MIN_WEIGHT)
+    assertThat(
+            config.path("resolved").path("oracle").path("settings").path("min_weight").asDouble())
+        .isEqualTo(TeamPsroAssembly.NASH_MIN_WEIGHT);
     TeamView view = (TeamView) Games.load(config.path("game").asText());
 
     MetricsTable metrics = MetricsTable.read(out.resolve("metrics.csv"));

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.SplittableRandom;
+import org.psro4j.policy.EpisodePolicy;
 import org.psro4j.policy.Policy;
 import org.psro4j.random.Sampling;
 
@@ -73,8 +74,9 @@ public final class CtfMatch {
   public static CtfState finalState(
       CaptureTheFlag game, Policy[] profile, SplittableRandom random) {
     CtfState s = (CtfState) game.newInitialState();
+    EpisodePolicy[] handles = handles(profile);
     while (!s.isTerminal()) {
-      s.apply(jointAction(s, profile, random));
+      s.apply(jointAction(s, handles, random));
     }
     return s;
   }
@@ -85,18 +87,31 @@ public final class CtfMatch {
     List<CtfState> frames = new ArrayList<>();
     CtfState s = (CtfState) game.newInitialState();
     frames.add(s.copy());
+    EpisodePolicy[] handles = handles(profile);
     while (!s.isTerminal()) {
-      s.apply(jointAction(s, profile, random));
+      s.apply(jointAction(s, handles, random));
       frames.add(s.copy());
     }
     return frames;
   }
 
-  private static int[] jointAction(CtfState s, Policy[] profile, SplittableRandom random) {
+  /**
+   * Each seat's handle for one episode, so policies with memory (recurrent networks) carry it from
+   * step to step.
+   */
+  private static EpisodePolicy[] handles(Policy[] profile) {
+    EpisodePolicy[] handles = new EpisodePolicy[profile.length];
+    for (int p = 0; p < profile.length; p++) {
+      handles[p] = profile[p].newEpisode(p);
+    }
+    return handles;
+  }
+
+  private static int[] jointAction(CtfState s, EpisodePolicy[] handles, SplittableRandom random) {
     int[] joint = new int[s.n];
     for (int p = 0; p < s.n; p++) {
       int[] legal = s.legalActions(p);
-      joint[p] = legal[Sampling.index(profile[p].actionProbabilities(s, p), random)];
+      joint[p] = legal[Sampling.index(handles[p].actionProbabilities(s), random)];
     }
     return joint;
   }

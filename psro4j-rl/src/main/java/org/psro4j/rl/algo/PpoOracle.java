@@ -55,7 +55,11 @@ public final class PpoOracle implements LearningOracle {
     }
     if (settings.recurrent()) {
       ObservationSpec spec = ObservationSpec.forRecurrent(game);
-      if (spec.tensor().equals(ObservationSpec.OBSERVATION)) {
+      // A sequential game's lone states are evaluated by replaying their history; a
+      // simultaneous-move game's recurrent policies are played through episode handles only
+      // (sampled evaluation, as capture_the_flag's), so it need not record one.
+      if (spec.tensor().equals(ObservationSpec.OBSERVATION)
+          && game.type().dynamics() != org.psro4j.game.GameType.Dynamics.SIMULTANEOUS) {
         try {
           game.newInitialState().history();
         } catch (UnsupportedOperationException e) {

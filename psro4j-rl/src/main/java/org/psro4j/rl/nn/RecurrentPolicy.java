@@ -75,6 +75,31 @@ public final class RecurrentPolicy implements Policy, BatchPolicy {
     };
   }
 
+  /**
+   * One decision of {@code player} in each of several episodes at once: {@code memories[i]} is
+   * episode {@code i}'s recurrent state ({@code null} at its first decision), replaced by the next
+   * one, as {@link #newEpisode} handles would do one by one. Thread-safe.
+   */
+  public double[][] step(List<State> states, int player, float[][] memories) {
+    int rows = states.size();
+    int in = spec.size();
+    float[] x = new float[rows * in];
+    for (int i = 0; i < rows; i++) {
+      spec.write(states.get(i), player, x, i * in);
+    }
+    float[] logits = core.stepRows(x, rows, memories);
+    double[][] out = new double[rows][];
+    for (int i = 0; i < rows; i++) {
+      out[i] =
+          NeuralPolicy.probabilities(
+              logits,
+              i * spec.numActions(),
+              states.get(i).legalActions(player),
+              NeuralPolicy.Head.SOFTMAX);
+    }
+    return out;
+  }
+
   @Override
   public double[] actionProbabilities(State state, int player) {
     return actionProbabilities(List.of(state), player)[0];

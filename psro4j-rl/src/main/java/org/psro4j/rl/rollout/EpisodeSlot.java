@@ -20,6 +20,12 @@ abstract class EpisodeSlot<S extends State, T extends LearnerTransitions<T>> {
   /** The learner actor's memory of this episode (its recurrent state), or {@code null}. */
   Object memory;
 
+  /**
+   * Each seat's recurrent state for co-players with memory ({@code RecurrentPolicy}), {@code null}
+   * entries before their first decision; cleared when the slot restarts.
+   */
+  float[][] coMemories;
+
   final T transitions;
   private int pending = -1;
   private double returnAtDecision;
@@ -34,6 +40,7 @@ abstract class EpisodeSlot<S extends State, T extends LearnerTransitions<T>> {
   final void restart(S newState, Policy[] newProfile, Object newMemory) {
     state = newState;
     memory = newMemory;
+    coMemories = null;
     profile = newProfile;
     steps = 0;
     pending = -1;

@@ -14,16 +14,18 @@ import org.psro4j.policy.Policy;
 import org.psro4j.psro.Opponents;
 import org.psro4j.random.Sampling;
 import org.psro4j.rl.nn.ObservationSpec;
+import org.psro4j.rl.nn.RecurrentPolicy;
 
 /**
  * Plays {@code numEnvs} games at once for one learner: each episode draws a co-player profile from
  * {@link Opponents#sample}, chance is sampled, the learner acts through one {@link LearnerActor}
  * call per step for every game where it moves (with each game's episode memory, for learners whose
  * policy remembers), and co-players that are {@link BatchPolicy}s (neural ones) are asked once per
- * step for all games where they move. Simultaneous-move games are played through {@link
- * TurnBasedSimultaneousGame#sequential}. The games are split over {@code shards} threads, each with
- * its own generator split from the seed, and the shards' episodes are concatenated in shard order,
- * so a collection is deterministic per seed.
+ * step for all games where they move; recurrent co-players ({@link RecurrentPolicy}) step each
+ * game's own recurrent state, one step per decision, as their episode handles would.
+ * Simultaneous-move games are played through {@link TurnBasedSimultaneousGame#sequential}. The
+ * games are split over {@code shards} threads, each with its own generator split from the seed, and
+ * the shards' episodes are concatenated in shard order, so a collection is deterministic per seed.
  */
 public final class VectorRollouts {
 
@@ -142,6 +144,7 @@ public final class VectorRollouts {
       }
       // Co-players: batch policies grouped by (policy, seat), others one state at a time.
       Map<Seat, List<Integer>> groups = new LinkedHashMap<>();
+      Map<Seat, List<Integer>> recurrent = new LinkedHashMap<>();
       for (int e = 0; e < envs; e++) {
         Episode ep = episodes[e];
         if (ep == null || ep.state.isChanceNode() || ep.state.isTerminal()) {
@@ -152,7 +155,9 @@ public final class VectorRollouts {
           continue;
         }
         Policy policy = ep.profile[p];
-        if (policy instanceof BatchPolicy) {
+        if (policy instanceof RecurrentPolicy) {
+          recurrent.computeIfAbsent(new Seat(policy, p), k -> new ArrayList<>()).add(e);
+        } else if (policy instanceof BatchPolicy) {
           groups.computeIfAbsent(new Seat(policy, p), k -> new ArrayList<>()).add(e);
         } else {
           // Co-players may be written for the simultaneous game (e.g. heuristics): ask them
@@ -160,6 +165,28 @@ public final class VectorRollouts {
           double[] probs =
               policy.actionProbabilities(TurnBasedSimultaneousGame.underlyingState(ep.state), p);
           ep.state.apply(ep.state.legalActions(p)[Sampling.index(probs, random)]);
+          ep.steps++;
+        }
+      }
+      // Co-players with memory step each episode's own recurrent state, one step per decision.
+      for (Map.Entry<Seat, List<Integer>> group : recurrent.entrySet()) {
+        int player = group.getKey().player();
+        List<Integer> rowsOf = group.getValue();
+        List<State> states = new ArrayList<>(rowsOf.size());
+        float[][] memory = new float[rowsOf.size()][];
+        for (int k = 0; k < rowsOf.size(); k++) {
+          Episode ep = episodes[rowsOf.get(k)];
+          states.add(TurnBasedSimultaneousGame.underlyingState(ep.state));
+          if (ep.coMemories == null) {
+            ep.coMemories = new float[ep.profile.length][];
+          }
+          memory[k] = ep.coMemories[player];
+        }
+        double[][] probs = ((RecurrentPolicy) group.getKey().policy()).step(states, player, memory);
+        for (int k = 0; k < rowsOf.size(); k++) {
+          Episode ep = episodes[rowsOf.get(k)];
+          ep.coMemories[player] = memory[k];
+          ep.state.apply(ep.state.legalActions(player)[Sampling.index(probs[k], random)]);
           ep.steps++;
         }
       }
