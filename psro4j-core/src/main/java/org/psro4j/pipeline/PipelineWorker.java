@@ -58,6 +58,7 @@ final class PipelineWorker implements AutoCloseable {
       if (hub.drainEvaluations(() -> {}) > 0) {
         return true;
       }
+      hub.presolve(id, 0);
       Optional<Assignment> a = hub.call(m -> m.claim(id, hub.now()));
       if (a.isEmpty()) {
         return false;
@@ -115,6 +116,7 @@ final class PipelineWorker implements AutoCloseable {
       episodesSeen = p.episodes();
       reward = window.mean();
     }
+    hub.presolve(id, count);
     Progress msg = new Progress(id, player, level, p.steps(), p.episodes(), reward);
     Verdict v = hub.call(m -> m.progress(msg, hub.now()));
     switch (v) {
