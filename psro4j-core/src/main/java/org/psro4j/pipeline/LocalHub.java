@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.psro4j.game.Game;
+import org.psro4j.metagame.EmpiricalGame;
+import org.psro4j.metagame.MetaStrategy;
 import org.psro4j.pipeline.PipelineProtocol.EvaluationRequest;
 import org.psro4j.pipeline.PipelineProtocol.EvaluationResult;
 import org.psro4j.pipeline.PipelineProtocol.OpponentMix;
@@ -99,6 +101,26 @@ final class LocalHub {
       populations.add(mine);
     }
     return new Opponents.Independent(mix.player(), populations, mix.weights());
+  }
+
+  /**
+   * Solves, outside the manager's lock, the games the manager is about to solve ({@link
+   * PipelineManager#reserveSolves}) and hands the answers back, so the other threads' calls do not
+   * wait on a solve meanwhile.
+   */
+  void presolve(String worker, long count) {
+    List<EmpiricalGame> games = call(m -> m.reserveSolves(worker, count));
+    for (EmpiricalGame g : games) {
+      MetaStrategy answer;
+      synchronized (manager.solver) {
+        answer = manager.solver.solve(g);
+      }
+      call(
+          m -> {
+            m.remember(g, answer);
+            return null;
+          });
+    }
   }
 
   /**

@@ -46,6 +46,12 @@ final class LowerLevelMixes {
     return new OpponentMix(l.player, l.index, version, weights);
   }
 
+  /** The game {@link #solve} hands the solver for level {@code l} now; null when it solves none. */
+  static EmpiricalGame game(List<List<Level>> levels, PayoffTable table, Level l) {
+    EmpiricalGame game = table.restrict(lowerSlots(levels, l.index, false));
+    return game != null ? game : table.restrict(lowerSlots(levels, l.index, true));
+  }
+
   private static List<List<Integer>> lowerSlots(
       List<List<Level>> levels, int below, boolean fixedOnly) {
     List<List<Integer>> out = new ArrayList<>();

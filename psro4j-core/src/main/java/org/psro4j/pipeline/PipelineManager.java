@@ -42,6 +42,7 @@ public final class PipelineManager {
   final SolveCache solves = new SolveCache(16);
   long promotions;
   long tableUpdates;
+  private long fixedReserved = -1;
 
   /**
    * A manager whose players start from {@code initialPolicies} (one blob per player, level 0,
@@ -416,6 +417,49 @@ public final class PipelineManager {
   /** The solver's answer on {@code game}, from memory when the same game was solved recently. */
   private MetaStrategy solve(EmpiricalGame game) {
     return solves.solve(solver, game);
+  }
+
+  /**
+   * The games this manager is about to hand its solver and has no answer for, each reserved for the
+   * caller to solve outside the manager's lock and hand back with {@link #remember}: for {@code
+   * worker} null, the fixed table (once per promotion; {@link #fixedMetaStrategy} solves it); else,
+   * at {@code count}, the lower-level table of the worker's level when its next report refreshes
+   * the level's mixture, or of the lowest free level when it holds none (its next claim). An engine
+   * solves these in its own threads so other callers do not wait on the lock meanwhile; the answers
+   * are the ones the manager would compute, so results do not change.
+   */
+  public List<EmpiricalGame> reserveSolves(String worker, long count) {
+    List<EmpiricalGame> candidates = new ArrayList<>();
+    if (worker == null && fixedReserved != promotions) {
+      // Fixed entries never change, so the fixed table changes only with a promotion.
+      fixedReserved = promotions;
+      candidates.add(table.restrict(fixedLevels()));
+    }
+    if (worker != null) {
+      Level held = heldBy(worker);
+      Level next = held != null ? held : lowestFree();
+      boolean due =
+          next != null
+              && (next.mix == null
+                  || held != null
+                      && (count - held.mixSteps >= settings.refresh()
+                          || held.mixPromotions != promotions));
+      if (due) {
+        candidates.add(LowerLevelMixes.game(levels, table, next));
+      }
+    }
+    List<EmpiricalGame> out = new ArrayList<>();
+    for (EmpiricalGame g : candidates) {
+      if (g != null && solves.reserve(g)) {
+        out.add(g);
+      }
+    }
+    return out;
+  }
+
+  /** Keeps the solver's {@code answer} on a game from {@link #reserveSolves}. */
+  public void remember(EmpiricalGame game, MetaStrategy answer) {
+    solves.remember(game, answer);
   }
 
   /** Meta-solves run so far and answered from memory so far, as {@code [run, remembered]}. */

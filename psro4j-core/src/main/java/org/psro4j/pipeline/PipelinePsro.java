@@ -135,6 +135,7 @@ public final class PipelinePsro implements Driver {
   }
 
   private IterationResult result(double seconds) {
+    hub.presolve(null, 0);
     return results.next(
         hub.manager,
         hub::current,

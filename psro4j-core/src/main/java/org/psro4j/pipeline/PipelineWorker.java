@@ -57,6 +57,7 @@ final class PipelineWorker implements AutoCloseable {
       if (hub.drainEvaluations(() -> {}) > 0) {
         return true;
       }
+      hub.presolve(id, 0);
       Optional<Assignment> a = hub.call(m -> m.claim(id, hub.now()));
       if (a.isEmpty()) {
         return false;
@@ -106,6 +107,7 @@ final class PipelineWorker implements AutoCloseable {
         return;
       }
     }
+    hub.presolve(id, count);
     Progress msg = new Progress(id, player, level, p.steps(), p.episodes(), reward.next(p));
     Verdict v = hub.call(m -> m.progress(msg, hub.now()));
     switch (v) {

@@ -2,9 +2,11 @@ package org.psro4j.pipeline;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.psro4j.metagame.EmpiricalGame;
 import org.psro4j.metagame.MetaSolver;
 import org.psro4j.metagame.MetaStrategy;
@@ -21,6 +23,7 @@ final class SolveCache {
 
   private final int capacity;
   private final Map<Key, MetaStrategy> answers;
+  private final Set<Key> pending = new HashSet<>();
   private long hits;
   private long misses;
 
@@ -39,12 +42,43 @@ final class SolveCache {
       return known;
     }
     misses++;
-    MetaStrategy answer = solver.solve(game);
+    MetaStrategy answer;
+    synchronized (solver) {
+      answer = solver.solve(game);
+    }
+    put(key, answer);
+    return answer;
+  }
+
+  /**
+   * Marks {@code game} as being solved by a caller outside the manager's lock ({@link #remember}
+   * ends the mark); false when its answer is known or another caller is solving it already.
+   */
+  boolean reserve(EmpiricalGame game) {
+    Key key = Key.of(game);
+    return !answers.containsKey(key) && pending.add(key);
+  }
+
+  /**
+   * Keeps {@code answer}, solved outside the manager's lock on a game {@link #reserve}d before
+   * (counted as a solve run), so the manager's own solve of an equal game is answered from memory.
+   * Solving under the solver's monitor (as {@link #solve} does) keeps a solver from running in two
+   * threads at once.
+   */
+  void remember(EmpiricalGame game, MetaStrategy answer) {
+    Key key = Key.of(game);
+    pending.remove(key);
+    if (!answers.containsKey(key)) {
+      misses++;
+      put(key, answer);
+    }
+  }
+
+  private void put(Key key, MetaStrategy answer) {
     answers.put(key, answer);
     if (answers.size() > capacity) {
       answers.remove(answers.keySet().iterator().next());
     }
-    return answer;
   }
 
   /** Solves answered from memory so far. */
