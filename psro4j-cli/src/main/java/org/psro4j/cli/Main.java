@@ -57,6 +57,9 @@ public final class Main implements Runnable {
 
   /** Runs the command and exits with its code. */
   public static void main(String[] args) {
+    // The logger starts here, before any thread of a cluster member logs: SLF4J otherwise replays
+    // the calls made while it started, with three lines of warning on stderr.
+    org.slf4j.LoggerFactory.getILoggerFactory();
     System.exit(commandLine().execute(args));
   }
 }

@@ -67,7 +67,7 @@ final class LevelTrainer implements Runnable {
       switch (reply) {
         case Train t -> train(worker, t);
         case WorkerProtocol.Finished f -> {
-          LOG.info("{}: {}", name, f.reason());
+          LOG.debug("{}: {}", name, f.reason()); // the member says it once for all trainers
           return;
         }
         case null, default -> pause();

@@ -64,6 +64,8 @@ public final class ManagerActor extends AbstractBehavior<ManagerProtocol> {
   private final Map<String, Set<String>> workers = new HashMap<>(); // address -> worker ids
   private final ArrayDeque<EvaluationRequest> evaluations = new ArrayDeque<>();
   private final Map<Long, String> evaluating = new HashMap<>(); // request id -> member address
+  // level "p/l" -> the worker whose checkpoint of it was last logged at INFO
+  private final Map<String, String> checkpointLogged = new HashMap<>();
   private boolean dirty;
   private long lastSave;
   private boolean finishedRecorded;
@@ -242,12 +244,20 @@ public final class ManagerActor extends AbstractBehavior<ManagerProtocol> {
         && manager.snapshot(m.snapshot(), now)
         && m.snapshot().checkpoint() != null) {
       saveNow(); // a learner checkpoint is on disk before anyone hears of it
-      LOG.info(
-          "checkpoint p{} level {} at steps {} by {} saved",
-          m.snapshot().player(),
-          m.snapshot().level(),
-          m.snapshot().steps(),
-          m.snapshot().worker());
+      // The first checkpoint of a level by a worker at INFO, the rest (one per report interval,
+      // hundreds in a run) at DEBUG: the manager's output stays readable.
+      String level = m.snapshot().player() + "/" + m.snapshot().level();
+      boolean first =
+          !m.snapshot().worker().equals(checkpointLogged.put(level, m.snapshot().worker()));
+      String text = "checkpoint p{} level {} at steps {} by {} saved";
+      Object[] args = {
+        m.snapshot().player(), m.snapshot().level(), m.snapshot().steps(), m.snapshot().worker()
+      };
+      if (first) {
+        LOG.info(text + " (later ones of this level by this worker: debug)", args);
+      } else {
+        LOG.debug(text, args);
+      }
     }
     Verdict v = manager.progress(m.progress(), now);
     dirty = true;
@@ -300,7 +310,11 @@ public final class ManagerActor extends AbstractBehavior<ManagerProtocol> {
       manager.release(worker, now);
     }
     if (workers.containsKey(m.address())) {
-      LOG.info("member {} removed: its leases are free", m.address());
+      if (manager.finished()) {
+        LOG.info("member {} left: the run is finished", m.address());
+      } else {
+        LOG.info("member {} removed: its leases are free", m.address());
+      }
     }
     workers.remove(m.address());
     evaluating

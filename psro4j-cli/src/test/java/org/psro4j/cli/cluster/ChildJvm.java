@@ -39,6 +39,8 @@ final class ChildJvm implements AutoCloseable {
     }
     cmd.add("-Dorg.slf4j.simpleLogger.log.ai.djl=error");
     cmd.add("-Dorg.slf4j.simpleLogger.log.org.apache.pekko=error");
+    // The fault tests read every learner checkpoint the manager saves (INFO logs only the first).
+    cmd.add("-Dorg.slf4j.simpleLogger.log.org.psro4j.cluster.ManagerActor=debug");
     cmd.add("-Dorg.slf4j.simpleLogger.showDateTime=true"); // log lines open with their instant
     cmd.add("-Dorg.slf4j.simpleLogger.dateTimeFormat=" + STAMP);
     cmd.add("-cp");
