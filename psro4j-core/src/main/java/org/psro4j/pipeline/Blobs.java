@@ -80,7 +80,7 @@ public final class Blobs {
   private static byte[] pack(String kind, Writer writer) {
     Path dir = null;
     try {
-      dir = Files.createTempDirectory("psro4j-blob");
+      dir = scratchFolder();
       writer.write(dir);
       ByteArrayOutputStream bytes = new ByteArrayOutputStream();
       try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
@@ -106,7 +106,7 @@ public final class Blobs {
   private static <T> T unpack(byte[] blob, String kind, Reader<T> reader) {
     Path dir = null;
     try {
-      dir = Files.createTempDirectory("psro4j-blob");
+      dir = scratchFolder();
       boolean headerSeen = false;
       try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(blob))) {
         for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
@@ -138,6 +138,24 @@ public final class Blobs {
     } finally {
       delete(dir);
     }
+  }
+
+  /**
+   * A new scratch folder for one blob's files: in memory ({@code /dev/shm}) where the system has
+   * one, since the policy and session writers force their files to disk and a folder deleted a
+   * moment later need not reach it (on Leduc the forces took about 3% of a Pipeline run's time);
+   * else the default temporary folder.
+   */
+  private static Path scratchFolder() throws IOException {
+    Path memory = Path.of("/dev/shm");
+    if (Files.isDirectory(memory) && Files.isWritable(memory)) {
+      try {
+        return Files.createTempDirectory(memory, "psro4j-blob");
+      } catch (IOException e) {
+        // Full or not permitted: fall through to the default temporary folder.
+      }
+    }
+    return Files.createTempDirectory("psro4j-blob");
   }
 
   private static List<Path> files(Path dir) throws IOException {

@@ -89,7 +89,10 @@ public final class ProjectedReplicatorDynamics implements MetaSolver {
     double[][] x = new double[players][];
     double[][] sum = new double[players][];
     double[][] u = new double[players][];
+    int[][] order = new int[players][];
+    double[] scratch = new double[Arrays.stream(g.sizes()).max().orElse(0)];
     for (int p = 0; p < players; p++) {
+      order[p] = java.util.stream.IntStream.range(0, g.size(p)).toArray();
       x[p] = new double[g.size(p)];
       Arrays.fill(x[p], 1.0 / g.size(p));
       sum[p] = new double[g.size(p)];
@@ -105,7 +108,7 @@ public final class ProjectedReplicatorDynamics implements MetaSolver {
         for (int s = 0; s < x[p].length; s++) {
           x[p][s] += dt * x[p][s] * (u[p][s] - average);
         }
-        SimplexProjection.project(x[p], gamma);
+        SimplexProjection.project(x[p], gamma, order[p], scratch);
         for (int s = 0; s < x[p].length; s++) {
           sum[p][s] += x[p][s];
         }

@@ -23,6 +23,44 @@ final class SimplexProjection {
       sorted[i] = v[i] - lower;
     }
     Arrays.sort(sorted);
+    clip(v, lower, mass, sorted);
+  }
+
+  /**
+   * As {@link #project(double[], double)}, for a caller projecting a slowly changing vector again
+   * and again: {@code order} (a permutation of {@code v}'s indices, kept between calls) starts from
+   * the last call's ascending order, so an insertion sort takes O(k) when few entries swapped
+   * places; {@code scratch} holds k values. The sorted values are the same, so the result is bit
+   * for bit that of {@link #project(double[], double)}.
+   */
+  static void project(double[] v, double lower, int[] order, double[] scratch) {
+    int k = v.length;
+    double mass = 1 - k * lower;
+    if (mass < 0) {
+      throw new IllegalArgumentException(
+          "lower bound " + lower + " is too large for " + k + " strategies");
+    }
+    for (int j = 0; j < k; j++) {
+      scratch[j] = v[order[j]] - lower;
+    }
+    for (int j = 1; j < k; j++) {
+      double value = scratch[j];
+      int index = order[j];
+      int i = j - 1;
+      while (i >= 0 && scratch[i] > value) {
+        scratch[i + 1] = scratch[i];
+        order[i + 1] = order[i];
+        i--;
+      }
+      scratch[i + 1] = value;
+      order[i + 1] = index;
+    }
+    clip(v, lower, mass, scratch);
+  }
+
+  /** Subtracts the threshold found from the ascending {@code sorted} values and clips at lower. */
+  private static void clip(double[] v, double lower, double mass, double[] sorted) {
+    int k = v.length;
     double cumulative = 0;
     double threshold = 0;
     for (int i = k - 1; i >= 0; i--) {
