@@ -101,23 +101,26 @@ final class BarrageBench {
    * "barrage_stratego(max_moves=300,shaping=0.1)" --init imitation --oracle ppo --policy-net conv
    * --oracle-option hidden=32,32,32 --oracle-option num_envs=4 --oracle-option rollout_steps=1024
    * --oracle-option minibatch=128 --oracle-option gamma=0.99 --oracle-option shards=1
-   * --oracle-option lr=3e-4 --br-steps 200000 --iterations 1 --episodes 10 --target uniform
-   * --threads 2 --seed 3} followed by {@code psro4j stratego versus DIR --game barrage_stratego
-   * --newest --games 1000}. Four environments keep rollouts short (every environment finishes its
-   * episode), so the policy is updated about every 1,300 environment steps; the low learning rate
-   * refines the cloned heuristic instead of overwriting it.
+   * --oracle-option lr=3e-4 --oracle-option pfsp=3 --br-steps 300000 --iterations 1 --episodes 10
+   * --target uniform --threads 2 --seed 3} followed by {@code psro4j stratego versus DIR --game
+   * barrage_stratego --newest --games 1000}. Four environments keep rollouts short (every
+   * environment finishes its episode), so the policy is updated about every 1,300 environment
+   * steps; the low learning rate refines the cloned heuristic instead of overwriting it; {@code
+   * pfsp=3} (prioritized fictitious self-play) moves the uniform target's games toward the bots the
+   * best response beats least.
    */
   static final Map<String, String> CONV_PPO =
       Map.ofEntries(
           Map.entry("policy_net", "conv"),
           Map.entry("hidden", "32,32,32"),
-          Map.entry("br_steps", "200000"),
+          Map.entry("br_steps", "300000"),
           Map.entry("num_envs", "4"),
           Map.entry("rollout_steps", "1024"),
           Map.entry("minibatch", "128"),
           Map.entry("lr", "3e-4"),
           Map.entry("gamma", "0.99"),
-          Map.entry("shards", "1"));
+          Map.entry("shards", "1"),
+          Map.entry("pfsp", "3"));
 
   /**
    * The {@code barrage-conv} scenario: PSRO with {@link #CONV_PPO} from {@code --init imitation},
