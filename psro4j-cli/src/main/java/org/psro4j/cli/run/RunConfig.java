@@ -225,8 +225,8 @@ public record RunConfig(
     return overriddenBy(
         new RunConfig(
             null,
-            solvesJoint() ? "mgcce" : "nash",
             null,
+            solvesJoint() ? "mgcce" : "nash",
             null,
             null,
             null,
