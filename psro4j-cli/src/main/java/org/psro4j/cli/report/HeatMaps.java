@@ -90,11 +90,16 @@ final class HeatMaps {
     for (int c = 0; c < cols; c++) {
       xs.add(c);
     }
+    // XChart colours a cell at (v - min) / (max - min) of the ramp and reads the colour after it:
+    // a value just below max whose ratio rounds to 1 reads past the ramp's end. Values that close
+    // to max are drawn at max, which XChart colours with the ramp's last colour.
+    double top = max - (max - min) * 1e-9;
     for (int r = 0; r < rows; r++) {
       ys.add(r);
       for (int c = 0; c < cols; c++) {
         double v = values[r][c];
-        cells.add(new Number[] {c, r, Double.isFinite(v) ? Math.max(min, Math.min(max, v)) : 0});
+        double cell = Double.isFinite(v) ? Math.max(min, Math.min(max, v)) : 0;
+        cells.add(new Number[] {c, r, cell >= top ? max : cell});
       }
     }
     chart.addSeries("values", xs, ys, cells);
