@@ -259,34 +259,16 @@ public record RunConfig(
   /** This config with Pipeline PSRO's plateau window ({@code null}: unchanged by an override). */
   public RunConfig withPlateauWindow(Long window) {
     PipelineConfig p = pipeline == null ? PipelineConfig.none() : pipeline;
-    return new RunConfig(
-        game,
-        algo,
-        solver,
-        oracle,
-        iterations,
-        epsilon,
-        patience,
-        seed,
-        threads,
-        episodes,
-        init,
-        target,
-        topK,
-        exactGap,
-        oracleOptions,
-        evalFraction,
-        checkpointSteps,
-        p.withPlateauWindow(window),
-        payoffEstimator,
-        neuplOptions,
-        baselines,
-        reference,
-        imitationOptions);
+    return withTail(p.withPlateauWindow(window), imitationOptions);
   }
 
   /** This config with the clone settings of {@code --init imitation} ({@code null}: unchanged). */
   public RunConfig withImitationOptions(java.util.Map<String, String> options) {
+    return withTail(pipeline, options);
+  }
+
+  /** This config with its Pipeline settings and imitation options replaced. */
+  private RunConfig withTail(PipelineConfig pipeline, java.util.Map<String, String> imitation) {
     return new RunConfig(
         game,
         algo,
@@ -310,7 +292,7 @@ public record RunConfig(
         neuplOptions,
         baselines,
         reference,
-        options);
+        imitation);
   }
 
   /** Pipeline PSRO's local workers. */
