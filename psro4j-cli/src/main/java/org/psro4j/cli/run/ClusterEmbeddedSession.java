@@ -39,14 +39,7 @@ final class ClusterEmbeddedSession {
         output.out != null
             ? output.out
             : Path.of("runs", game.type().shortName() + "-pipeline-cluster");
-    PipelineSettings settings =
-        PipelineSettings.defaults()
-            .withPlateau(c.plateauThreshold(), c.plateauPer(), c.plateauStart(), c.plateauMin())
-            .withMax(c.levelMax())
-            .withRefresh(c.refresh())
-            .withLevels(Math.max(1, c.iterations()))
-            .withEpisodes("episodes".equals(c.count()))
-            .withSmoothing(c.plateauWindow());
+    PipelineSettings settings = c.pipeline().settings(Math.max(1, c.iterations()));
     long evalEpisodes = c.episodes() > 0 ? c.episodes() : walkable(game) ? 0 : 20_000;
     RunSpec spec =
         new RunSpec(
@@ -55,8 +48,8 @@ final class ClusterEmbeddedSession {
             c.oracle(),
             c.oracleOptions() == null ? java.util.Map.of() : c.oracleOptions(),
             c.seed(),
-            Math.max(1, c.plateauPer() / 4),
-            Math.max(1, c.refresh()),
+            Math.max(1, c.pipeline().plateauPer() / 4),
+            Math.max(1, c.pipeline().refresh()),
             evalEpisodes,
             settings.smoothing());
     ObjectNode node = JSON.valueToTree(c);
@@ -75,7 +68,7 @@ final class ClusterEmbeddedSession {
             RunAssembly.solver(c),
             new ClusterSettings("127.0.0.1", 0, List.of(), List.of(ClusterSettings.MANAGER_ROLE)),
             tls)) {
-      for (int w = 0; w < c.workers(); w++) {
+      for (int w = 0; w < c.pipeline().workers(); w++) {
         run.startLocalMember(1, w == 0);
       }
       ClusterFollower.follow(

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
+import org.psro4j.pipeline.PipelineSettings;
 
 /**
  * Pipeline PSRO's settings of a run (McAleer et al. 2020), one component of {@link RunConfig}: a
@@ -76,19 +78,53 @@ public record PipelineConfig(
         pick(over.episodeBudget, episodeBudget));
   }
 
-  /** These settings with the plateau window ({@code null}: unset). */
-  public PipelineConfig withPlateauWindow(Long plateauWindow) {
-    return new PipelineConfig(
-        workers,
-        plateauThreshold,
-        plateauPer,
-        plateauStart,
-        plateauMin,
-        plateauWindow,
-        levelMax,
-        refresh,
-        count,
-        episodeBudget);
+  /**
+   * The engine's settings of these (every field set): the plateau rule, level cap, refresh, unit of
+   * the counts and plateau window, with {@code levels} levels a player.
+   */
+  public PipelineSettings settings(int levels) {
+    return PipelineSettings.defaults()
+        .withPlateau(plateauThreshold, plateauPer, plateauStart, plateauMin)
+        .withMax(levelMax)
+        .withRefresh(refresh)
+        .withLevels(levels)
+        .withEpisodes("episodes".equals(count))
+        .withSmoothing(plateauWindow);
+  }
+
+  /** Checks every setting (all set); throws naming the bad value. */
+  void validate() {
+    if (workers < 1) {
+      throw new IllegalArgumentException("workers=" + workers + " must be at least 1");
+    }
+    if (!(plateauThreshold >= 0) || Double.isInfinite(plateauThreshold)) {
+      throw new IllegalArgumentException(
+          "plateau_threshold=" + plateauThreshold + " must be finite and non-negative");
+    }
+    if (plateauPer < 1 || refresh < 1) {
+      throw new IllegalArgumentException(
+          (plateauPer < 1 ? "plateau_per=" + plateauPer : "refresh=" + refresh)
+              + " must be at least 1");
+    }
+    if (plateauStart < 0 || plateauMin < 0 || levelMax < 0 || episodeBudget < 0) {
+      throw new IllegalArgumentException(
+          "plateau_start="
+              + plateauStart
+              + ", plateau_min="
+              + plateauMin
+              + ", level_max="
+              + levelMax
+              + " and episode_budget="
+              + episodeBudget
+              + " must be non-negative");
+    }
+    if (plateauWindow < 0) {
+      throw new IllegalArgumentException(
+          "plateau_window=" + plateauWindow + " must be non-negative (0: the moving return)");
+    }
+    if (!Set.of("steps", "episodes").contains(count)) {
+      throw new IllegalArgumentException("count='" + count + "' must be steps or episodes");
+    }
   }
 
   /**

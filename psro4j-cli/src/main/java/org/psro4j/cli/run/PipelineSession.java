@@ -90,22 +90,15 @@ final class PipelineSession {
       }
       firsts.add(initial.of(p).getFirst());
     }
-    PipelineSettings settings =
-        PipelineSettings.defaults()
-            .withPlateau(c.plateauThreshold(), c.plateauPer(), c.plateauStart(), c.plateauMin())
-            .withMax(c.levelMax())
-            .withRefresh(c.refresh())
-            .withLevels(Math.max(1, c.iterations()))
-            .withEpisodes("episodes".equals(c.count()))
-            .withSmoothing(c.plateauWindow());
+    PipelineSettings settings = c.pipeline().settings(Math.max(1, c.iterations()));
     var b =
         PipelinePsro.builder(game)
             .settings(settings)
             .solver(solver)
             .oracle(learning)
-            .workers(c.workers())
+            .workers(c.pipeline().workers())
             .seed(c.seed())
-            .episodeBudget(c.episodeBudget())
+            .episodeBudget(c.pipeline().episodeBudget())
             .initialPolicies(firsts);
     if (c.episodes() > 0) {
       b.evaluator(new SampledEvaluator(c.episodes()));

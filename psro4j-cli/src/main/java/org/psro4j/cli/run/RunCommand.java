@@ -309,6 +309,21 @@ public final class RunCommand implements Callable<Integer> {
     return out;
   }
 
+  /** Pipeline PSRO's settings given on the command line (null: not given). */
+  private PipelineConfig pipelineFlags() {
+    return new PipelineConfig(
+        workers,
+        plateauThreshold,
+        plateauPer,
+        plateauStart,
+        plateauMin,
+        plateauWindow,
+        levelMax,
+        refresh,
+        count,
+        episodeBudget);
+  }
+
   /** Pipeline PSRO's flags given with another algorithm are a mistake: name the first one. */
   private void rejectPipelineFlags(String algo) {
     java.util.Map<String, Object> flags = new java.util.LinkedHashMap<>();
@@ -340,38 +355,29 @@ public final class RunCommand implements Callable<Integer> {
         resolved
             .overriddenBy(
                 new RunConfig(
-                        game,
-                        algo,
-                        solver,
-                        oracle,
-                        iterations,
-                        epsilon,
-                        patience,
-                        seed,
-                        threads,
-                        episodes,
-                        init,
-                        target,
-                        topK,
-                        exactGap,
-                        options(),
-                        evalFraction,
-                        checkpointSteps,
-                        workers,
-                        plateauThreshold,
-                        plateauPer,
-                        plateauStart,
-                        plateauMin,
-                        levelMax,
-                        refresh,
-                        count,
-                        episodeBudget,
-                        payoffEstimator,
-                        neuplOptions,
-                        baselines,
-                        reference)
-                    .withPlateauWindow(plateauWindow)
-                    .withImitationOptions(imitationOptions))
+                    game,
+                    algo,
+                    solver,
+                    oracle,
+                    iterations,
+                    epsilon,
+                    patience,
+                    seed,
+                    threads,
+                    episodes,
+                    init,
+                    target,
+                    topK,
+                    exactGap,
+                    options(),
+                    evalFraction,
+                    checkpointSteps,
+                    pipelineFlags(),
+                    payoffEstimator,
+                    neuplOptions,
+                    baselines,
+                    reference,
+                    imitationOptions))
             .withDefaultSolver();
     resolved.validate();
     if (!"pipeline".equals(resolved.algo())) {

@@ -88,77 +88,6 @@ public record RunConfig(
   public static final List<String> TARGETS =
       List.of("probabilistic", "topk", "uniform", "rectified");
 
-  /**
-   * A config with Pipeline PSRO's settings given one by one (as before they were grouped), the
-   * plateau window unset.
-   */
-  public RunConfig(
-      String game,
-      String algo,
-      String solver,
-      String oracle,
-      Integer iterations,
-      Double epsilon,
-      Integer patience,
-      Long seed,
-      Integer threads,
-      Integer episodes,
-      String init,
-      String target,
-      Integer topK,
-      String exactGap,
-      java.util.Map<String, String> oracleOptions,
-      Double evalFraction,
-      Long checkpointSteps,
-      Integer workers,
-      Double plateauThreshold,
-      Long plateauPer,
-      Long plateauStart,
-      Long plateauMin,
-      Long levelMax,
-      Long refresh,
-      String count,
-      Long episodeBudget,
-      String payoffEstimator,
-      java.util.Map<String, String> neuplOptions,
-      String baselines,
-      String reference) {
-    this(
-        game,
-        algo,
-        solver,
-        oracle,
-        iterations,
-        epsilon,
-        patience,
-        seed,
-        threads,
-        episodes,
-        init,
-        target,
-        topK,
-        exactGap,
-        oracleOptions,
-        evalFraction,
-        checkpointSteps,
-        new PipelineConfig(
-            workers,
-            plateauThreshold,
-            plateauPer,
-            plateauStart,
-            plateauMin,
-            null,
-            levelMax,
-            refresh,
-            count,
-            episodeBudget),
-        payoffEstimator,
-        neuplOptions,
-        baselines,
-        reference,
-        null);
-  }
-
   /** The defaults every run starts from. */
   public static RunConfig defaults() {
     return new RunConfig(
@@ -246,103 +175,7 @@ public record RunConfig(
             null,
             null,
             null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
             null));
-  }
-
-  /** This config with Pipeline PSRO's plateau window ({@code null}: unchanged by an override). */
-  public RunConfig withPlateauWindow(Long window) {
-    PipelineConfig p = pipeline == null ? PipelineConfig.none() : pipeline;
-    return withTail(p.withPlateauWindow(window), imitationOptions);
-  }
-
-  /** This config with the clone settings of {@code --init imitation} ({@code null}: unchanged). */
-  public RunConfig withImitationOptions(java.util.Map<String, String> options) {
-    return withTail(pipeline, options);
-  }
-
-  /** This config with its Pipeline settings and imitation options replaced. */
-  private RunConfig withTail(PipelineConfig pipeline, java.util.Map<String, String> imitation) {
-    return new RunConfig(
-        game,
-        algo,
-        solver,
-        oracle,
-        iterations,
-        epsilon,
-        patience,
-        seed,
-        threads,
-        episodes,
-        init,
-        target,
-        topK,
-        exactGap,
-        oracleOptions,
-        evalFraction,
-        checkpointSteps,
-        pipeline,
-        payoffEstimator,
-        neuplOptions,
-        baselines,
-        reference,
-        imitation);
-  }
-
-  /** Pipeline PSRO's local workers. */
-  public Integer workers() {
-    return pipeline == null ? null : pipeline.workers();
-  }
-
-  /** Pipeline PSRO's THRESH. */
-  public Double plateauThreshold() {
-    return pipeline == null ? null : pipeline.plateauThreshold();
-  }
-
-  /** Pipeline PSRO's PER. */
-  public Long plateauPer() {
-    return pipeline == null ? null : pipeline.plateauPer();
-  }
-
-  /** Pipeline PSRO's START. */
-  public Long plateauStart() {
-    return pipeline == null ? null : pipeline.plateauStart();
-  }
-
-  /** Pipeline PSRO's MIN. */
-  public Long plateauMin() {
-    return pipeline == null ? null : pipeline.plateauMin();
-  }
-
-  /** Pipeline PSRO's plateau window in episodes (0: the learner's moving return). */
-  public Long plateauWindow() {
-    return pipeline == null ? null : pipeline.plateauWindow();
-  }
-
-  /** Pipeline PSRO's level cap (0: none). */
-  public Long levelMax() {
-    return pipeline == null ? null : pipeline.levelMax();
-  }
-
-  /** Pipeline PSRO's refresh interval. */
-  public Long refresh() {
-    return pipeline == null ? null : pipeline.refresh();
-  }
-
-  /** Pipeline PSRO's unit of the counts. */
-  public String count() {
-    return pipeline == null ? null : pipeline.count();
-  }
-
-  /** Pipeline PSRO's episode budget (0: none). */
-  public Long episodeBudget() {
-    return pipeline == null ? null : pipeline.episodeBudget();
   }
 
   /** Whether the algorithm solves for joint meta-strategies (JPSRO and NeuPL-JPSRO). */
@@ -392,37 +225,7 @@ public record RunConfig(
       throw new IllegalArgumentException(
           "checkpoint_steps=" + checkpointSteps + " must be non-negative");
     }
-    if (workers() < 1) {
-      throw new IllegalArgumentException("workers=" + workers() + " must be at least 1");
-    }
-    if (!(plateauThreshold() >= 0) || Double.isInfinite(plateauThreshold())) {
-      throw new IllegalArgumentException(
-          "plateau_threshold=" + plateauThreshold() + " must be finite and non-negative");
-    }
-    if (plateauPer() < 1 || refresh() < 1) {
-      throw new IllegalArgumentException(
-          (plateauPer() < 1 ? "plateau_per=" + plateauPer() : "refresh=" + refresh())
-              + " must be at least 1");
-    }
-    if (plateauStart() < 0 || plateauMin() < 0 || levelMax() < 0 || episodeBudget() < 0) {
-      throw new IllegalArgumentException(
-          "plateau_start="
-              + plateauStart()
-              + ", plateau_min="
-              + plateauMin()
-              + ", level_max="
-              + levelMax()
-              + " and episode_budget="
-              + episodeBudget()
-              + " must be non-negative");
-    }
-    if (plateauWindow() < 0) {
-      throw new IllegalArgumentException(
-          "plateau_window=" + plateauWindow() + " must be non-negative (0: the moving return)");
-    }
-    if (!Set.of("steps", "episodes").contains(count())) {
-      throw new IllegalArgumentException("count='" + count() + "' must be steps or episodes");
-    }
+    pipeline.validate();
     if (!PAYOFF_ESTIMATORS.contains(payoffEstimator)) {
       throw new IllegalArgumentException(
           "unknown payoff_estimator '"

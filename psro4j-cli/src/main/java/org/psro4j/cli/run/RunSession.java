@@ -103,13 +103,6 @@ final class RunSession {
                   null,
                   null,
                   null,
-                  null,
-                  null,
-                  null,
-                  null,
-                  null,
-                  null,
-                  null,
                   null));
     }
     config.validate();

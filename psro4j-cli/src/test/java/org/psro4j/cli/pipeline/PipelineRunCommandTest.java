@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -14,7 +15,8 @@ import org.psro4j.cli.Cli;
 /**
  * {@code psro4j run --algo pipeline} as a user runs it: the run directory with metrics, events, the
  * state, {@code timeline.csv} and the report's timeline plot; a finished run resumes to its end at
- * once; a run's config.json is a valid settings file.
+ * once, also from a config.json of before Pipeline's settings were grouped (flat keys); a run's
+ * config.json is a valid settings file.
  */
 class PipelineRunCommandTest {
 
@@ -83,6 +85,15 @@ class PipelineRunCommandTest {
     assertThat(timeline).contains(",claim,0,1,").contains(",fix,1,2,").contains(",submit,");
     JsonNode state = new ObjectMapper().readTree(out.resolve("checkpoint/state.json").toFile());
     assertThat(state.path("learners").has("pipeline")).isTrue();
+
+    // A run made before Pipeline's settings were grouped wrote them at the top level of
+    // config.json: such a run directory resumes the same.
+    ObjectMapper json = new ObjectMapper();
+    ObjectNode config = (ObjectNode) json.readTree(out.resolve("config.json").toFile());
+    ObjectNode grouped = (ObjectNode) config.remove("pipeline");
+    assertThat(grouped.path("plateau_per").asLong()).isEqualTo(500);
+    config.setAll(grouped);
+    json.writeValue(out.resolve("config.json").toFile(), config);
 
     Cli.Result again = Cli.run("resume", out.toString());
     assertThat(again.exitCode()).as(again.err()).isZero();

@@ -37,22 +37,20 @@ class PipelineConfigTest {
          "psro4j_version": "0.1.0", "git_commit": "abc"}
         """;
     RunConfig old = read(flat);
-    assertThat(old.workers()).isEqualTo(3);
-    assertThat(old.plateauThreshold()).isEqualTo(0.02);
-    assertThat(old.plateauPer()).isEqualTo(500L);
-    assertThat(old.plateauStart()).isEqualTo(1000L);
-    assertThat(old.plateauMin()).isEqualTo(1500L);
-    assertThat(old.plateauWindow()).isZero(); // the default: older runs read the moving return
-    assertThat(old.levelMax()).isEqualTo(9000L);
-    assertThat(old.refresh()).isEqualTo(700L);
-    assertThat(old.count()).isEqualTo("episodes");
-    assertThat(old.episodeBudget()).isEqualTo(123456L);
+    // The default plateau window: older runs read the moving return.
+    assertThat(old.pipeline())
+        .isEqualTo(
+            new PipelineConfig(3, 0.02, 500L, 1000L, 1500L, 0L, 9000L, 700L, "episodes", 123456L));
 
-    JsonNode written = JSON.valueToTree(old.withPlateauWindow(10_000L));
+    RunConfig windowed =
+        old.overriddenBy(
+            ConfigFile.parse("settings.json", JSON.readTree("{\"plateau_window\": 10000}")));
+    JsonNode written = JSON.valueToTree(windowed);
     assertThat(written.path("pipeline").path("plateau_window").asLong()).isEqualTo(10_000);
+    assertThat(written.path("pipeline").path("workers").asInt()).isEqualTo(3);
     assertThat(written.has("workers")).isFalse();
     RunConfig back = read(written.toString());
-    assertThat(back).isEqualTo(old.withPlateauWindow(10_000L));
+    assertThat(back).isEqualTo(windowed);
   }
 
   @Test
@@ -101,8 +99,8 @@ class PipelineConfigTest {
     ObjectNode file = JSON.createObjectNode().put("algo", "pipeline");
     file.putObject("pipeline").put("plateau_window", 2000).put("workers", 1);
     RunConfig c = read(file.toString());
-    assertThat(c.plateauWindow()).isEqualTo(2000L);
-    assertThat(c.workers()).isEqualTo(1);
-    assertThat(c.plateauPer()).isEqualTo(11_250L); // the rest keep their defaults
+    assertThat(c.pipeline().plateauWindow()).isEqualTo(2000L);
+    assertThat(c.pipeline().workers()).isEqualTo(1);
+    assertThat(c.pipeline().plateauPer()).isEqualTo(11_250L); // the rest keep their defaults
   }
 }
