@@ -16,6 +16,7 @@ import org.psro4j.pipeline.PipelineManager;
 import org.psro4j.run.RunDirectory;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -44,8 +45,14 @@ final class ClusterManagerCommand implements Callable<Integer> {
   @Option(names = "--run", required = true, paramLabel = "DIR", description = "Run directory.")
   Path run;
 
-  @ArgGroup(exclusive = false, heading = "Run settings (new runs; a resumed run keeps its own):%n")
+  @ArgGroup(
+      exclusive = false,
+      heading =
+          "Run settings (new runs; a resumed run keeps its own; counts are environment steps):%n")
   ClusterRunOptions options = new ClusterRunOptions();
+
+  /** The run settings' names before they took those of {@code run}: still read, not shown. */
+  @Mixin OldNames oldNames = new OldNames();
 
   @Option(
       names = "--bind",
@@ -101,6 +108,7 @@ final class ClusterManagerCommand implements Callable<Integer> {
           default ->
               throw new IllegalArgumentException("--tls " + tls + " is not one of auto, on, off");
         };
+    oldNames.into(options);
     boolean resume = !force && run.resolve("checkpoint").resolve("state.json").toFile().isFile();
     ObjectNode config = resume ? RunDirectory.readConfig(run) : options.toConfig();
     if (resume && !"cluster".equals(config.path("engine").asText())) {

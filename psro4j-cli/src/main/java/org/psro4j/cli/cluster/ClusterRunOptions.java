@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.psro4j.cli.run.PipelineHelp;
 import org.psro4j.cluster.RunSpec;
 import org.psro4j.game.Games;
 import org.psro4j.metagame.MetaSolver;
@@ -50,39 +51,33 @@ final class ClusterRunOptions {
   long seed;
 
   @Option(
-      names = "--levels",
+      names = {"--levels", "--iterations"},
       defaultValue = "3",
       description = "Levels each player fixes (default ${DEFAULT-VALUE}).")
   int levels = 3;
 
-  @Option(names = "--threshold", description = "Plateau THRESH (default 0.01).")
+  @Option(names = "--plateau-threshold", description = PipelineHelp.PLATEAU_THRESHOLD)
   Double threshold;
 
-  @Option(names = "--per", description = "Plateau PER: steps between checks (default 11250).")
+  @Option(names = "--plateau-per", paramLabel = "N", description = PipelineHelp.PLATEAU_PER)
   Long per;
 
-  @Option(names = "--start", description = "Plateau START (default 33750).")
+  @Option(names = "--plateau-start", paramLabel = "N", description = PipelineHelp.PLATEAU_START)
   Long start;
 
-  @Option(
-      names = "--min",
-      description = "Plateau MIN: steps a level trains at least (default 45000).")
+  @Option(names = "--plateau-min", paramLabel = "N", description = PipelineHelp.PLATEAU_MIN)
   Long min;
 
   @Option(
       names = "--plateau-window",
       paramLabel = "EPISODES",
-      description =
-          "Plateau rule reads the mean reward over a level's latest this many episodes (the"
-              + " reference's 10000); 0 reads the learner's moving return (default 0).")
+      description = PipelineHelp.PLATEAU_WINDOW)
   Long plateauWindow;
 
-  @Option(
-      names = "--max",
-      description = "Steps after which a level is fixed regardless (default 0: none).")
+  @Option(names = "--level-max", paramLabel = "N", description = PipelineHelp.LEVEL_MAX)
   Long max;
 
-  @Option(names = "--refresh", description = "Steps between opponent refreshes (default 15000).")
+  @Option(names = "--refresh", paramLabel = "N", description = PipelineHelp.REFRESH)
   Long refresh;
 
   @Option(
@@ -103,7 +98,7 @@ final class ClusterRunOptions {
   Long checkpointSteps;
 
   @Option(
-      names = "--eval-episodes",
+      names = "--episodes",
       description =
           "Episodes per sampled entry; 0 exact (default: 0 when the game can be walked, else 20000).")
   Long evalEpisodes;

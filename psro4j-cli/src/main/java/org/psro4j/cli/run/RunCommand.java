@@ -169,55 +169,28 @@ public final class RunCommand implements Callable<Integer> {
               + " the run's own certificate (as a real cluster off loopback).")
   String cluster;
 
-  @Option(
-      names = "--plateau-threshold",
-      description =
-          "Pipeline PSRO's THRESH: a level is fixed when its mean reward improved by less than"
-              + " this since the previous check (default 0.01).")
+  @Option(names = "--plateau-threshold", description = PipelineHelp.PLATEAU_THRESHOLD)
   Double plateauThreshold;
 
-  @Option(
-      names = "--plateau-per",
-      paramLabel = "N",
-      description = "Pipeline PSRO's PER: counts between plateau checks (default 11250).")
+  @Option(names = "--plateau-per", paramLabel = "N", description = PipelineHelp.PLATEAU_PER)
   Long plateauPer;
 
-  @Option(
-      names = "--plateau-start",
-      paramLabel = "N",
-      description =
-          "Pipeline PSRO's START: counts after the lower levels are fixed before the first check"
-              + " (default 33750).")
+  @Option(names = "--plateau-start", paramLabel = "N", description = PipelineHelp.PLATEAU_START)
   Long plateauStart;
 
-  @Option(
-      names = "--plateau-min",
-      paramLabel = "N",
-      description = "Pipeline PSRO's MIN: counts a level trains at least (default 45000).")
+  @Option(names = "--plateau-min", paramLabel = "N", description = PipelineHelp.PLATEAU_MIN)
   Long plateauMin;
 
   @Option(
       names = "--plateau-window",
       paramLabel = "EPISODES",
-      description =
-          "Pipeline PSRO: the plateau rule reads the mean reward over a level's latest this many"
-              + " episodes (the reference's 10000); 0 reads the learner's moving return (default"
-              + " 0).")
+      description = PipelineHelp.PLATEAU_WINDOW)
   Long plateauWindow;
 
-  @Option(
-      names = "--level-max",
-      paramLabel = "N",
-      description =
-          "Pipeline PSRO: counts after which a level is fixed regardless (default 0: no limit).")
+  @Option(names = "--level-max", paramLabel = "N", description = PipelineHelp.LEVEL_MAX)
   Long levelMax;
 
-  @Option(
-      names = "--refresh",
-      paramLabel = "N",
-      description =
-          "Pipeline PSRO: counts between refreshes of a level's opponent meta-strategy and"
-              + " snapshots of its policy (default 15000).")
+  @Option(names = "--refresh", paramLabel = "N", description = PipelineHelp.REFRESH)
   Long refresh;
 
   @Option(

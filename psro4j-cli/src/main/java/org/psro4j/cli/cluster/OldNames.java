@@ -1,0 +1,47 @@
+package org.psro4j.cli.cluster;
+
+import picocli.CommandLine.Option;
+
+/**
+ * The names {@code psro4j cluster manager}'s Pipeline flags had before they took those of {@code
+ * psro4j run} ({@code --per} for {@code --plateau-per}, ...): hidden, still read so that existing
+ * scripts work; one given with its new name is refused naming both.
+ */
+final class OldNames {
+
+  @Option(names = "--threshold", hidden = true)
+  Double threshold;
+
+  @Option(names = "--per", hidden = true)
+  Long per;
+
+  @Option(names = "--start", hidden = true)
+  Long start;
+
+  @Option(names = "--min", hidden = true)
+  Long min;
+
+  @Option(names = "--max", hidden = true)
+  Long max;
+
+  @Option(names = "--eval-episodes", hidden = true)
+  Long evalEpisodes;
+
+  /** Moves the values given by their old names into {@code o}. */
+  void into(ClusterRunOptions o) {
+    o.threshold = pick("--plateau-threshold", o.threshold, "--threshold", threshold);
+    o.per = pick("--plateau-per", o.per, "--per", per);
+    o.start = pick("--plateau-start", o.start, "--start", start);
+    o.min = pick("--plateau-min", o.min, "--min", min);
+    o.max = pick("--level-max", o.max, "--max", max);
+    o.evalEpisodes = pick("--episodes", o.evalEpisodes, "--eval-episodes", evalEpisodes);
+  }
+
+  private static <T> T pick(String name, T value, String oldName, T oldValue) {
+    if (value != null && oldValue != null) {
+      throw new IllegalArgumentException(
+          oldName + " is the old name of " + name + ": give one of them, not both");
+    }
+    return value != null ? value : oldValue;
+  }
+}

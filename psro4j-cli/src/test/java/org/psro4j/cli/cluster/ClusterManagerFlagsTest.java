@@ -1,0 +1,131 @@
+package org.psro4j.cli.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.psro4j.cli.Cli;
+import org.psro4j.cli.Main;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+
+/**
+ * {@code psro4j cluster manager} takes Pipeline PSRO's settings under the names and help texts of
+ * {@code psro4j run --algo pipeline}; the old names ({@code --per}, {@code --min}, ...) still read
+ * the same, hidden from the help, and a setting given by both names is refused in one line.
+ */
+class ClusterManagerFlagsTest {
+
+  /** Pipeline's settings both commands take. */
+  private static final List<String> SHARED =
+      List.of(
+          "--plateau-threshold",
+          "--plateau-per",
+          "--plateau-start",
+          "--plateau-min",
+          "--plateau-window",
+          "--level-max",
+          "--refresh",
+          "--iterations",
+          "--episodes");
+
+  @TempDir Path dir;
+
+  @Test
+  void theManagerTakesTheRunsNamesWithTheSameHelp() {
+    CommandLine root = Main.commandLine();
+    CommandSpec run = root.getSubcommands().get("run").getCommandSpec();
+    CommandSpec manager =
+        root.getSubcommands().get("cluster").getSubcommands().get("manager").getCommandSpec();
+    for (String name : SHARED) {
+      assertThat(manager.findOption(name)).as(name).isNotNull();
+      assertThat(run.findOption(name)).as(name).isNotNull();
+    }
+    for (String name : SHARED.subList(0, 7)) {
+      assertThat(List.of(manager.findOption(name).description()))
+          .as(name)
+          .isEqualTo(List.of(run.findOption(name).description()));
+    }
+    for (String old : List.of("--threshold", "--per", "--start", "--min", "--max")) {
+      OptionSpec o = manager.findOption(old);
+      assertThat(o).as(old).isNotNull();
+      assertThat(o.hidden()).as(old).isTrue();
+    }
+    Cli.Result help = Cli.run("cluster", "manager", "--help");
+    assertThat(help.out())
+        .contains("--plateau-per")
+        .doesNotContain("--per=")
+        .doesNotContain("--min=");
+  }
+
+  @Test
+  void oldNamesReadAsTheNewOnes() {
+    ObjectNode renamed =
+        config(
+            "--plateau-threshold",
+            "0.02",
+            "--plateau-per",
+            "500",
+            "--plateau-start",
+            "700",
+            "--plateau-min",
+            "900",
+            "--level-max",
+            "5000",
+            "--episodes",
+            "40");
+    ObjectNode old =
+        config(
+            "--threshold",
+            "0.02",
+            "--per",
+            "500",
+            "--start",
+            "700",
+            "--min",
+            "900",
+            "--max",
+            "5000",
+            "--eval-episodes",
+            "40");
+    assertThat(renamed.path("per").asLong()).isEqualTo(500);
+    assertThat(renamed.path("max").asLong()).isEqualTo(5000);
+    assertThat(renamed.path("eval_episodes").asLong()).isEqualTo(40);
+    assertThat(old).isEqualTo(renamed);
+  }
+
+  @Test
+  void aSettingGivenByBothNamesGivesOneLineAndExit2() {
+    Path run = dir.resolve("c");
+    Cli.Result r =
+        Cli.run(
+            "cluster",
+            "manager",
+            "--run",
+            run.toString(),
+            "--game",
+            "kuhn_poker",
+            "--per",
+            "500",
+            "--plateau-per",
+            "600");
+    assertThat(r.exitCode()).as(r.err()).isEqualTo(2);
+    assertThat(r.err().strip())
+        .isEqualTo("psro4j: --per is the old name of --plateau-per: give one of them, not both");
+    assertThat(run).doesNotExist();
+  }
+
+  private static ObjectNode config(String... flags) {
+    ClusterManagerCommand m = new ClusterManagerCommand();
+    List<String> args =
+        new java.util.ArrayList<>(List.of("--run", "unused", "--game", "kuhn_poker"));
+    args.addAll(List.of(flags));
+    new CommandLine(m).parseArgs(args.toArray(String[]::new));
+    m.oldNames.into(m.options);
+    return m.options.toConfig();
+  }
+}
