@@ -18,6 +18,9 @@ import org.psro4j.random.Seeds;
 /**
  * What the threads of one local Pipeline engine share: the manager behind its monitor (every call
  * notifies waiters), the clock, policies decoded once per level version, and the payoff evaluator.
+ * Only a level's latest decoded version is kept: the manager hands out a level's current policy
+ * alone, so an older version can no longer be asked for and a long run's memory stays one policy a
+ * level.
  */
 final class LocalHub {
 
@@ -25,7 +28,7 @@ final class LocalHub {
   final Game game;
   final PayoffEvaluator evaluator;
   final long seed;
-  private final Map<String, Policy> decoded = new ConcurrentHashMap<>();
+  private final Map<String, Decoded> decoded = new ConcurrentHashMap<>();
   private long evaluationNanos;
 
   LocalHub(PipelineManager manager, Game game, PayoffEvaluator evaluator, long seed) {
@@ -54,10 +57,28 @@ final class LocalHub {
     return evaluationNanos / 1e9;
   }
 
-  /** A level's policy at {@code version} from its blob, decoded once. */
+  /** A decoded policy and the level version it is. */
+  private record Decoded(int version, Policy policy) {}
+
+  /**
+   * A level's policy at {@code version} from its blob, decoded once and kept until a later version
+   * of the level is decoded (a version older than the kept one, asked for by a thread that read the
+   * level just before it changed, is decoded again and not kept).
+   */
   Policy policy(int player, int level, int version, byte[] blob) {
-    return decoded.computeIfAbsent(
-        player + "/" + level + "/" + version, k -> Blobs.policy(blob, game));
+    Decoded d =
+        decoded.compute(
+            player + "/" + level,
+            (k, kept) ->
+                kept != null && kept.version() >= version
+                    ? kept
+                    : new Decoded(version, Blobs.policy(blob, game)));
+    return d.version() == version ? d.policy() : Blobs.policy(blob, game);
+  }
+
+  /** How many decoded policies are kept (at most one a level). */
+  int decodedPolicies() {
+    return decoded.size();
   }
 
   /** The current policy of a level (decoded once per version). */
