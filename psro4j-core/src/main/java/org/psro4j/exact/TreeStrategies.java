@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import org.psro4j.game.Game;
 import org.psro4j.game.State;
 import org.psro4j.policy.BatchPolicy;
 import org.psro4j.policy.Policy;
@@ -109,6 +110,24 @@ public final class TreeStrategies {
     for (int i = first; i < end; i++) {
       put(tree, i, answers[i - first], strategy);
     }
+  }
+
+  /**
+   * The table of {@code profile} on every information state of {@code game}: one policy for all
+   * players, or one per player. Each policy is asked once per information state.
+   */
+  public static TabularPolicy tabulate(Game game, Policy... profile) {
+    GameTree tree = GameTree.of(game);
+    return toTabularPolicy(tree, of(tree, profile));
+  }
+
+  /**
+   * Like {@link #tabulate}, for policies that answer many states at once (neural networks): each is
+   * called once per player with all of that player's information states.
+   */
+  public static TabularPolicy tabulateBatch(Game game, BatchPolicy... profile) {
+    GameTree tree = GameTree.of(game);
+    return toTabularPolicy(tree, ofBatch(tree, profile));
   }
 
   /** The table of a strategy vector over all information states. */

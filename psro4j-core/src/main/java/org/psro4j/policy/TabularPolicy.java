@@ -8,8 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.IntFunction;
 import org.psro4j.exact.GameTree;
-import org.psro4j.exact.TreeStrategies;
 import org.psro4j.game.Game;
 import org.psro4j.game.State;
 
@@ -48,32 +48,38 @@ public final class TabularPolicy implements Policy {
 
   /** The uniform random policy over every information state of {@code game}. */
   public static TabularPolicy uniform(Game game) {
-    GameTree tree = GameTree.of(game);
-    return TreeStrategies.toTabularPolicy(tree, TreeStrategies.uniform(tree));
+    return everywhere(
+        game,
+        k -> {
+          double[] probabilities = new double[k];
+          Arrays.fill(probabilities, 1.0 / k);
+          return probabilities;
+        });
   }
 
   /** The policy that always plays the first (lowest) legal action. */
   public static TabularPolicy firstAction(Game game) {
-    GameTree tree = GameTree.of(game);
-    return TreeStrategies.toTabularPolicy(tree, TreeStrategies.firstAction(tree));
+    return everywhere(
+        game,
+        k -> {
+          double[] probabilities = new double[k];
+          probabilities[0] = 1.0;
+          return probabilities;
+        });
   }
 
   /**
-   * The table of {@code profile} on every information state of {@code game}: one policy for all
-   * players, or one per player. Each policy is asked once per information state.
+   * The table of {@code game}'s every information state, playing there {@code probabilities} of its
+   * number of legal actions. (Tables of other policies: {@link
+   * org.psro4j.exact.TreeStrategies#tabulate}.)
    */
-  public static TabularPolicy fromPolicy(Game game, Policy... profile) {
+  private static TabularPolicy everywhere(Game game, IntFunction<double[]> probabilities) {
     GameTree tree = GameTree.of(game);
-    return TreeStrategies.toTabularPolicy(tree, TreeStrategies.of(tree, profile));
-  }
-
-  /**
-   * Like {@link #fromPolicy}, for policies that answer many states at once (neural networks): each
-   * is called once per player with all of that player's information states.
-   */
-  public static TabularPolicy fromBatchPolicy(Game game, BatchPolicy... profile) {
-    GameTree tree = GameTree.of(game);
-    return TreeStrategies.toTabularPolicy(tree, TreeStrategies.ofBatch(tree, profile));
+    Builder builder = builder(tree.game().toString());
+    for (int i = 0; i < tree.numInfoStates(); i++) {
+      builder.put(tree.infoState(i), tree.legalActions(i), probabilities.apply(tree.numActions(i)));
+    }
+    return builder.build();
   }
 
   /** Reads a policy file written by {@link #write(Path)}; see {@link #read(Path, Game)}. */

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.psro4j.exact.GameTree;
+import org.psro4j.exact.TreeStrategies;
 import org.psro4j.game.Game;
 import org.psro4j.game.Games;
 import org.psro4j.game.State;
@@ -39,7 +41,7 @@ class TabularPolicyTest {
   @Test
   void tabulatesAnyPolicyAndBatchPolicy() {
     Policy bettor = (state, player) -> new double[] {0.25, 0.75};
-    TabularPolicy fromPolicy = TabularPolicy.fromPolicy(kuhn, bettor);
+    TabularPolicy fromPolicy = TreeStrategies.tabulate(kuhn, bettor);
     assertThat(fromPolicy.probabilities("0p")).containsExactly(0.25, 0.75);
     int[] calls = {0};
     BatchPolicy batch =
@@ -48,12 +50,25 @@ class TabularPolicyTest {
           assertThat(states).hasSize(6);
           return BatchPolicy.of(bettor).actionProbabilities(states, player);
         };
-    assertThat(TabularPolicy.fromBatchPolicy(kuhn, batch)).isEqualTo(fromPolicy);
+    assertThat(TreeStrategies.tabulateBatch(kuhn, batch)).isEqualTo(fromPolicy);
     assertThat(calls[0]).isEqualTo(2);
     TabularPolicy perPlayer =
-        TabularPolicy.fromPolicy(kuhn, bettor, (state, player) -> new double[] {1.0, 0.0});
+        TreeStrategies.tabulate(kuhn, bettor, (state, player) -> new double[] {1.0, 0.0});
     assertThat(perPlayer.probabilities("0")).containsExactly(0.25, 0.75);
     assertThat(perPlayer.probabilities("0b")).containsExactly(1.0, 0.0);
+  }
+
+  @Test
+  void uniformAndFirstActionAreTheTreesStrategyVectorsTabulated() {
+    for (String g : List.of("kuhn_poker", "leduc_poker", "kuhn_poker(players=3)")) {
+      Game game = Games.load(g);
+      GameTree tree = GameTree.of(game);
+      assertThat(TabularPolicy.uniform(game))
+          .isEqualTo(TreeStrategies.toTabularPolicy(tree, TreeStrategies.uniform(tree)));
+      assertThat(TabularPolicy.firstAction(game))
+          .isEqualTo(TreeStrategies.toTabularPolicy(tree, TreeStrategies.firstAction(tree)));
+      assertThat(TabularPolicy.uniform(game).size()).isEqualTo(tree.numInfoStates());
+    }
   }
 
   @Test

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.psro4j.exact.TreeStrategies;
 import org.psro4j.game.Game;
 import org.psro4j.game.Games;
 import org.psro4j.policy.OpenSpielPolicyFormat;
@@ -177,7 +178,7 @@ public final class ExportCommand implements Callable<Integer> {
     provenance.put("policy", source.toString());
     // A tabular file is exported as it stands; other kinds are tabulated on every information
     // state (a policy trained for one player is meaningful at that player's states only).
-    return policy instanceof TabularPolicy t ? t : TabularPolicy.fromPolicy(game, policy);
+    return policy instanceof TabularPolicy t ? t : TreeStrategies.tabulate(game, policy);
   }
 
   private JsonNode event(Integer wanted) throws IOException {
