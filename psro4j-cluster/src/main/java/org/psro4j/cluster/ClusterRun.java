@@ -162,6 +162,10 @@ public final class ClusterRun implements AutoCloseable {
       if (resume) {
         driver.startFrom(manager); // the next row counts what is trained from here
       } else {
+        if (tree != null) {
+          // Row 0's NashConv needs the initial entry, which no member has evaluated yet.
+          EvaluationLoop.evaluateQueued(manager, game, spec, System.currentTimeMillis());
+        }
         driver.promoted(manager); // row 0: the initial policies and their entry
       }
       var behavior = ManagerActor.create(manager, spec, secret, driver, System::currentTimeMillis);

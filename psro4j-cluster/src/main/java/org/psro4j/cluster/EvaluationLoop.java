@@ -2,6 +2,8 @@ package org.psro4j.cluster;
 
 import org.psro4j.cluster.WorkerProtocol.Evaluate;
 import org.psro4j.game.Game;
+import org.psro4j.pipeline.Blobs;
+import org.psro4j.pipeline.PipelineManager;
 import org.psro4j.pipeline.PipelineProtocol.EvaluationRequest;
 import org.psro4j.pipeline.PipelineProtocol.EvaluationResult;
 import org.psro4j.policy.Policy;
@@ -45,6 +47,23 @@ final class EvaluationLoop implements Runnable {
         }
         case null, default -> pause();
       }
+    }
+  }
+
+  /**
+   * Evaluates in this JVM every entry {@code manager} has queued, as an evaluator member would (the
+   * same evaluator and seeds): a new run's first row then has its initial entry, so its NashConv.
+   */
+  static void evaluateQueued(PipelineManager manager, Game game, RunSpec spec, long nowMillis) {
+    PayoffEvaluator evaluator = MemberSession.payoffEvaluator(game, spec);
+    for (EvaluationRequest r : manager.takeEvaluations()) {
+      Policy[] profile = new Policy[r.slots().length];
+      for (int p = 0; p < profile.length; p++) {
+        profile[p] = Blobs.policy(manager.policyBlob(p, r.slots()[p]), game);
+      }
+      PayoffEvaluator.Evaluation v = evaluator.evaluate(game, profile, spec.seed() ^ r.id());
+      manager.complete(
+          new EvaluationResult(r.id(), v.mean(), v.variance(), v.episodes()), nowMillis);
     }
   }
 

@@ -130,7 +130,8 @@ final class MemberSession implements AutoCloseable {
     return learning;
   }
 
-  private static PayoffEvaluator payoffEvaluator(Game game, RunSpec spec) {
+  /** The evaluator of a run's entries: exact when the spec says 0 episodes, else sampled. */
+  static PayoffEvaluator payoffEvaluator(Game game, RunSpec spec) {
     return spec.evalEpisodes() == 0
         ? new ExactEvaluator(game)
         : new SampledEvaluator((int) spec.evalEpisodes());

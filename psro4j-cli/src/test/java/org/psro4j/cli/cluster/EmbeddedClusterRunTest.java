@@ -1,6 +1,7 @@
 package org.psro4j.cli.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -57,7 +58,13 @@ class EmbeddedClusterRunTest {
             "--out",
             out.toString());
     assertThat(r.exitCode()).as(r.err()).isZero();
-    assertThat(r.out()).contains("promotion").contains("nash_conv");
+    // Row 0 has the initial (uniform) profile's exact NashConv, 11/12 on Kuhn, as the thread
+    // engine's row 0 does: its entry is evaluated before the row is written.
+    assertThat(r.out()).contains("promotion   0  nash_conv 0.9167");
+    List<String> metrics = Files.readAllLines(out.resolve("metrics.csv"));
+    int column = List.of(metrics.getFirst().split(",")).indexOf("nash_conv");
+    assertThat(Double.parseDouble(metrics.get(1).split(",")[column]))
+        .isCloseTo(11.0 / 12, within(1e-9));
     for (String f :
         List.of(
             "config.json",
