@@ -44,6 +44,9 @@ public record RunSummary(
     boolean converged,
     int[] populationSizes) {
 
+  /** Relative difference below which two exact gaps are the same value up to rounding. */
+  static final double SAME = 1e-9;
+
   /**
    * Reads the summary of a run from its files ({@code config} and {@code state}, the checkpoint's
    * state.json, may be null).
@@ -61,7 +64,10 @@ public record RunSummary(
     int bestIteration = -1;
     if (gap != null) {
       for (int i = 0; i < rows; i++) {
-        if (Double.isFinite(gap[i]) && !(gap[i] >= best)) {
+        // The first row that reached the best value: a later one lower by rounding error only
+        // (an exact gap of the same meta-strategy, 0.33333333333328 after 0.33333333333335) does
+        // not move it.
+        if (Double.isFinite(gap[i]) && !(gap[i] >= best - SAME * Math.max(1, Math.abs(best)))) {
           best = gap[i];
           bestIteration = (int) it[i];
         }
@@ -101,10 +107,20 @@ public record RunSummary(
         sizes);
   }
 
+  /**
+   * What one metrics row is: a Pipeline PSRO row is a promotion (its {@code --iterations} counts
+   * levels a player, not rows), any other run's an iteration.
+   */
+  String row() {
+    return "pipeline".equals(algo) ? "promotion" : "iteration";
+  }
+
   /** Why the run stopped, in words: the recorded rule, or what the files show. */
   String stopExplanation() {
     if (stopReason != null) {
-      return "Stopped at iteration "
+      return "Stopped at "
+          + row()
+          + " "
           + iterations
           + ": "
           + org.psro4j.cli.run.StopReasons.explain(stopReason);

@@ -26,12 +26,25 @@ final class SummaryBlock {
       item(
           h,
           "best " + gap,
-          Numbers.sig(s.bestGap(), 4) + " at iteration " + s.bestIteration(),
+          Numbers.sig(s.bestGap(), 4) + " at " + s.row() + " " + s.bestIteration(),
           false);
     }
     item(h, "meta-game gap (final)", Numbers.sig(s.finalMetaGap(), 2), false);
     item(h, "wall time", Numbers.duration(s.wallSeconds()), false);
-    item(h, "iterations", s.iterations() + (s.budget() >= 0 ? " of " + s.budget() : ""), false);
+    if ("pipeline".equals(s.algo())) {
+      // Pipeline's --iterations counts the levels each player fixes; a row is one promotion.
+      int players = s.populationSizes().length;
+      item(
+          h,
+          "promotions",
+          s.iterations()
+              + (s.budget() >= 0 && players > 0
+                  ? " of " + (long) s.budget() * players + " (" + s.budget() + " levels a player)"
+                  : ""),
+          false);
+    } else {
+      item(h, "iterations", s.iterations() + (s.budget() >= 0 ? " of " + s.budget() : ""), false);
+    }
     if (s.episodes() > 0) {
       item(h, "oracle episodes", Numbers.count(s.episodes()), false);
     }

@@ -78,6 +78,11 @@ class PipelineRunCommandTest {
       assertThat(out.resolve(f)).as(f).isRegularFile();
     }
     List<String> metrics = Files.readAllLines(out.resolve("metrics.csv"));
+    // The report counts promotions against every player's levels, not --iterations.
+    assertThat(Files.readString(out.resolve("report.html")))
+        .contains("<dt>promotions</dt><dd>" + (metrics.size() - 2) + " of 4 (2 levels a player)")
+        .contains("Stopped at promotion " + (metrics.size() - 2) + ":")
+        .doesNotContain("<dt>iterations</dt>");
     // Iteration 0 and one row per promotion step: 2 levels for each of 2 players.
     assertThat(metrics.size()).isBetween(3, 6);
     assertThat(metrics.get(1)).contains("0.9166666666666");
