@@ -44,6 +44,7 @@ public final class ClusterDriver implements Driver, ManagerJournal {
   private volatile boolean stepFinished;
   private int iteration;
   private double lastWall;
+  private volatile long episodesBefore;
 
   ClusterDriver(Game game, RunDirectory directory, GameTree tree, DriverState resumedFrom) {
     this.game = game;
@@ -107,6 +108,14 @@ public final class ClusterDriver implements Driver, ManagerJournal {
   /** Counts the next row from the resumed manager's totals. */
   void startFrom(PipelineManager m) {
     rows.startFrom(m);
+    synchronized (m) {
+      episodesBefore = m.totalEpisodes();
+    }
+  }
+
+  /** The oracle episodes the run had trained when this driver started (0 for a new run). */
+  public long episodesBefore() {
+    return episodesBefore;
   }
 
   // Fixed policies never change, so each is decoded once.

@@ -4,9 +4,9 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.psro4j.cli.progress.ProgressBar;
 import org.psro4j.cli.report.TimelinePlot;
+import org.psro4j.cli.run.PromotionLine;
 import org.psro4j.cluster.ClusterDriver;
 import org.psro4j.pipeline.PipelineProtocol;
 import org.psro4j.psro.IterationResult;
@@ -31,22 +31,19 @@ public final class ClusterFollower {
     driver.addListener((r, d) -> writeTimeline(driver, runDir));
     boolean bar = lines && ProgressBar.isTerminal();
     long promoted = 0;
+    long episodes = 0;
     try (ProgressBar progress = new ProgressBar("pipeline", totalLevels, bar, System.err)) {
       while (!driver.finished()) {
         IterationResult r = driver.step();
         promoted += r.newPolicies();
+        episodes += r.oracleEpisodes();
         if (lines) {
           progress.clear();
-          out.printf(
-              Locale.ROOT,
-              "promotion %3d  nash_conv %-10s episodes %-10d %8.1f s%n",
-              r.iteration(),
-              Double.isNaN(r.exactGap()) ? "-" : String.format(Locale.ROOT, "%.4g", r.exactGap()),
-              r.oracleEpisodes(),
-              r.wallSeconds());
+          out.println(PromotionLine.of(r, driver.episodesBefore() + episodes));
           out.flush();
         }
-        progress.update(Math.min(totalLevels, promoted), "nash_conv " + fmt(r.exactGap()));
+        progress.update(
+            Math.min(totalLevels, promoted), "nash_conv " + PromotionLine.gap(r.exactGap()));
       }
     }
     // Once more at the end: a run whose last promotions land before the loop steps them (or that
@@ -67,9 +64,5 @@ public final class ClusterFollower {
               e.millis(), e.what(), e.player(), e.level(), e.worker(), e.detail()));
     }
     return events;
-  }
-
-  private static String fmt(double v) {
-    return Double.isNaN(v) ? "-" : String.format(Locale.ROOT, "%.4g", v);
   }
 }

@@ -6,7 +6,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.psro4j.cli.progress.ProgressBar;
 import org.psro4j.cli.report.RunReport;
 import org.psro4j.cli.report.TimelinePlot;
@@ -18,7 +17,6 @@ import org.psro4j.pipeline.PipelinePsro;
 import org.psro4j.pipeline.PipelineSettings;
 import org.psro4j.policy.Policy;
 import org.psro4j.psro.BestResponseOracle;
-import org.psro4j.psro.IterationResult;
 import org.psro4j.psro.Population;
 import org.psro4j.psro.SampledEvaluator;
 import org.psro4j.run.RunDirectory;
@@ -157,11 +155,13 @@ final class PipelineSession {
             (r, d) -> {
               if (!output.quiet && !output.json) {
                 progress.clear();
-                out.println(line(r));
+                out.println(PromotionLine.of(r, driver.totals()[1]));
                 out.flush();
               }
               promoted[0] += r.newPolicies();
-              progress.update((int) Math.min(total, promoted[0]), "nash_conv " + fmt(r.exactGap()));
+              progress.update(
+                  (int) Math.min(total, promoted[0]),
+                  "nash_conv " + PromotionLine.gap(r.exactGap()));
             });
         driver.run();
       } finally {
@@ -195,26 +195,5 @@ final class PipelineSession {
       InterruptNotice.remove(interrupted);
       directory.close();
     }
-  }
-
-  private String line(IterationResult r) {
-    long[] totals = driver.totals();
-    StringBuilder fixed = new StringBuilder();
-    for (double[] m : r.marginals()) {
-      long n = java.util.Arrays.stream(m).filter(x -> x > 0).count();
-      fixed.append(fixed.isEmpty() ? "" : "+").append(n);
-    }
-    return String.format(
-        Locale.ROOT,
-        "promotion %3d  support %-7s nash_conv %-10s episodes %-10d %8.1f s",
-        r.iteration(),
-        fixed,
-        fmt(r.exactGap()),
-        totals[1],
-        r.wallSeconds());
-  }
-
-  private static String fmt(double v) {
-    return Double.isNaN(v) ? "-" : String.format(Locale.ROOT, "%.4g", v);
   }
 }

@@ -60,7 +60,7 @@ class EmbeddedClusterRunTest {
     assertThat(r.exitCode()).as(r.err()).isZero();
     // Row 0 has the initial (uniform) profile's exact NashConv, 11/12 on Kuhn, as the thread
     // engine's row 0 does: its entry is evaluated before the row is written.
-    assertThat(r.out()).contains("promotion   0  nash_conv 0.9167");
+    assertThat(r.out()).contains("promotion   0  support 1+1     nash_conv 0.9167     episodes 0 ");
     List<String> metrics = Files.readAllLines(out.resolve("metrics.csv"));
     int column = List.of(metrics.getFirst().split(",")).indexOf("nash_conv");
     assertThat(Double.parseDouble(metrics.get(1).split(",")[column]))
