@@ -21,14 +21,18 @@ class LocalHubTest {
   private final byte[] uniform = Blobs.ofPolicy(TabularPolicy.uniform(kuhn), kuhn);
   private final byte[] first = Blobs.ofPolicy(TabularPolicy.firstAction(kuhn), kuhn);
 
+  /** A manager of Kuhn whose players both start from the uniform policy. */
+  private PipelineManager manager() {
+    return new PipelineManager(
+        PipelineManagerTest.settings(),
+        new PipelineManagerTest.RecordingUniform(),
+        List.of(uniform, uniform),
+        0);
+  }
+
   @Test
   void olderVersionsOfALevelAreReleased() {
-    PipelineManager m =
-        new PipelineManager(
-            PipelineManagerTest.settings(),
-            new PipelineManagerTest.RecordingUniform(),
-            List.of(uniform, uniform),
-            0);
+    PipelineManager m = manager();
     PipelineManagerTest.evaluateAll(m, 0);
     m.claim("a", 0); // player 0's level 1
     LocalHub hub = new LocalHub(m, kuhn, null, 0);
@@ -61,12 +65,7 @@ class LocalHubTest {
 
   @Test
   void anOlderVersionAskedLateIsDecodedWithoutReplacingTheKeptOne() {
-    PipelineManager m =
-        new PipelineManager(
-            PipelineManagerTest.settings(),
-            new PipelineManagerTest.RecordingUniform(),
-            List.of(uniform, uniform),
-            0);
+    PipelineManager m = manager();
     LocalHub hub = new LocalHub(m, kuhn, null, 0);
     Policy v2 = hub.policy(0, 1, 2, first);
     Policy v1 = hub.policy(0, 1, 1, uniform);
