@@ -100,7 +100,8 @@ public record RunSummary(
         wall == null || rows == 0 ? Double.NaN : wall[rows - 1],
         episodes == null ? 0 : (long) episodes[rows - 1],
         rows == 0 ? -1 : (int) it[rows - 1],
-        c.path("iterations").asInt(-1),
+        // A cluster run's config.json names its levels a player "levels".
+        c.path("iterations").asInt(c.path("levels").asInt(-1)),
         c.path("episodes").asInt(0),
         stop,
         state != null && state.path("converged").asBoolean(false),

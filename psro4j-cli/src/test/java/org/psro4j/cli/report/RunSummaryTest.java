@@ -2,6 +2,8 @@ package org.psro4j.cli.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -12,12 +14,16 @@ import org.junit.jupiter.api.Test;
 class RunSummaryTest {
 
   private static RunSummary summary(String... nashConv) {
+    return summary(null, nashConv);
+  }
+
+  private static RunSummary summary(JsonNode config, String... nashConv) {
     List<String[]> rows = new java.util.ArrayList<>();
     for (int i = 0; i < nashConv.length; i++) {
       rows.add(new String[] {Integer.toString(i), nashConv[i]});
     }
     return RunSummary.of(
-        null, new MetricsTable(List.of("iteration", "nash_conv"), rows), List.of(), null);
+        config, new MetricsTable(List.of("iteration", "nash_conv"), rows), List.of(), null);
   }
 
   @Test
@@ -37,5 +43,13 @@ class RunSummaryTest {
     RunSummary lower = summary("0.5", "0.25", "0.2499", "0.3");
     assertThat(lower.bestIteration()).isEqualTo(2);
     assertThat(lower.bestGap()).isEqualTo(0.2499);
+  }
+
+  @Test
+  void aClusterManagersRunHasItsLevelsAsTheBudget() throws Exception {
+    JsonNode manager = new ObjectMapper().readTree("{\"algo\": \"pipeline\", \"levels\": 2}");
+    RunSummary s = summary(manager, "0.9166666666666667", "0.5");
+    assertThat(s.budget()).isEqualTo(2);
+    assertThat(s.row()).isEqualTo("promotion");
   }
 }
