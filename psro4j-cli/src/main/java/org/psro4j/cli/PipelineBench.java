@@ -87,46 +87,20 @@ record PipelineBench(
    * sequential arm uses one core and each Pipeline worker one. (Measured worse at 1M episodes: the
    * zero-sum Nash solver with 78 iterations of 30k steps.)
    */
-  static final PipelineBench LEDUC =
-      new PipelineBench(
-          "pipeline-leduc",
-          "leduc_poker",
-          "prd",
-          "dqn",
-          DQN,
-          50_000,
-          46,
-          2,
-          levels(50_000),
-          List.of(42L));
+  static final PipelineBench LEDUC = leduc("pipeline-leduc", 46, List.of(42L));
 
   /** The same at a fifth of the episodes, for a run of minutes rather than an hour. */
-  static final PipelineBench LEDUC_SHORT =
-      new PipelineBench(
-          "pipeline-leduc-short",
-          "leduc_poker",
-          "prd",
-          "dqn",
-          DQN,
-          50_000,
-          9,
-          2,
-          levels(50_000),
-          List.of(42L));
+  static final PipelineBench LEDUC_SHORT = leduc("pipeline-leduc-short", 9, List.of(42L));
 
   /** {@link #LEDUC} on three root seeds (42 last, as {@link #LEDUC} runs it), for the spread. */
   static final PipelineBench LEDUC_SEEDS =
-      new PipelineBench(
-          "pipeline-leduc-seeds",
-          "leduc_poker",
-          "prd",
-          "dqn",
-          DQN,
-          50_000,
-          46,
-          2,
-          levels(50_000),
-          List.of(7L, 2026L, 42L));
+      leduc("pipeline-leduc-seeds", 46, List.of(7L, 2026L, 42L));
+
+  /** A Leduc scenario with {@link #DQN}, PRD, 50k steps per best response and {@link #levels}. */
+  private static PipelineBench leduc(String name, int iterations, List<Long> seeds) {
+    return new PipelineBench(
+        name, "leduc_poker", "prd", "dqn", DQN, 50_000, iterations, 2, levels(50_000), seeds);
+  }
 
   /** Every Pipeline scenario, in the order {@code bench --only} looks them up. */
   static final List<PipelineBench> ALL = List.of(LEDUC, LEDUC_SHORT, LEDUC_SEEDS);
