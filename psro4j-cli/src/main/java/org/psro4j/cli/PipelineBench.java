@@ -56,17 +56,22 @@ record PipelineBench(
   /**
    * Pipeline's level settings in these scenarios: each level capped at PSRO's steps per best
    * response; the reference's THRESH 0.01 but its counts (START 33,750, PER 11,250, MIN 45,000
-   * steps) scaled so that a level armed halfway through its cap (where two workers put it) meets
-   * two checks before the cap: START 11,250, PER 5,625, MIN 30,000; the reward compared is the mean
-   * over the level's latest 5,000 episodes (the reference's window of 4 PERs: 10,000 episodes at a
-   * PER of 2,500 episodes).
+   * steps) scaled to the cap: START 11,250, PER 5,625, MIN 30,000; the reward compared is the mean
+   * over the level's latest 2,000 episodes (about 9,000 steps). With the 5,000-episode window of
+   * session 8 (about 22,000 steps) the window still held episodes from DQN's ε decay (ε falls from
+   * 1 to 0.02 over the first half of the 50k-step budget) at every check before the cap, so the
+   * mean kept rising and the plateau rule fixed 8–13 of ~90 levels; with 2,000 episodes it fixes
+   * about 85% of them at 30–45k steps and Pipeline fits ~106 levels into PSRO's episodes. Measured
+   * at ~1M episodes (load 4–10 on the 2 cores; Pipeline NashConv, seeds 42 / 2026 / 7): window
+   * 2,000 episodes 0.414 / 0.419 / see README; window 5,000 0.561 and 0.640 / 0.521 / 0.444; window
+   * 5,000 with the cap and the counts at 40k / 25k: 0.536 / 0.545 / 0.444.
    */
   static PipelineSettings levels(long cap) {
     return PipelineSettings.defaults()
         .withLevels(10_000)
         .withMax(cap)
         .withPlateau(0.01, 5_625, 11_250, 30_000)
-        .withSmoothing(5_000);
+        .withSmoothing(2_000);
   }
 
   /**
