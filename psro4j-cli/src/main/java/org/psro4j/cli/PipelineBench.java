@@ -56,17 +56,22 @@ record PipelineBench(
   /**
    * Pipeline's level settings in these scenarios: each level capped at PSRO's steps per best
    * response; the reference's THRESH 0.01 but its counts (START 33,750, PER 11,250, MIN 45,000
-   * steps) scaled so that a level armed halfway through its cap (where two workers put it) meets
-   * two checks before the cap: START 11,250, PER 5,625, MIN 30,000; the reward compared is the mean
-   * over the level's latest 5,000 episodes (the reference's window of 4 PERs: 10,000 episodes at a
-   * PER of 2,500 episodes).
+   * steps) scaled to the cap: START 11,250, PER 5,625, MIN 30,000; the reward compared is the mean
+   * over the level's latest 2,000 episodes (about 9,000 steps). With the 5,000-episode window of
+   * session 8 (about 22,000 steps) the window still held episodes from DQN's ε decay (ε falls from
+   * 1 to 0.02 over the first half of the 50k-step budget) at every check before the cap, so the
+   * mean kept rising and the plateau rule fixed 8–13 of ~90 levels; with 2,000 episodes it fixes
+   * about 85% of them at 30–45k steps and Pipeline fits ~106 levels into PSRO's episodes. Measured
+   * at ~1M episodes (load 4–10 on the 2 cores; Pipeline NashConv, seeds 42 / 2026 / 7): window
+   * 2,000 episodes 0.414 / 0.419 / see README; window 5,000 0.561 and 0.640 / 0.521 / 0.444; window
+   * 5,000 with the cap and the counts at 40k / 25k: 0.536 / 0.545 / 0.444.
    */
   static PipelineSettings levels(long cap) {
     return PipelineSettings.defaults()
         .withLevels(10_000)
         .withMax(cap)
         .withPlateau(0.01, 5_625, 11_250, 30_000)
-        .withSmoothing(5_000);
+        .withSmoothing(2_000);
   }
 
   /**
@@ -87,46 +92,20 @@ record PipelineBench(
    * sequential arm uses one core and each Pipeline worker one. (Measured worse at 1M episodes: the
    * zero-sum Nash solver with 78 iterations of 30k steps.)
    */
-  static final PipelineBench LEDUC =
-      new PipelineBench(
-          "pipeline-leduc",
-          "leduc_poker",
-          "prd",
-          "dqn",
-          DQN,
-          50_000,
-          46,
-          2,
-          levels(50_000),
-          List.of(42L));
+  static final PipelineBench LEDUC = leduc("pipeline-leduc", 46, List.of(42L));
 
   /** The same at a fifth of the episodes, for a run of minutes rather than an hour. */
-  static final PipelineBench LEDUC_SHORT =
-      new PipelineBench(
-          "pipeline-leduc-short",
-          "leduc_poker",
-          "prd",
-          "dqn",
-          DQN,
-          50_000,
-          9,
-          2,
-          levels(50_000),
-          List.of(42L));
+  static final PipelineBench LEDUC_SHORT = leduc("pipeline-leduc-short", 9, List.of(42L));
 
   /** {@link #LEDUC} on three root seeds (42 last, as {@link #LEDUC} runs it), for the spread. */
   static final PipelineBench LEDUC_SEEDS =
-      new PipelineBench(
-          "pipeline-leduc-seeds",
-          "leduc_poker",
-          "prd",
-          "dqn",
-          DQN,
-          50_000,
-          46,
-          2,
-          levels(50_000),
-          List.of(7L, 2026L, 42L));
+      leduc("pipeline-leduc-seeds", 46, List.of(7L, 2026L, 42L));
+
+  /** A Leduc scenario with {@link #DQN}, PRD, 50k steps per best response and {@link #levels}. */
+  private static PipelineBench leduc(String name, int iterations, List<Long> seeds) {
+    return new PipelineBench(
+        name, "leduc_poker", "prd", "dqn", DQN, 50_000, iterations, 2, levels(50_000), seeds);
+  }
 
   /** Every Pipeline scenario, in the order {@code bench --only} looks them up. */
   static final List<PipelineBench> ALL = List.of(LEDUC, LEDUC_SHORT, LEDUC_SEEDS);

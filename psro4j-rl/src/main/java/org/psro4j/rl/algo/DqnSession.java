@@ -78,6 +78,9 @@ final class DqnSession extends RolloutSession<Trajectories> {
       return;
     }
     pendingUpdates += settings.replayRatio() * t.size() / settings.batchSize();
+    double progress = Math.min(1, (double) steps() / horizon());
+    optimizer.setRateScale(
+        1 - (1 - settings.learningRateEnd() / settings.learningRate()) * progress);
     buffer.addAll(t);
     while (pendingUpdates >= 1 && buffer.size() >= settings.batchSize()) {
       pendingUpdates -= 1;

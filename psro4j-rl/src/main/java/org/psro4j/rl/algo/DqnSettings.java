@@ -14,6 +14,8 @@ import java.util.Set;
  * @param batchSize transitions per gradient step ({@code batch})
  * @param bufferSize replay capacity in transitions ({@code buffer})
  * @param learningRate Adam step size ({@code lr})
+ * @param learningRateEnd Adam step size at the end of the budget, reached by a linear decay from
+ *     {@code lr} ({@code lr_end}; by default {@code lr}, a constant step size)
  * @param gamma discount ({@code gamma})
  * @param targetUpdate gradient steps between target-network copies ({@code target_update})
  * @param epsilonStart exploration at the start ({@code epsilon_start})
@@ -32,6 +34,7 @@ public record DqnSettings(
     int batchSize,
     int bufferSize,
     double learningRate,
+    double learningRateEnd,
     double gamma,
     int targetUpdate,
     double epsilonStart,
@@ -51,6 +54,7 @@ public record DqnSettings(
           "batch",
           "buffer",
           "lr",
+          "lr_end",
           "gamma",
           "target_update",
           "epsilon_start",
@@ -64,6 +68,12 @@ public record DqnSettings(
   /** Defaults overridden by {@code options}; unknown keys are rejected. */
   public static DqnSettings fromOptions(Map<String, String> options) {
     OracleOptions o = new OracleOptions("dqn", options, KEYS);
+    double lr = o.getDouble("lr", 5e-4, 1e-7, 1);
+    double lrEnd = o.getDouble("lr_end", lr, 1e-9, 1);
+    if (lrEnd > lr) {
+      throw new IllegalArgumentException(
+          "lr_end=" + lrEnd + " must not exceed lr=" + lr + " (oracle dqn)");
+    }
     return new DqnSettings(
         o.getLong("br_steps", 100_000, 1),
         o.getInt("num_envs", 64, 2),
@@ -71,7 +81,8 @@ public record DqnSettings(
         o.getDouble("replay_ratio", 16.0, 0, 1000),
         o.getInt("batch", 256, 1),
         o.getInt("buffer", 50_000, 1),
-        o.getDouble("lr", 5e-4, 1e-7, 1),
+        lr,
+        lrEnd,
         o.getDouble("gamma", 1.0, 0, 1),
         o.getInt("target_update", 500, 1),
         o.getDouble("epsilon_start", 1.0, 0, 1),

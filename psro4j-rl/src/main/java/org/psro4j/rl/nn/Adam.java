@@ -23,6 +23,7 @@ public final class Adam {
   private final float beta2 = 0.999f;
   private final float epsilon = 1e-8f;
   private int t;
+  private float rateScale = 1f;
 
   /**
    * An optimiser for {@code network}, whose parameters it turns gradient tracking on for.
@@ -78,6 +79,17 @@ public final class Adam {
   private static List<NDArray> requireGradients(MlpNetwork network) {
     network.requireGradients();
     return network.parameters();
+  }
+
+  /**
+   * Scales the step size of the following updates by {@code scale} (a schedule such as a linear
+   * decay; the scale is not part of the saved state, so callers set it from their own progress).
+   */
+  public void setRateScale(double scale) {
+    if (!(scale > 0 && scale <= 1)) {
+      throw new IllegalArgumentException("rate scale must be in (0, 1], got " + scale);
+    }
+    this.rateScale = (float) scale;
   }
 
   /** Number of updates made. */
@@ -147,7 +159,7 @@ public final class Adam {
       }
       float correction1 = 1f - (float) Math.pow(beta1, t);
       float correction2 = 1f - (float) Math.pow(beta2, t);
-      float stepSize = learningRate * (float) Math.sqrt(correction2) / correction1;
+      float stepSize = learningRate * rateScale * (float) Math.sqrt(correction2) / correction1;
       for (int i = 0; i < parameters.size(); i++) {
         NDArray g = gradients.get(i);
         if (scale != 1f) {

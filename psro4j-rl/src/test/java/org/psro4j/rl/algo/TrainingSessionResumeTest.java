@@ -87,6 +87,23 @@ class TrainingSessionResumeTest {
                     "500")),
             KUHN),
         Arguments.of(
+            DqnOracle.fromOptions(
+                with(
+                    small,
+                    "br_steps",
+                    "3000",
+                    "rollout_steps",
+                    "300",
+                    "batch",
+                    "32",
+                    "replay_ratio",
+                    "2",
+                    "lr_end",
+                    "1e-4",
+                    "buffer",
+                    "500")),
+            KUHN),
+        Arguments.of(
             MpoOracle.fromOptions(
                 with(small, "br_steps", "3000", "rollout_steps", "400", "minibatch", "64")),
             KUHN),
