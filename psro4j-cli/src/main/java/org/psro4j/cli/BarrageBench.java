@@ -101,13 +101,14 @@ final class BarrageBench {
    * "barrage_stratego(max_moves=300,shaping=0.1)" --init imitation --oracle ppo --policy-net conv
    * --oracle-option hidden=32,32,32 --oracle-option num_envs=4 --oracle-option rollout_steps=1024
    * --oracle-option minibatch=128 --oracle-option gamma=0.99 --oracle-option shards=1
-   * --oracle-option lr=3e-4 --oracle-option pfsp=3 --br-steps 300000 --iterations 1 --episodes 10
+   * --oracle-option lr=3e-4 --oracle-option pfsp=3 --br-steps 300000 --iterations 2 --episodes 10
    * --target uniform --threads 2 --seed 3} followed by {@code psro4j stratego versus DIR --game
    * barrage_stratego --newest --games 1000}. Four environments keep rollouts short (every
    * environment finishes its episode), so the policy is updated about every 1,300 environment
    * steps; the low learning rate refines the cloned heuristic instead of overwriting it; {@code
    * pfsp=3} (prioritized fictitious self-play) moves the uniform target's games toward the bots the
-   * best response beats least.
+   * best response beats least. The second iteration's best response starts from the first and
+   * trains against the four policies of the population.
    */
   static final Map<String, String> CONV_PPO =
       Map.ofEntries(
@@ -122,12 +123,15 @@ final class BarrageBench {
           Map.entry("shards", "1"),
           Map.entry("pfsp", "3"));
 
+  /** PSRO iterations of the {@code barrage-conv} scenario. */
+  static final int CONV_ITERATIONS = 2;
+
   /**
    * The {@code barrage-conv} scenario: PSRO with {@link #CONV_PPO} from {@code --init imitation},
-   * one iteration.
+   * {@link #CONV_ITERATIONS} iterations.
    */
   static void conv(PrintWriter out, boolean json, ArrayNode results) {
-    psro(out, json, results, CONV, TRAIN_GAME, CONV_PPO, 10, 1, true);
+    psro(out, json, results, CONV, TRAIN_GAME, CONV_PPO, 10, CONV_ITERATIONS, true);
   }
 
   static void rl(PrintWriter out, boolean json, ArrayNode results) {

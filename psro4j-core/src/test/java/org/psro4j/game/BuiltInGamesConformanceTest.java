@@ -35,7 +35,8 @@ class BuiltInGamesConformanceTest extends GameConformanceTest {
             "continuous_blotto(fields=1)",
             "memory_cue(cues=3,delay=2)",
             "memory_cue(delay=0)",
-            "barrage_stratego(max_moves=200,shaping=0.1)"));
+            "barrage_stratego(max_moves=200,shaping=0.1)",
+            "barrage_stratego(max_moves=200,potential=0.5)"));
     return games;
   }
 }

@@ -150,6 +150,7 @@ final class VersusCommand implements Callable<Integer> {
       row.put("flag_losses", r.flagLosses());
       row.put("limit_draws", r.limitDraws());
       row.put("mean_moves", r.meanMoves());
+      row.put("marshal_or_general_on_bomb", r.strongOnBomb());
     }
     String text = root.toPrettyString();
     AtomicFiles.write(dir.resolve("versus.json"), text + "\n");
@@ -176,7 +177,8 @@ final class VersusCommand implements Callable<Integer> {
         out.printf(
             Locale.ROOT,
             "%-10s %6d %6d %6d  %.3f ± %.3f  won %d by the Flag, lost %d by the Flag, %d drawn at"
-                + " the move limit, %.0f moves a game (s.e. of the win rate %.3f)%n",
+                + " the move limit, %.0f moves a game (s.e. of the win rate %.3f); its Marshal or"
+                + " General lost on the Bomb in %d games%n",
             row.get("bot").asText(),
             row.get("wins").asInt(),
             row.get("draws").asInt(),
@@ -187,7 +189,8 @@ final class VersusCommand implements Callable<Integer> {
             row.get("flag_losses").asInt(),
             row.get("limit_draws").asInt(),
             row.get("mean_moves").asDouble(),
-            row.get("win_rate_se").asDouble());
+            row.get("win_rate_se").asDouble(),
+            row.get("marshal_or_general_on_bomb").asInt());
       }
       out.println("written " + dir.resolve("versus.json"));
     }

@@ -86,7 +86,8 @@ class StrategoCommandTest {
             "--json");
     assertThat(n.exitCode()).as(n.err()).isZero();
     JsonNode newest = new ObjectMapper().readTree(n.out());
-    assertThat(newest.get("game").asText()).isEqualTo("barrage_stratego(max_moves=80,shaping=0.0)");
+    assertThat(newest.get("game").asText())
+        .isEqualTo("barrage_stratego(max_moves=80,shaping=0.0,potential=0.0)");
     assertThat(newest.get("marginals").toString()).isEqualTo("[[0.0,0.0,1.0],[0.0,0.0,1.0]]");
     Cli.Result bad =
         Cli.run("stratego", "versus", out.toString(), "--games", "4", "--game", "kuhn_poker");
@@ -126,7 +127,8 @@ class StrategoCommandTest {
             dir.resolve("first").toString());
     assertThat(init.exitCode()).isEqualTo(2);
     assertThat(init.err())
-        .contains("--init first: barrage_stratego(max_moves=1000,shaping=0.0) is too large");
+        .contains(
+            "--init first: barrage_stratego(max_moves=1000,shaping=0.0,potential=0.0) is too large");
     Cli.Result mlp =
         Cli.run(
             "run",

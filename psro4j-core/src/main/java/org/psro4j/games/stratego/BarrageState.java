@@ -56,6 +56,9 @@ final class BarrageState implements State {
   /** {@link #material()} before the last action, for {@link #rewards()}. */
   private int materialBefore;
 
+  /** Player 0's {@link MaterialPotential} before the last action, for {@link #rewards()}. */
+  private double potentialBefore;
+
   private int[] legal;
 
   BarrageState(BarrageStratego game) {
@@ -90,6 +93,7 @@ final class BarrageState implements State {
     lastMoveFrom = o.lastMoveFrom;
     lastMoveTo = o.lastMoveTo;
     materialBefore = o.materialBefore;
+    potentialBefore = o.potentialBefore;
     legal = o.legal;
   }
 
@@ -114,6 +118,7 @@ final class BarrageState implements State {
     }
     s.placed = 2 * PER_SIDE;
     s.materialBefore = s.material();
+    s.potentialBefore = MaterialPotential.of(s);
     s.current = toMove;
     s.checkStalemate(toMove);
     return s;
@@ -173,6 +178,7 @@ final class BarrageState implements State {
     }
     legal = null;
     materialBefore = material();
+    potentialBefore = MaterialPotential.of(this);
     if (inSetup()) {
       int piece = current * PER_SIDE + placed % PER_SIDE;
       board[action] = (byte) (piece + 1);
@@ -279,14 +285,20 @@ final class BarrageState implements State {
     double shaping = game.shaping();
     r[0] += shaping * material();
     r[1] -= shaping * material();
+    double potential = MaterialPotential.of(this);
+    r[0] += potential;
+    r[1] -= potential;
     return r;
   }
 
-  /** The return of the last action: its shaping term, plus the outcome if it ended the game. */
+  /**
+   * The return of the last action: its shaping and potential terms, plus the outcome if it ended
+   * the game. Before the end, {@link #returns()} holds the rewards so far (the potential included).
+   */
   @Override
   public double[] rewards() {
     double[] r = returns();
-    double before = game.shaping() * materialBefore;
+    double before = game.shaping() * materialBefore + potentialBefore;
     r[0] -= before;
     r[1] += before;
     return r;

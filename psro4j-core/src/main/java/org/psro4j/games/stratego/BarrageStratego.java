@@ -39,7 +39,10 @@ import org.psro4j.game.State;
  * that adds {@code shaping} to a player's return for each enemy piece it takes and subtracts it for
  * each own piece lost, paid at the move the piece falls (rewards every step, still zero-sum). The
  * rules do not change; policies trained with shaping play the unshaped game (same tensors and
- * actions).
+ * actions). {@code potential} (default 0), a training option as well: potential-based shaping (Ng,
+ * Harada and Russell, ICML 1999) on movable material weighted by strength, see {@link
+ * MaterialPotential}; its rewards telescope to zero over a game, so the returns stay the outcome
+ * (plus any {@code shaping}).
  */
 public final class BarrageStratego implements Game, BoardLayout {
 
@@ -55,7 +58,12 @@ public final class BarrageStratego implements Game, BoardLayout {
                   "shaping",
                   0.0,
                   "training reward per enemy piece taken minus own piece lost, 0..0.1 (0: win/loss"
-                      + " only)")),
+                      + " only)"),
+              new ParameterSpec(
+                  "potential",
+                  0.0,
+                  "potential-based training reward per Marshal of movable material (pieces weighted"
+                      + " by strength), 0..1; the returns stay the outcome")),
           BarrageStratego::new);
 
   /** Placements before the first move: eight per player. */
@@ -67,6 +75,7 @@ public final class BarrageStratego implements Game, BoardLayout {
   private final GameParameters parameters;
   private final int maxMoves;
   private final double shaping;
+  private final double potential;
   private final GameType type;
 
   BarrageStratego(GameParameters parameters) {
@@ -81,6 +90,11 @@ public final class BarrageStratego implements Game, BoardLayout {
       throw new IllegalArgumentException(
           "barrage_stratego: shaping=" + shaping + " must be between 0 and 0.1");
     }
+    this.potential = parameters.getDouble("potential");
+    if (!(potential >= 0 && potential <= 1)) {
+      throw new IllegalArgumentException(
+          "barrage_stratego: potential=" + potential + " must be between 0 and 1");
+    }
     this.type =
         new GameType(
             "barrage_stratego",
@@ -89,7 +103,9 @@ public final class BarrageStratego implements Game, BoardLayout {
             GameType.ChanceMode.DETERMINISTIC,
             GameType.Information.IMPERFECT,
             GameType.Utility.ZERO_SUM,
-            shaping > 0 ? GameType.RewardModel.REWARDS : GameType.RewardModel.TERMINAL,
+            shaping > 0 || potential > 0
+                ? GameType.RewardModel.REWARDS
+                : GameType.RewardModel.TERMINAL,
             true,
             true,
             true);
@@ -101,6 +117,13 @@ public final class BarrageStratego implements Game, BoardLayout {
    */
   public double shaping() {
     return shaping;
+  }
+
+  /**
+   * Potential-based shaping per Marshal of movable material: {@link MaterialPotential}; 0 when off.
+   */
+  public double potential() {
+    return potential;
   }
 
   /** Moves (setup excluded) after which the game is a draw. */

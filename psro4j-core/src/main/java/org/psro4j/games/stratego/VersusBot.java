@@ -27,6 +27,8 @@ import org.psro4j.random.Seeds;
  * @param flagLosses losses of the mixture's own Flag (the other losses: it had no legal move)
  * @param limitDraws draws at the move limit (the other draws: neither side could move)
  * @param meanMoves mean number of moves (setup excluded) per game
+ * @param strongOnBomb games in which the mixture lost its Marshal or its General attacking the
+ *     bot's Bomb (the commonest way a learned policy ends up with no movable piece)
  */
 public record VersusBot(
     int games,
@@ -36,7 +38,8 @@ public record VersusBot(
     int flagWins,
     int flagLosses,
     int limitDraws,
-    double meanMoves) {
+    double meanMoves,
+    int strongOnBomb) {
 
   /** Plays {@code games} games of the mixture against {@code bot}. */
   public static VersusBot play(
@@ -53,14 +56,16 @@ public record VersusBot(
     if (games < 1) {
       throw new IllegalArgumentException("games=" + games + " must be at least 1");
     }
-    int[] counts = new int[6];
+    int[] counts = new int[7];
     long moves = 0;
     for (int i = 0; i < games; i++) {
       SplittableRandom rng = Seeds.random(seed, "versus", i);
       int seat = i % 2;
       Policy member = population.get(seat).get(Sampling.index(marginals[seat], rng));
       Policy[] profile = seat == 0 ? new Policy[] {member, bot} : new Policy[] {bot, member};
-      State end = playToEnd(game, profile, rng);
+      boolean[] onBomb = new boolean[1];
+      State end = playToEnd(game, profile, rng, seat, onBomb);
+      counts[6] += onBomb[0] ? 1 : 0;
       double r = end.returns()[seat];
       int outcome = r > 0 ? 0 : r < 0 ? 2 : 1;
       counts[outcome]++;
@@ -80,14 +85,17 @@ public record VersusBot(
         counts[3],
         counts[5],
         counts[4],
-        (double) moves / games);
+        (double) moves / games,
+        counts[6]);
   }
 
   /**
    * Plays one episode as {@link SampledEvaluator#playEpisode} does (the same draws from {@code
-   * random}) and returns its terminal state.
+   * random}) and returns its terminal state; sets {@code onBomb[0]} when player {@code seat}'s
+   * Marshal or General attacks a Bomb.
    */
-  private static State playToEnd(Game game, Policy[] profile, SplittableRandom random) {
+  private static State playToEnd(
+      Game game, Policy[] profile, SplittableRandom random, int seat, boolean[] onBomb) {
     EpisodePolicy[] handles = new EpisodePolicy[profile.length];
     for (int p = 0; p < profile.length; p++) {
       handles[p] = profile[p].newEpisode(p);
@@ -99,9 +107,23 @@ public record VersusBot(
         continue;
       }
       int p = s.currentPlayer();
-      s.apply(s.legalActions(p)[Sampling.index(handles[p].actionProbabilities(s), random)]);
+      int action = s.legalActions(p)[Sampling.index(handles[p].actionProbabilities(s), random)];
+      if (p == seat && s instanceof BarrageState b && !b.inSetup()) {
+        onBomb[0] |= strongOnBomb(b, action);
+      }
+      s.apply(action);
     }
     return s;
+  }
+
+  /** Whether {@code move} sends a Marshal or a General onto a Bomb. */
+  private static boolean strongOnBomb(BarrageState s, int move) {
+    int attacker = s.pieceAt(Board.moveFrom(move));
+    int defender = s.pieceAt(Board.moveTo(move));
+    Rank rank = BarrageState.rank(attacker);
+    return defender != BarrageState.NONE
+        && BarrageState.rank(defender) == Rank.BOMB
+        && (rank == Rank.MARSHAL || rank == Rank.GENERAL);
   }
 
   /** Share of games won. */

@@ -31,6 +31,19 @@ class VersusBotTest {
   }
 
   @Test
+  void countsGamesWhoseMarshalOrGeneralHitTheBomb() {
+    Policy random = BarrageBots.create("random", game);
+    List<List<Policy>> population = List.of(List.of(random), List.of(random));
+    double[][] pure = {{1}, {1}};
+    // The random bot's Marshal and General wander into the enemy Bomb in some games, not all.
+    VersusBot v = VersusBot.play(game, population, pure, random, 100, 7);
+    assertThat(v.strongOnBomb()).isBetween(1, 99);
+    // The Marshal and General of the one-move game cannot reach the enemy's rows: no hit.
+    VersusBot oneMove = VersusBot.play(Positions.game(1), population, pure, random, 20, 7);
+    assertThat(oneMove.strongOnBomb()).isZero();
+  }
+
+  @Test
   void classifiesHowGamesEnd() {
     Policy heuristic = BarrageBots.create("heuristic", game);
     Policy random = BarrageBots.create("random", game);
@@ -41,6 +54,7 @@ class VersusBotTest {
     assertThat(v.flagLosses()).isBetween(0, v.losses());
     assertThat(v.limitDraws()).isBetween(0, v.draws());
     assertThat(v.meanMoves()).isBetween(1.0, 1000.0);
+    assertThat(v.strongOnBomb()).isBetween(0, 100);
     assertThat(v.winRateStandardError())
         .isEqualTo(Math.sqrt(v.winRate() * (1 - v.winRate()) / 100));
 

@@ -1,0 +1,41 @@
+package org.psro4j.games.stratego;
+
+/**
+ * The {@code potential} shaping of {@link BarrageStratego}: potential-based reward shaping (Ng,
+ * Harada and Russell, "Policy invariance under reward transformations", ICML 1999) on movable
+ * material. Player 0's potential in a position before the end is {@code potential × (M₀ − M₁) /
+ * 10}, where {@code Mₚ} is the summed strength of player {@code p}'s movable pieces still on the
+ * board (Marshal 10, General 9, Miner 3, Scout 2, Spy 1; a side has 27); player 1's is its
+ * negative, and both are 0 at the end of the game and before the first capture. Each move pays
+ * {@code Φ(after) − Φ(before)}, so a game's shaping telescopes to {@code Φ(end) − Φ(start) = 0}:
+ * the returns stay the outcome, and with γ = 1 no optimal policy changes, while losing the Marshal
+ * to the Bomb costs {@code potential} at once instead of a lost game many moves later.
+ */
+final class MaterialPotential {
+
+  /** Strength units per Marshal: {@code potential} is paid per this much movable material. */
+  static final double PER_MARSHAL = 10;
+
+  private MaterialPotential() {}
+
+  /** Player 0's potential in {@code s} (player 1's is its negative); 0 at the end. */
+  static double of(BarrageState s) {
+    double potential = s.game.potential();
+    if (potential == 0 || s.winner != BarrageState.NONE) {
+      return 0;
+    }
+    return potential * (movable(s, 0) - movable(s, 1)) / PER_MARSHAL;
+  }
+
+  /** The summed strength of {@code player}'s movable pieces that are not captured. */
+  static int movable(BarrageState s, int player) {
+    int total = 0;
+    for (int id = 0; id < BarrageState.PER_SIDE; id++) {
+      Rank rank = BarrageState.PIECES[id];
+      if (rank.movable() && !s.captured[player * BarrageState.PER_SIDE + id]) {
+        total += rank.strength();
+      }
+    }
+    return total;
+  }
+}
