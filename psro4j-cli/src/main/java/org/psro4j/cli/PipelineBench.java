@@ -62,9 +62,10 @@ record PipelineBench(
    * 1 to 0.02 over the first half of the 50k-step budget) at every check before the cap, so the
    * mean kept rising and the plateau rule fixed 8–13 of ~90 levels; with 2,000 episodes it fixes
    * about 85% of them at 30–45k steps and Pipeline fits ~106 levels into PSRO's episodes. Measured
-   * at ~1M episodes (load 4–10 on the 2 cores; Pipeline NashConv, seeds 42 / 2026 / 7): window
+   * at ~1M episodes (load 4–14 on the 2 cores; Pipeline NashConv, seeds 42 / 2026 / 7): window
    * 2,000 episodes 0.414 / 0.419 / 0.471, reaching PSRO's final NashConv after 0.89 / 0.75 / 0.73
-   * of PSRO's episodes; window 5,000 (session 8, idle) 0.561 and 0.640 / 0.521 / 0.444; window
+   * of PSRO's episodes (again: 0.446 / 0.510 / 0.440; with PSRO in {@code pipeline-leduc-seeds}:
+   * 0.424 / 0.449 / 0.430); window 5,000 (session 8, idle) 0.561 and 0.640 / 0.521 / 0.444; window
    * 5,000 with the cap at 40k steps and MIN 25k: 0.536 / 0.545 / 0.444.
    */
   static PipelineSettings levels(long cap) {
