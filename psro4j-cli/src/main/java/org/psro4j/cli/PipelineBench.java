@@ -62,9 +62,11 @@ record PipelineBench(
    * 1 to 0.02 over the first half of the 50k-step budget) at every check before the cap, so the
    * mean kept rising and the plateau rule fixed 8–13 of ~90 levels; with 2,000 episodes it fixes
    * about 85% of them at 30–45k steps and Pipeline fits ~106 levels into PSRO's episodes. Measured
-   * at ~1M episodes (load 4–10 on the 2 cores; Pipeline NashConv, seeds 42 / 2026 / 7): window
-   * 2,000 episodes 0.414 / 0.419 / see README; window 5,000 0.561 and 0.640 / 0.521 / 0.444; window
-   * 5,000 with the cap and the counts at 40k / 25k: 0.536 / 0.545 / 0.444.
+   * at ~1M episodes (load 4–14 on the 2 cores; Pipeline NashConv, seeds 42 / 2026 / 7): window
+   * 2,000 episodes 0.414 / 0.419 / 0.471, reaching PSRO's final NashConv after 0.89 / 0.75 / 0.73
+   * of PSRO's episodes (again: 0.446 / 0.510 / 0.440; with PSRO in {@code pipeline-leduc-seeds}:
+   * 0.424 / 0.449 / 0.430); window 5,000 (session 8, idle) 0.561 and 0.640 / 0.521 / 0.444; window
+   * 5,000 with the cap at 40k steps and MIN 25k: 0.536 / 0.545 / 0.444.
    */
   static PipelineSettings levels(long cap) {
     return PipelineSettings.defaults()
@@ -81,6 +83,11 @@ record PipelineBench(
    * default replay ratio, 8: 46 PSRO iterations on seed 42 reached NashConv 0.522 with it against
    * 0.551 at the default 16 and 0.90 after 30 iterations at 48 (against 0.64), in two thirds of the
    * CPU time; hidden 128,128 at ratio 8 was worse (0.874 after 40 iterations, against 0.603).
+   * Measured and not kept (both arms, seeds 42 / 2026, ~1M episodes): {@code lr_end=1e-4} (Adam's
+   * step decaying linearly over the budget) helped PSRO (0.462 / 0.508 against 0.522 / 0.534) but
+   * not Pipeline (0.581 / 0.564, within its run-to-run spread, but then Pipeline no longer reached
+   * PSRO's final NashConv on either seed); {@code epsilon_decay=0.2}: PSRO 0.678 / 0.488, Pipeline
+   * 0.535 / 0.592 (its plateau rule fixed 76 of 102 levels, which led to the window above).
    */
   static final Map<String, String> DQN =
       Map.of("shards", "1", "lr", "1e-3", "target_update", "250", "replay_ratio", "8");
