@@ -98,17 +98,18 @@ final class BarrageBench {
   /**
    * PPO with the convolutional board network ({@code policy_net=conv}, value MLP beside it) from
    * the supervised start: the settings of {@code psro4j run --game
-   * "barrage_stratego(max_moves=300,shaping=0.1)" --init imitation --oracle ppo --policy-net conv
-   * --oracle-option hidden=32,32,32 --oracle-option num_envs=4 --oracle-option rollout_steps=1024
-   * --oracle-option minibatch=128 --oracle-option gamma=0.99 --oracle-option shards=1
-   * --oracle-option lr=3e-4 --oracle-option pfsp=3 --br-steps 300000 --iterations 2 --episodes 10
-   * --target uniform --threads 2 --seed 3} followed by {@code psro4j stratego versus DIR --game
-   * barrage_stratego --newest --games 1000}. Four environments keep rollouts short (every
-   * environment finishes its episode), so the policy is updated about every 1,300 environment
-   * steps; the low learning rate refines the cloned heuristic instead of overwriting it; {@code
-   * pfsp=3} (prioritized fictitious self-play) moves the uniform target's games toward the bots the
-   * best response beats least. The second iteration's best response starts from the first and
-   * trains against the four policies of the population.
+   * "barrage_stratego(max_moves=300,shaping=0.1,potential=0.3)" --init imitation --oracle ppo
+   * --policy-net conv --oracle-option hidden=32,32,32 --oracle-option num_envs=4 --oracle-option
+   * rollout_steps=1024 --oracle-option minibatch=128 --oracle-option gamma=0.99 --oracle-option
+   * shards=1 --oracle-option lr=3e-4 --oracle-option pfsp=3 --br-steps 300000 --iterations 2
+   * --episodes 10 --target uniform --threads 2 --seed 3} followed by {@code psro4j stratego versus
+   * DIR --game barrage_stratego --newest --games 1000}. Four environments keep rollouts short
+   * (every environment finishes its episode), so the policy is updated about every 1,300
+   * environment steps; the low learning rate refines the cloned heuristic instead of overwriting
+   * it; {@code pfsp=3} (prioritized fictitious self-play) moves the uniform target's games toward
+   * the bots the best response beats least. The second iteration's best response starts from the
+   * first and trains against the four policies of the population. The game adds potential-based
+   * shaping on movable material ({@link #CONV_GAME}).
    */
   static final Map<String, String> CONV_PPO =
       Map.ofEntries(
@@ -123,6 +124,13 @@ final class BarrageBench {
           Map.entry("shards", "1"),
           Map.entry("pfsp", "3"));
 
+  /**
+   * The training game of the {@code barrage-conv} scenario: {@link #TRAIN_GAME} with {@code
+   * potential=0.3}, so losing the Marshal (or any movable piece) costs at once in proportion to its
+   * strength.
+   */
+  static final String CONV_GAME = "barrage_stratego(max_moves=300,shaping=0.1,potential=0.3)";
+
   /** PSRO iterations of the {@code barrage-conv} scenario. */
   static final int CONV_ITERATIONS = 2;
 
@@ -131,7 +139,7 @@ final class BarrageBench {
    * {@link #CONV_ITERATIONS} iterations.
    */
   static void conv(PrintWriter out, boolean json, ArrayNode results) {
-    psro(out, json, results, CONV, TRAIN_GAME, CONV_PPO, 10, CONV_ITERATIONS, true);
+    psro(out, json, results, CONV, CONV_GAME, CONV_PPO, 10, CONV_ITERATIONS, true);
   }
 
   static void rl(PrintWriter out, boolean json, ArrayNode results) {
