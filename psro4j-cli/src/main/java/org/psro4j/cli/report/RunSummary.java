@@ -24,6 +24,8 @@ import java.util.List;
  * @param stopReason the stopping rule recorded in events.jsonl ({@code stopped_by}), or null
  * @param converged whether the checkpoint says the last iteration added no policy
  * @param populationSizes the final population size per player
+ * @param policiesAdded the policies the run added, the sum of metrics.csv's {@code new_policies} (a
+ *     Pipeline row may fix more than one level; -1 when the column is absent)
  */
 public record RunSummary(
     String game,
@@ -42,7 +44,8 @@ public record RunSummary(
     int entryEpisodes,
     String stopReason,
     boolean converged,
-    int[] populationSizes) {
+    int[] populationSizes,
+    int policiesAdded) {
 
   /** Relative difference below which two exact gaps are the same value up to rounding. */
   static final double SAME = 1e-9;
@@ -105,7 +108,21 @@ public record RunSummary(
         c.path("episodes").asInt(0),
         stop,
         state != null && state.path("converged").asBoolean(false),
-        sizes);
+        sizes,
+        added(metrics));
+  }
+
+  /** The sum of the {@code new_policies} column, or -1 when the metrics have none. */
+  private static int added(MetricsTable metrics) {
+    double[] added = metrics.column("new_policies");
+    if (added == null) {
+      return -1;
+    }
+    int sum = 0;
+    for (double a : added) {
+      sum += Double.isFinite(a) ? (int) a : 0;
+    }
+    return sum;
   }
 
   /**

@@ -32,12 +32,13 @@ final class SummaryBlock {
     item(h, "meta-game gap (final)", Numbers.sig(s.finalMetaGap(), 2), false);
     item(h, "wall time", Numbers.duration(s.wallSeconds()), false);
     if ("pipeline".equals(s.algo())) {
-      // Pipeline's --iterations counts the levels each player fixes; a row is one promotion.
+      // Pipeline's --iterations counts the levels each player fixes; a row is one promotion,
+      // which may fix more than one level, so the count is the levels fixed, not the rows.
       int players = s.populationSizes().length;
       item(
           h,
           "promotions",
-          s.iterations()
+          (s.policiesAdded() >= 0 ? s.policiesAdded() : s.iterations())
               + (s.budget() >= 0 && players > 0
                   ? " of " + (long) s.budget() * players + " (" + s.budget() + " levels a player)"
                   : ""),

@@ -46,6 +46,23 @@ class RunSummaryTest {
   }
 
   @Test
+  void policiesAddedSumsNewPoliciesNotRows() {
+    // As a Kuhn Pipeline run's rows: its first promotion fixed two levels at once.
+    List<String[]> rows =
+        List.of(
+            new String[] {"0", "0"},
+            new String[] {"1", "2"},
+            new String[] {"2", "1"},
+            new String[] {"3", "1"});
+    RunSummary s =
+        RunSummary.of(
+            null, new MetricsTable(List.of("iteration", "new_policies"), rows), List.of(), null);
+    assertThat(s.iterations()).isEqualTo(3);
+    assertThat(s.policiesAdded()).isEqualTo(4);
+    assertThat(summary("0.5", "0.25").policiesAdded()).isEqualTo(-1);
+  }
+
+  @Test
   void aClusterManagersRunHasItsLevelsAsTheBudget() throws Exception {
     JsonNode manager = new ObjectMapper().readTree("{\"algo\": \"pipeline\", \"levels\": 2}");
     RunSummary s = summary(manager, "0.9166666666666667", "0.5");
