@@ -61,10 +61,18 @@ final class EvaluationLoop implements Runnable {
       for (int p = 0; p < profile.length; p++) {
         profile[p] = Blobs.policy(manager.policyBlob(p, r.slots()[p]), game);
       }
-      PayoffEvaluator.Evaluation v = evaluator.evaluate(game, profile, spec.seed() ^ r.id());
-      manager.complete(
-          new EvaluationResult(r.id(), v.mean(), v.variance(), v.episodes()), nowMillis);
+      manager.complete(evaluate(evaluator, game, spec, r, profile), nowMillis);
     }
+  }
+
+  /**
+   * One entry's result: {@code profile} played with the run's evaluator and the entry's own seed,
+   * the same wherever it is evaluated.
+   */
+  private static EvaluationResult evaluate(
+      PayoffEvaluator evaluator, Game game, RunSpec spec, EvaluationRequest r, Policy[] profile) {
+    PayoffEvaluator.Evaluation v = evaluator.evaluate(game, profile, spec.seed() ^ r.id());
+    return new EvaluationResult(r.id(), v.mean(), v.variance(), v.episodes());
   }
 
   private void evaluate(Evaluate e) {
@@ -74,8 +82,7 @@ final class EvaluationLoop implements Runnable {
     for (int p = 0; p < profile.length; p++) {
       profile[p] = cache.policy(p, r.slots()[p]);
     }
-    PayoffEvaluator.Evaluation v = evaluator.evaluate(game, profile, spec.seed() ^ r.id());
-    EvaluationResult result = new EvaluationResult(r.id(), v.mean(), v.variance(), v.episodes());
+    EvaluationResult result = evaluate(evaluator, game, spec, r, profile);
     client.ask(x -> new ManagerProtocol.Evaluated(client.token(), result, x));
   }
 

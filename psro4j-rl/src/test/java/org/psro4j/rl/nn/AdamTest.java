@@ -49,6 +49,26 @@ class AdamTest {
     }
   }
 
+  /**
+   * The rate scale (DQN's {@code lr_end} decay) scales the step itself: Adam's first step moves
+   * each coordinate by scale × learning rate, and a scale outside (0, 1] is refused.
+   */
+  @Test
+  void rateScaleScalesTheStep() {
+    try (NDManager m = DjlRuntime.engine().newBaseManager()) {
+      NDArray x = m.create(new float[] {1f, 2f});
+      Adam adam = new Adam(List.of(x), 0.1, 0);
+      adam.setRateScale(0.25);
+      backward(m, x, new float[] {3f, -4f});
+      adam.step();
+      assertThat(x.toFloatArray()[0]).isCloseTo(0.975f, org.assertj.core.data.Offset.offset(1e-6f));
+      assertThat(x.toFloatArray()[1]).isCloseTo(2.025f, org.assertj.core.data.Offset.offset(1e-6f));
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> adam.setRateScale(0))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("got 0.0");
+    }
+  }
+
   private static void backward(NDManager m, NDArray x, float[] slope) {
     try (NDManager scope = m.newSubManager();
         ThreadGradients collector = ThreadGradients.record()) {
