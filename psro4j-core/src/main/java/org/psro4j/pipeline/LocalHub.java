@@ -127,20 +127,40 @@ final class LocalHub {
   /**
    * Solves, outside the manager's lock, the games the manager is about to solve ({@link
    * PipelineManager#reserveSolves}) and hands the answers back, so the other threads' calls do not
-   * wait on a solve meanwhile.
+   * wait on a solve meanwhile; when another thread is solving a game this caller's next call needs,
+   * waits for its answer (the manager would otherwise solve it a second time under its lock).
    */
   void presolve(String worker, long count) {
     List<EmpiricalGame> games = call(m -> m.reserveSolves(worker, count));
     for (EmpiricalGame g : games) {
       MetaStrategy answer;
-      synchronized (manager.solver) {
-        answer = manager.solver.solve(g);
+      try {
+        synchronized (manager.solver) {
+          answer = manager.solver.solve(g);
+        }
+      } catch (RuntimeException e) {
+        call(
+            m -> {
+              m.unreserve(g);
+              return null;
+            });
+        throw e;
       }
       call(
           m -> {
             m.remember(g, answer);
             return null;
           });
+    }
+    synchronized (manager) {
+      while (manager.awaitingSolve(worker, count)) {
+        try {
+          manager.wait(50);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          return;
+        }
+      }
     }
   }
 

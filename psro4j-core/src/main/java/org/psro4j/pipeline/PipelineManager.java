@@ -436,17 +436,7 @@ public final class PipelineManager {
       candidates.add(table.restrict(fixedLevels()));
     }
     if (worker != null) {
-      Level held = heldBy(worker);
-      Level next = held != null ? held : lowestFree();
-      boolean due =
-          next != null
-              && (next.mix == null
-                  || held != null
-                      && (count - held.mixSteps >= settings.refresh()
-                          || held.mixPromotions != promotions));
-      if (due) {
-        candidates.add(LowerLevelMixes.game(levels, table, next));
-      }
+      candidates.add(dueGame(worker, count));
     }
     List<EmpiricalGame> out = new ArrayList<>();
     for (EmpiricalGame g : candidates) {
@@ -455,6 +445,42 @@ public final class PipelineManager {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether a game that the next call of {@code worker} (null: the fixed table's solve) would hand
+   * its solver is being solved now by another caller that {@link #reserveSolves reserved} it. An
+   * engine waits for that answer rather than calling on: the manager would solve the game again
+   * under its lock, so the threads would wait for two solves instead of one.
+   */
+  public boolean awaitingSolve(String worker, long count) {
+    EmpiricalGame g = worker == null ? table.restrict(fixedLevels()) : dueGame(worker, count);
+    return g != null && solves.pending(g);
+  }
+
+  /**
+   * Gives up the reservation of {@code game} by a caller whose solve failed, so no one waits for
+   * it; the manager solves it itself when it needs it.
+   */
+  public void unreserve(EmpiricalGame game) {
+    solves.unreserve(game);
+  }
+
+  /**
+   * The lower-level table of {@code worker}'s level when its next report at {@code count} refreshes
+   * the level's mixture, or of the lowest free level when it holds none (its next claim); null when
+   * no solve is due.
+   */
+  private EmpiricalGame dueGame(String worker, long count) {
+    Level held = heldBy(worker);
+    Level next = held != null ? held : lowestFree();
+    boolean due =
+        next != null
+            && (next.mix == null
+                || held != null
+                    && (count - held.mixSteps >= settings.refresh()
+                        || held.mixPromotions != promotions));
+    return due ? LowerLevelMixes.game(levels, table, next) : null;
   }
 
   /** Keeps the solver's {@code answer} on a game from {@link #reserveSolves}. */

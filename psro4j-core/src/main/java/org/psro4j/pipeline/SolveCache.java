@@ -59,6 +59,16 @@ final class SolveCache {
     return !answers.containsKey(key) && pending.add(key);
   }
 
+  /** Whether another caller {@link #reserve}d {@code game} and has not handed its answer back. */
+  boolean pending(EmpiricalGame game) {
+    return !pending.isEmpty() && pending.contains(Key.of(game));
+  }
+
+  /** Ends the mark of {@link #reserve} without an answer (the caller's solve failed). */
+  void unreserve(EmpiricalGame game) {
+    pending.remove(Key.of(game));
+  }
+
   /**
    * Keeps {@code answer}, solved outside the manager's lock on a game {@link #reserve}d before
    * (counted as a solve run), so the manager's own solve of an equal game is answered from memory.

@@ -79,4 +79,33 @@ class PresolveTest {
     assertThat(fixed.get(0).sizes()).containsExactly(1, 1);
     assertThat(m.reserveSolves(null, 0)).isEmpty();
   }
+
+  /**
+   * A game reserved by one caller is awaited by another whose next call needs it (so the manager
+   * does not solve it again under its lock) until its answer is remembered or its reservation given
+   * up; the fixed table's caller waits the same way.
+   */
+  @Test
+  void aGameReservedByAnotherCallerIsAwaitedUntilItsAnswerIsBack() {
+    var solver = new PipelineManagerTest.RecordingUniform();
+    PipelineManager m = PipelineManagerTest.manager(solver);
+    PipelineManagerTest.evaluateAll(m, 0);
+    assertThat(m.awaitingSolve("b", 0)).isFalse();
+    List<EmpiricalGame> games = m.reserveSolves("a", 0);
+    assertThat(games).hasSize(1);
+    assertThat(m.awaitingSolve("b", 0)).isTrue();
+    // The level-1 table is the fixed table here, so the caller with no worker waits for it too.
+    assertThat(m.awaitingSolve(null, 0)).isTrue();
+    m.unreserve(games.get(0));
+    assertThat(m.awaitingSolve("b", 0)).isFalse();
+    List<EmpiricalGame> again = m.reserveSolves("b", 0);
+    assertThat(again).hasSize(1);
+    m.remember(again.get(0), solver.solve(again.get(0)));
+    assertThat(m.awaitingSolve("a", 0)).isFalse();
+    assertThat(m.awaitingSolve(null, 0)).isFalse();
+    m.claim("a", 0);
+    m.claim("b", 0);
+    // One solve in all: the claims were answered from memory.
+    assertThat(solver.seen).hasSize(1);
+  }
 }
