@@ -131,6 +131,15 @@ final class LocalHub {
    * waits for its answer (the manager would otherwise solve it a second time under its lock).
    */
   void presolve(String worker, long count) {
+    presolve(worker, count, true);
+  }
+
+  /**
+   * As {@link #presolve(String, long)}, but when {@code wait} is false returns false at once
+   * instead of waiting for another thread's solve (a training worker then trains on and reports
+   * later); true when the caller's next call finds every answer it needs.
+   */
+  boolean presolve(String worker, long count, boolean wait) {
     List<EmpiricalGame> games = call(m -> m.reserveSolves(worker, count));
     for (EmpiricalGame g : games) {
       MetaStrategy answer;
@@ -154,14 +163,18 @@ final class LocalHub {
     }
     synchronized (manager) {
       while (manager.awaitingSolve(worker, count)) {
+        if (!wait) {
+          return false;
+        }
         try {
           manager.wait(50);
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
-          return;
+          return false;
         }
       }
     }
+    return true;
   }
 
   /**

@@ -107,8 +107,14 @@ final class PipelineWorker implements AutoCloseable {
         return;
       }
     }
-    hub.presolve(id, count);
-    Progress msg = new Progress(id, player, level, p.steps(), p.episodes(), reward.next(p));
+    // Every chunk's episodes enter the reward window, reported or not.
+    double mean = reward.next(p);
+    if (!hub.presolve(id, count, false)) {
+      // Another thread is solving the table this report would refresh against: train on and
+      // report after the next chunk rather than wait with a core idle.
+      return;
+    }
+    Progress msg = new Progress(id, player, level, p.steps(), p.episodes(), mean);
     Verdict v = hub.call(m -> m.progress(msg, hub.now()));
     switch (v) {
       case CONTINUE -> {}
