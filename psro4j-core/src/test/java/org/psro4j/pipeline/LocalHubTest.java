@@ -13,7 +13,8 @@ import org.psro4j.policy.TabularPolicy;
 
 /**
  * The local engine keeps one decoded policy a level: a level's older versions are released once a
- * later one is decoded, and the policy handed out is always the level's current one.
+ * later one is decoded, and the policy handed out is always the level's current one; a worker that
+ * does not wait for another thread's meta-solve is told to train on until the answer is back.
  */
 class LocalHubTest {
 
@@ -74,5 +75,24 @@ class LocalHubTest {
         .containsExactly(0.5, 0.5);
     assertThat(hub.policy(0, 1, 2, first)).isSameAs(v2);
     assertThat(hub.decodedPolicies()).isEqualTo(1);
+  }
+
+  /**
+   * A worker whose next call needs a game another thread reserved is told to train on (false) when
+   * it does not wait, and finds the answer (true) once that thread hands it back; a caller that
+   * reserved and solved its games itself is ready at once.
+   */
+  @Test
+  void aWorkerThatDoesNotWaitTrainsOnUntilAnotherThreadsSolveIsBack() {
+    PipelineManager m = manager();
+    PipelineManagerTest.evaluateAll(m, 0);
+    LocalHub hub = new LocalHub(m, kuhn, null, 0);
+    List<org.psro4j.metagame.EmpiricalGame> other = m.reserveSolves("other", 0);
+    assertThat(other).hasSize(1);
+    assertThat(hub.presolve("b", 0, false)).isFalse();
+    m.remember(other.get(0), m.solver.solve(other.get(0)));
+    assertThat(hub.presolve("b", 0, false)).isTrue();
+    assertThat(hub.presolve(null, 0, false)).isTrue();
+    assertThat(hub.presolve("c", 0, false)).isTrue();
   }
 }
