@@ -97,7 +97,12 @@ record PipelineBench(
    * best response (about 1M episodes), Pipeline with 2 workers, {@link #levels} capped at PSRO's
    * 50k steps per best response. DQN collects on one thread ({@code shards=1}) in both arms, so the
    * sequential arm uses one core and each Pipeline worker one. (Measured worse at 1M episodes: the
-   * zero-sum Nash solver with 78 iterations of 30k steps.)
+   * zero-sum Nash solver with 78 iterations of 30k steps; the zero-sum LP Nash solver at 46 × 50k,
+   * seed 42: PSRO 0.838, Pipeline 0.745.) Session 10 changed no setting here, only the engine's
+   * solve path (a meta-game another thread is solving is awaited, not solved again under the
+   * manager's lock): Pipeline's CPU over PSRO's at the same episodes went from 1.26 to 1.02 in one
+   * loaded run of this scenario, and PRD from 47% to 31% of Pipeline's Java samples. Measured no
+   * faster and not kept: PRD's products as AXPY loops over a transposed table.
    */
   static final PipelineBench LEDUC = leduc("pipeline-leduc", 46, List.of(42L));
 
