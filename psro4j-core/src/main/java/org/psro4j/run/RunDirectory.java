@@ -33,8 +33,10 @@ import org.psro4j.state.PopulationView;
  * the metrics and events lines, then the checkpoint (atomic rename). {@link #open} for resuming
  * cuts metrics and events back to the checkpoint's iteration, dropping lines of an iteration that
  * never completed, and rebuilding a torn last line from the checkpoint's copies ({@link
- * LogRecovery}). Writers hold the directory's {@link RunLock} and clear stale temporary files
- * first. Directories written by format version 1 still read and resume.
+ * LogRecovery}). A slot's policy file that a newer version replaced is deleted once the checkpoint
+ * names the newer one ({@link SupersededPolicies}). Writers hold the directory's {@link RunLock}
+ * and clear stale temporary files first. Directories written by format version 1 still read and
+ * resume.
  */
 public final class RunDirectory implements IterationListener, CheckpointListener, AutoCloseable {
 
@@ -58,6 +60,9 @@ public final class RunDirectory implements IterationListener, CheckpointListener
   private final Game game;
   private final List<List<String>> policyFiles = new ArrayList<>();
   private final List<List<Integer>> writtenVersions = new ArrayList<>();
+  // Files a newer version of their slot replaced since the last checkpoint: deleted once the
+  // checkpoint naming the newer one is written.
+  private final List<String> superseded = new ArrayList<>();
   private final String oracle;
   private final RunLock lock;
   private final LearnerFiles learnerFiles;
@@ -224,6 +229,10 @@ public final class RunDirectory implements IterationListener, CheckpointListener
           checkpoint.iteration());
       String oracle = readConfig(dir).path("oracle").asText("unknown");
       RunDirectory directory = new RunDirectory(dir, game, checkpoint.policyFiles(), oracle, lock);
+      SupersededPolicies.delete(
+          dir,
+          SupersededPolicies.leftBehind(dir, checkpoint.policyFiles()),
+          checkpoint.policyFiles());
       directory.lastHeader = header;
       directory.lastRow = row;
       directory.lastEvent = event;
@@ -356,6 +365,9 @@ public final class RunDirectory implements IterationListener, CheckpointListener
           savedAs.put(slot.policy(), name);
         }
         if (k < files.size()) {
+          if (!files.get(k).equals(name)) {
+            superseded.add(files.get(k));
+          }
           files.set(k, name);
           versions.set(k, v);
         } else {
@@ -399,6 +411,8 @@ public final class RunDirectory implements IterationListener, CheckpointListener
     }
     AtomicFiles.write(dir.resolve("checkpoint").resolve("state.json"), pretty(json));
     learnerFiles.removeStale(state.learners());
+    SupersededPolicies.delete(dir, superseded, policyFiles);
+    superseded.clear();
   }
 
   private static Checkpoint readCheckpoint(Path dir, Path file, Game game) {
