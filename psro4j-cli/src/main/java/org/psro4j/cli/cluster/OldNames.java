@@ -4,8 +4,9 @@ import picocli.CommandLine.Option;
 
 /**
  * The names {@code psro4j cluster manager}'s Pipeline flags had before they took those of {@code
- * psro4j run} ({@code --per} for {@code --plateau-per}, ...): hidden, still read so that existing
- * scripts work; one given with its new name is refused naming both.
+ * psro4j run} ({@code --per} for {@code --plateau-per}, ...) or an honest one ({@code
+ * --checkpoint-steps}, which is not run's, for {@code --snapshot-steps}): hidden, still read so
+ * that existing scripts work; one given with its new name is refused naming both.
  */
 final class OldNames {
 
@@ -27,6 +28,10 @@ final class OldNames {
   @Option(names = "--eval-episodes", hidden = true)
   Long evalEpisodes;
 
+  /** Not run's --checkpoint-steps (a PSRO best response's saves): the snapshot interval. */
+  @Option(names = "--checkpoint-steps", hidden = true)
+  Long checkpointSteps;
+
   /** Moves the values given by their old names into {@code o}. */
   void into(ClusterRunOptions o) {
     o.threshold = pick("--plateau-threshold", o.threshold, "--threshold", threshold);
@@ -35,6 +40,8 @@ final class OldNames {
     o.min = pick("--plateau-min", o.min, "--min", min);
     o.max = pick("--level-max", o.max, "--max", max);
     o.evalEpisodes = pick("--episodes", o.evalEpisodes, "--eval-episodes", evalEpisodes);
+    o.snapshotSteps =
+        pick("--snapshot-steps", o.snapshotSteps, "--checkpoint-steps", checkpointSteps);
   }
 
   private static <T> T pick(String name, T value, String oldName, T oldValue) {
