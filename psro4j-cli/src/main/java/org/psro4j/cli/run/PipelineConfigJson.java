@@ -49,8 +49,8 @@ public final class PipelineConfigJson {
 
   /**
    * The settings of a Pipeline run's config.json ({@code where} names it in messages) over {@link
-   * RunConfig#defaults()}: a cluster run's {@code engine} and {@value #CLUSTER} keys are not
-   * {@link RunConfig}'s and are left to the cluster's reader.
+   * RunConfig#defaults()}: a cluster run's {@code engine} and {@value #CLUSTER} keys are not {@link
+   * RunConfig}'s and are left to the cluster's reader.
    */
   public static RunConfig read(String where, ObjectNode config) {
     ObjectNode settings = config.deepCopy();
