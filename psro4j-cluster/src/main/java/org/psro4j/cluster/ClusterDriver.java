@@ -126,6 +126,26 @@ public final class ClusterDriver implements Driver, ManagerJournal {
     }
   }
 
+  /**
+   * Ends at once a resumed run that had already ended (every level fixed, or the budget spent):
+   * there is nothing to step, and {@link #done()} completes without a new row.
+   */
+  void endIfEnded(PipelineManager m) {
+    synchronized (m) {
+      if (m.finished()) {
+        stopReason = "levels";
+      } else if (budgetSpent(m, episodeBudget)) {
+        stopReason = "episodes";
+      } else {
+        return;
+      }
+      timeline = m.timeline();
+    }
+    finished = true;
+    stepFinished = true;
+    done.complete(m);
+  }
+
   /** Whether {@code m}'s levels trained {@code budget} episodes in all (never for 0). */
   static boolean budgetSpent(PipelineManager m, long budget) {
     synchronized (m) {

@@ -185,6 +185,7 @@ public final class ClusterRun implements AutoCloseable {
       ClusterDriver driver = new ClusterDriver(game, directory, tree, resumedFrom, episodeBudget);
       if (resume) {
         driver.startFrom(manager); // the next row counts what is trained from here
+        driver.endIfEnded(manager); // a run that had ended stays ended: no wait for a promotion
       } else {
         if (tree != null) {
           // Row 0's NashConv needs the initial entry, which no member has evaluated yet.

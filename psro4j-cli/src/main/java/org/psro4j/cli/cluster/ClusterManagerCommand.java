@@ -47,8 +47,7 @@ final class ClusterManagerCommand implements Callable<Integer> {
 
   @ArgGroup(
       exclusive = false,
-      heading =
-          "Run settings (new runs; a resumed run keeps its own; counts are environment steps):%n")
+      heading = "Run settings, as run --algo pipeline's (new runs; a resumed run keeps its own):%n")
   ClusterRunOptions options = new ClusterRunOptions();
 
   /** The run settings' names before they took those of {@code run}: still read, not shown. */

@@ -58,10 +58,10 @@ final class ClusterRunOptions {
   long seed = 42;
 
   @Option(
-      names = {"--iterations", "--levels"},
-      defaultValue = "20",
-      description = "Levels each player fixes (default ${DEFAULT-VALUE}, as run's).")
-  int levels = 20;
+      names = "--iterations",
+      paramLabel = "N",
+      description = "Levels each player fixes (default 20, as run's).")
+  Integer levels;
 
   @Option(names = "--plateau-threshold", description = PipelineHelp.PLATEAU_THRESHOLD)
   Double threshold;
@@ -136,7 +136,9 @@ final class ClusterRunOptions {
     s.set("oracle_options", JSON.valueToTree(oracleOptions));
     s.put("solver", solver);
     s.put("seed", seed);
-    s.put("iterations", levels);
+    if (levels != null) {
+      s.put("iterations", levels);
+    }
     long eval = evalEpisodes != null ? evalEpisodes : walkable(g.toString()) ? 0 : 20_000;
     if (eval < 0 || eval > Integer.MAX_VALUE) {
       throw new IllegalArgumentException("--episodes " + eval + " must be in 0..2^31-1");

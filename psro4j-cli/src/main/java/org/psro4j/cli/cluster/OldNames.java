@@ -10,6 +10,9 @@ import picocli.CommandLine.Option;
  */
 final class OldNames {
 
+  @Option(names = "--levels", hidden = true)
+  Integer levels;
+
   @Option(names = "--threshold", hidden = true)
   Double threshold;
 
@@ -34,6 +37,7 @@ final class OldNames {
 
   /** Moves the values given by their old names into {@code o}. */
   void into(ClusterRunOptions o) {
+    o.levels = pick("--iterations", o.levels, "--levels", levels);
     o.threshold = pick("--plateau-threshold", o.threshold, "--threshold", threshold);
     o.per = pick("--plateau-per", o.per, "--per", per);
     o.start = pick("--plateau-start", o.start, "--start", start);

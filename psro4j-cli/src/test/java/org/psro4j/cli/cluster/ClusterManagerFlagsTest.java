@@ -53,7 +53,14 @@ class ClusterManagerFlagsTest {
           .isEqualTo(List.of(run.findOption(name).description()));
     }
     for (String old :
-        List.of("--threshold", "--per", "--start", "--min", "--max", "--checkpoint-steps")) {
+        List.of(
+            "--threshold",
+            "--per",
+            "--start",
+            "--min",
+            "--max",
+            "--checkpoint-steps",
+            "--levels")) {
       OptionSpec o = manager.findOption(old);
       assertThat(o).as(old).isNotNull();
       assertThat(o.hidden()).as(old).isTrue();
