@@ -175,6 +175,7 @@ public final class ClusterRun implements AutoCloseable {
       manager = new PipelineManager(pipeline, solver, initial, System.currentTimeMillis());
     }
     try {
+      directory.deleteSupersededPolicies(); // a level's older snapshots: only the latest is of use
       if (newSecret) {
         secret.write(secretFile);
       }

@@ -19,9 +19,10 @@ import org.psro4j.state.SlotRole;
 import org.psro4j.state.StoppingState;
 
 /**
- * A run's {@code policies/} keeps the file of each slot's current version only: an active slot's
- * older versions are deleted once the checkpoint names the newer one, together with their sibling
- * files; a resume deletes the ones a run stopped before deleting.
+ * A run that asks for it (Pipeline PSRO) keeps in {@code policies/} the file of each slot's current
+ * version only: an active slot's older versions are deleted once the checkpoint names the newer
+ * one, together with their sibling files; asked on resume, the ones a run stopped before deleting
+ * go too.
  */
 class SupersededPoliciesTest {
 
@@ -51,6 +52,7 @@ class SupersededPoliciesTest {
       pop = pop.with(p, TabularPolicy.firstAction(kuhn), SlotRole.ACTIVE);
     }
     RunDirectory run = RunDirectory.create(dir, kuhn, new ObjectMapper().createObjectNode(), false);
+    run.deleteSupersededPolicies();
     run.saveState(state(pop));
     assertThat(policyNames()).containsExactly("p0_0.json", "p0_1.json", "p1_0.json", "p1_1.json");
     // A sibling file of the active slot's policy (a neural policy's parameters) goes with it.
@@ -89,6 +91,8 @@ class SupersededPoliciesTest {
     Files.copy(dir.resolve("policies/p0_0.json"), dir.resolve("policies/p0_2.json"));
 
     RunDirectory.Resumed resumed = RunDirectory.open(dir, kuhn);
+    assertThat(policyNames()).contains("p0_1.json"); // a run that did not ask keeps every file
+    resumed.directory().deleteSupersededPolicies();
     resumed.directory().close();
     assertThat(policyNames())
         .containsExactly("p0_0.json", "p0_1_v1.json", "p0_2.json", "p1_0.json", "p1_1.json");

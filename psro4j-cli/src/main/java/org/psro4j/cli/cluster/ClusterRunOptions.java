@@ -128,6 +128,10 @@ final class ClusterRunOptions {
     if (game == null) {
       throw new IllegalArgumentException("--game is required for a new run");
     }
+    if (plateauWindow != null && plateauWindow < 0) {
+      throw new IllegalArgumentException(
+          "--plateau-window " + plateauWindow + " must be non-negative (0: the moving return)");
+    }
     Game g = Games.load(game);
     ObjectNode s = JSON.createObjectNode();
     s.put("game", g.toString());

@@ -43,6 +43,7 @@ final class PipelineSession {
     this.driver = driver;
     this.directory = dir;
     this.out = out;
+    dir.deleteSupersededPolicies(); // a level's older snapshots: only the latest is of use
     driver.addListener(dir);
     driver.addListener(
         (r, d) ->
