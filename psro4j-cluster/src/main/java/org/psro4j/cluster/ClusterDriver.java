@@ -45,8 +45,16 @@ public final class ClusterDriver implements Driver, ManagerJournal {
   private int iteration;
   private double lastWall;
   private volatile long episodesBefore;
+  private final long episodeBudget;
+  private volatile String stopReason;
 
-  ClusterDriver(Game game, RunDirectory directory, GameTree tree, DriverState resumedFrom) {
+  ClusterDriver(
+      Game game,
+      RunDirectory directory,
+      GameTree tree,
+      DriverState resumedFrom,
+      long episodeBudget) {
+    this.episodeBudget = episodeBudget;
     this.game = game;
     this.directory = directory;
     this.rows = new PromotionResults(tree);
@@ -66,7 +74,12 @@ public final class ClusterDriver implements Driver, ManagerJournal {
   @Override
   public void promoted(PipelineManager manager) {
     iteration++;
-    finished = manager.finished();
+    if (manager.finished()) {
+      stopReason = "levels";
+    } else if (budgetSpent(manager, episodeBudget)) {
+      stopReason = "episodes";
+    }
+    finished = stopReason != null;
     timeline = manager.timeline();
     IterationResult r = result(manager);
     state = PipelineStates.toDriverState(manager, game, iteration, r.wallSeconds(), finished);
@@ -113,6 +126,33 @@ public final class ClusterDriver implements Driver, ManagerJournal {
     }
   }
 
+  /**
+   * Ends at once a resumed run that had already ended (every level fixed, or the budget spent):
+   * there is nothing to step, and {@link #done()} completes without a new row.
+   */
+  void endIfEnded(PipelineManager m) {
+    synchronized (m) {
+      if (m.finished()) {
+        stopReason = "levels";
+      } else if (budgetSpent(m, episodeBudget)) {
+        stopReason = "episodes";
+      } else {
+        return;
+      }
+      timeline = m.timeline();
+    }
+    finished = true;
+    stepFinished = true;
+    done.complete(m);
+  }
+
+  /** Whether {@code m}'s levels trained {@code budget} episodes in all (never for 0). */
+  static boolean budgetSpent(PipelineManager m, long budget) {
+    synchronized (m) {
+      return budget > 0 && m.totalEpisodes() >= budget;
+    }
+  }
+
   /** The oracle episodes the run had trained when this driver started (0 for a new run). */
   public long episodesBefore() {
     return episodesBefore;
@@ -154,7 +194,7 @@ public final class ClusterDriver implements Driver, ManagerJournal {
 
   @Override
   public String stopReason() {
-    return finished ? "levels" : null;
+    return stopReason;
   }
 
   /** A cluster run is restored when it starts ({@link ClusterRun#start} reads its directory). */

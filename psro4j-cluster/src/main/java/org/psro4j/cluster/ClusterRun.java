@@ -95,6 +95,30 @@ public final class ClusterRun implements AutoCloseable {
       MetaSolver solver,
       ClusterSettings settings,
       boolean tls) {
+    return start(runDir, game, config, force, spec, pipeline, solver, settings, tls, 0);
+  }
+
+  /**
+   * As {@link #start(Path, Game, ObjectNode, boolean, RunSpec, PipelineSettings, MetaSolver,
+   * ClusterSettings, boolean)}, ending the run once its levels trained {@code episodeBudget}
+   * episodes in all (0: when every level is fixed), as the thread engine's {@code
+   * --episode-budget}.
+   */
+  public static ClusterRun start(
+      Path runDir,
+      Game game,
+      ObjectNode config,
+      boolean force,
+      RunSpec spec,
+      PipelineSettings pipeline,
+      MetaSolver solver,
+      ClusterSettings settings,
+      boolean tls,
+      long episodeBudget) {
+    if (episodeBudget < 0) {
+      throw new IllegalArgumentException(
+          "episode budget " + episodeBudget + " must be non-negative");
+    }
     boolean resume = !force && runDir.resolve("checkpoint").resolve("state.json").toFile().isFile();
     // The keys are read or made before anything listens, and written once the directory is ours.
     Path secretFile = runDir.resolve(SharedSecret.FILE);
@@ -151,6 +175,7 @@ public final class ClusterRun implements AutoCloseable {
       manager = new PipelineManager(pipeline, solver, initial, System.currentTimeMillis());
     }
     try {
+      directory.deleteSupersededPolicies(); // a level's older snapshots: only the latest is of use
       if (newSecret) {
         secret.write(secretFile);
       }
@@ -158,9 +183,10 @@ public final class ClusterRun implements AutoCloseable {
         credentials.write(tlsFile);
       }
       GameTree tree = walkable(game) ? GameTree.of(game) : null;
-      ClusterDriver driver = new ClusterDriver(game, directory, tree, resumedFrom);
+      ClusterDriver driver = new ClusterDriver(game, directory, tree, resumedFrom, episodeBudget);
       if (resume) {
         driver.startFrom(manager); // the next row counts what is trained from here
+        driver.endIfEnded(manager); // a run that had ended stays ended: no wait for a promotion
       } else {
         if (tree != null) {
           // Row 0's NashConv needs the initial entry, which no member has evaluated yet.
@@ -168,7 +194,9 @@ public final class ClusterRun implements AutoCloseable {
         }
         driver.promoted(manager); // row 0: the initial policies and their entry
       }
-      var behavior = ManagerActor.create(manager, spec, secret, driver, System::currentTimeMillis);
+      var behavior =
+          ManagerActor.create(
+              manager, spec, secret, driver, System::currentTimeMillis, episodeBudget);
       ClusterSingleton.get(node.system())
           .init(
               SingletonActor.of(behavior, SINGLETON)

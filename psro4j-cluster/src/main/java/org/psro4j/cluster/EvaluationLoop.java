@@ -7,7 +7,9 @@ import org.psro4j.pipeline.PipelineManager;
 import org.psro4j.pipeline.PipelineProtocol.EvaluationRequest;
 import org.psro4j.pipeline.PipelineProtocol.EvaluationResult;
 import org.psro4j.policy.Policy;
+import org.psro4j.psro.ExactEvaluator;
 import org.psro4j.psro.PayoffEvaluator;
+import org.psro4j.psro.SampledEvaluator;
 
 /**
  * A member's evaluator thread: asks the manager for payoff-table entries to measure, plays them
@@ -22,13 +24,19 @@ final class EvaluationLoop implements Runnable {
   private final PolicyCache cache;
   private volatile boolean stopped;
 
-  EvaluationLoop(
-      ManagerClient client, RunSpec spec, Game game, PayoffEvaluator evaluator, PolicyCache cache) {
+  EvaluationLoop(ManagerClient client, RunSpec spec, Game game, PolicyCache cache) {
     this.client = client;
     this.spec = spec;
     this.game = game;
-    this.evaluator = evaluator;
+    this.evaluator = evaluatorOf(game, spec);
     this.cache = cache;
+  }
+
+  /** The evaluator of a run's entries: exact when the spec says 0 episodes, else sampled. */
+  static PayoffEvaluator evaluatorOf(Game game, RunSpec spec) {
+    return spec.evalEpisodes() == 0
+        ? new ExactEvaluator(game)
+        : new SampledEvaluator((int) spec.evalEpisodes());
   }
 
   void stop() {
@@ -55,7 +63,7 @@ final class EvaluationLoop implements Runnable {
    * same evaluator and seeds): a new run's first row then has its initial entry, so its NashConv.
    */
   static void evaluateQueued(PipelineManager manager, Game game, RunSpec spec, long nowMillis) {
-    PayoffEvaluator evaluator = MemberSession.payoffEvaluator(game, spec);
+    PayoffEvaluator evaluator = evaluatorOf(game, spec);
     for (EvaluationRequest r : manager.takeEvaluations()) {
       Policy[] profile = new Policy[r.slots().length];
       for (int p = 0; p < profile.length; p++) {

@@ -57,6 +57,7 @@ public final class ManagerActor extends AbstractBehavior<ManagerProtocol> {
   private final ManagerJournal journal;
   private final LongSupplier clock;
   private final Registrar registrar;
+  private final long episodeBudget;
   private final Map<String, String> tokens = new HashMap<>(); // token -> member address
   // worker id -> blob keys sent to that worker thread since its last claim; each thread gets what
   // it needs itself, as the member's threads fill their shared cache independently.
@@ -76,8 +77,10 @@ public final class ManagerActor extends AbstractBehavior<ManagerProtocol> {
       RunSpec spec,
       SharedSecret secret,
       ManagerJournal journal,
-      LongSupplier clock) {
+      LongSupplier clock,
+      long episodeBudget) {
     super(ctx);
+    this.episodeBudget = episodeBudget;
     this.manager = manager;
     this.spec = spec;
     this.journal = journal;
@@ -98,20 +101,40 @@ public final class ManagerActor extends AbstractBehavior<ManagerProtocol> {
         .tell(Subscribe.create(unreachable, ClusterEvent.UnreachableMember.class));
   }
 
-  /** The singleton's behaviour around {@code manager}. */
+  /** The singleton's behaviour around {@code manager}, without an episode budget. */
   public static Behavior<ManagerProtocol> create(
       PipelineManager manager,
       RunSpec spec,
       SharedSecret secret,
       ManagerJournal journal,
       LongSupplier clock) {
+    return create(manager, spec, secret, journal, clock, 0);
+  }
+
+  /**
+   * The singleton's behaviour around {@code manager}; the run ends when every level is fixed or,
+   * with {@code episodeBudget} above 0, once the levels trained that many episodes in all.
+   */
+  public static Behavior<ManagerProtocol> create(
+      PipelineManager manager,
+      RunSpec spec,
+      SharedSecret secret,
+      ManagerJournal journal,
+      LongSupplier clock,
+      long episodeBudget) {
     return Behaviors.setup(
         ctx ->
             Behaviors.withTimers(
                 timers -> {
                   timers.startTimerWithFixedDelay(new Tick(), TICK);
-                  return new ManagerActor(ctx, manager, spec, secret, journal, clock);
+                  return new ManagerActor(
+                      ctx, manager, spec, secret, journal, clock, episodeBudget);
                 }));
+  }
+
+  /** Whether the run is over: every level fixed, or the episode budget spent. */
+  private boolean over() {
+    return manager.finished() || ClusterDriver.budgetSpent(manager, episodeBudget);
   }
 
   @Override
@@ -176,7 +199,7 @@ public final class ManagerActor extends AbstractBehavior<ManagerProtocol> {
       m.replyTo().tell(new WorkerProtocol.Finished("not registered with this manager"));
       return this;
     }
-    if (manager.finished()) {
+    if (over()) {
       m.replyTo().tell(new WorkerProtocol.Finished("the run is finished"));
       return this;
     }
@@ -261,6 +284,10 @@ public final class ManagerActor extends AbstractBehavior<ManagerProtocol> {
     }
     Verdict v = manager.progress(m.progress(), now);
     dirty = true;
+    if (!finishedRecorded && over()) {
+      saveNow();
+      recordPromotions(-1); // the budget is spent: the run's last row
+    }
     if (v == Verdict.RETARGET) {
       OpponentMix mix = manager.mix(m.progress().player(), m.progress().level());
       m.replyTo()
@@ -310,7 +337,7 @@ public final class ManagerActor extends AbstractBehavior<ManagerProtocol> {
       manager.release(worker, now);
     }
     if (workers.containsKey(m.address())) {
-      if (manager.finished()) {
+      if (over()) {
         LOG.info("member {} left: the run is finished", m.address());
       } else {
         LOG.info("member {} removed: its leases are free", m.address());
@@ -357,12 +384,12 @@ public final class ManagerActor extends AbstractBehavior<ManagerProtocol> {
 
   /** Records a promotion (a metrics row) when {@code before} promotions grew or the run ended. */
   private void recordPromotions(long before) {
-    if (finishedRecorded || (manager.promotions() == before && !manager.finished())) {
+    if (finishedRecorded || (manager.promotions() == before && !over())) {
       return;
     }
     LOG.info(
         "fixed: {} promotions, {} table entries", manager.promotions(), manager.tableUpdates());
-    finishedRecorded = manager.finished();
+    finishedRecorded = over();
     journal.promoted(manager);
     dirty = false;
     if (finishedRecorded) {

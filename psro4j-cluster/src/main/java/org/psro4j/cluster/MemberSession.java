@@ -16,10 +16,7 @@ import org.psro4j.game.Game;
 import org.psro4j.game.Games;
 import org.psro4j.learn.LearningOracle;
 import org.psro4j.psro.BestResponseOracle;
-import org.psro4j.psro.ExactEvaluator;
 import org.psro4j.psro.Oracles;
-import org.psro4j.psro.PayoffEvaluator;
-import org.psro4j.psro.SampledEvaluator;
 
 /**
  * One membership of a worker member: an actor system joined to the run's cluster, registered with
@@ -82,8 +79,7 @@ final class MemberSession implements AutoCloseable {
         s.start(t, t::stop, "psro4j-trainer-" + i);
       }
       if (evaluator) {
-        EvaluationLoop e =
-            new EvaluationLoop(client, s.spec, game, payoffEvaluator(game, s.spec), cache);
+        EvaluationLoop e = new EvaluationLoop(client, s.spec, game, cache);
         s.start(e, e::stop, "psro4j-evaluator");
       }
       node.terminated().thenRun(() -> s.lost.complete("this member left the cluster"));
@@ -128,13 +124,6 @@ final class MemberSession implements AutoCloseable {
           "oracle " + spec.oracle() + " does not learn; Pipeline PSRO needs a learning oracle");
     }
     return learning;
-  }
-
-  /** The evaluator of a run's entries: exact when the spec says 0 episodes, else sampled. */
-  static PayoffEvaluator payoffEvaluator(Game game, RunSpec spec) {
-    return spec.evalEpisodes() == 0
-        ? new ExactEvaluator(game)
-        : new SampledEvaluator((int) spec.evalEpisodes());
   }
 
   private void start(Runnable r, Runnable stop, String name) {

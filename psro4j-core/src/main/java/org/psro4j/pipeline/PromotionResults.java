@@ -15,14 +15,22 @@ import org.psro4j.psro.PopulationDriver;
 
 /**
  * The rows of a Pipeline PSRO run (McAleer et al., NeurIPS 2020), one per promotion, whichever
- * engine runs it (threads or a cluster): the fixed table's meta-strategy as marginals over the
- * state's slots (zero on active levels), the exact NashConv of that meta-strategy over the fixed
- * policies when the game can be walked, and the promotions, steps, episodes and table updates since
- * the previous row; for a meta-solver with a fallback, the solves since the previous row that the
- * fallback answered ({@value PopulationDriver#SOLVER_FALLBACKS}, as the population drivers write
- * it). Building a row costs one exact best response per player on walkable games.
+ * engine runs it (threads or a cluster): each player's population as its fixed policies (what the
+ * meta-game holds; levels still training are counted apart in {@value #ACTIVE_LEVELS}), the fixed
+ * table's meta-strategy as marginals over the state's slots (zero on active levels), the exact
+ * NashConv of that meta-strategy over the fixed policies when the game can be walked, and the
+ * promotions, steps, episodes and table updates since the previous row; for a meta-solver with a
+ * fallback, the solves since the previous row that the fallback answered ({@value
+ * PopulationDriver#SOLVER_FALLBACKS}, as the population drivers write it). Building a row costs one
+ * exact best response per player on walkable games.
  */
 public final class PromotionResults {
+
+  /**
+   * The extra column counting the levels, over all players, that hold a policy but are not fixed
+   * yet (training, or submitted and waiting for their entries).
+   */
+  public static final String ACTIVE_LEVELS = "active_levels";
 
   /** The policy a fixed level holds. */
   @FunctionalInterface
@@ -96,6 +104,13 @@ public final class PromotionResults {
           PopulationDriver.SOLVER_FALLBACKS, (double) (fallbacks.getAsInt() - lastFallbacks));
       lastFallbacks = fallbacks.getAsInt();
     }
+    int[] fixedCounts = new int[sizes.length];
+    int active = 0;
+    for (int p = 0; p < sizes.length; p++) {
+      fixedCounts[p] = fixed.get(p).size();
+      active += sizes[p] - fixedCounts[p];
+    }
+    extras.put(ACTIVE_LEVELS, (double) active);
     double[][] marginals = new double[sizes.length][];
     List<List<Policy>> populations = new ArrayList<>();
     List<double[]> weights = new ArrayList<>();
@@ -124,7 +139,7 @@ public final class PromotionResults {
             iteration,
             wallSeconds,
             seconds,
-            sizes,
+            fixedCounts,
             marginals,
             meta == null ? Double.NaN : meta.gap(),
             nashConv,

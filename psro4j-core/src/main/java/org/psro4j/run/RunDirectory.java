@@ -33,8 +33,10 @@ import org.psro4j.state.PopulationView;
  * the metrics and events lines, then the checkpoint (atomic rename). {@link #open} for resuming
  * cuts metrics and events back to the checkpoint's iteration, dropping lines of an iteration that
  * never completed, and rebuilding a torn last line from the checkpoint's copies ({@link
- * LogRecovery}). Writers hold the directory's {@link RunLock} and clear stale temporary files
- * first. Directories written by format version 1 still read and resume.
+ * LogRecovery}). On request ({@link #deleteSupersededPolicies}) a slot's policy file that a newer
+ * version replaced is deleted once the checkpoint names the newer one. Writers hold the directory's
+ * {@link RunLock} and clear stale temporary files first. Directories written by format version 1
+ * still read and resume.
  */
 public final class RunDirectory implements IterationListener, CheckpointListener, AutoCloseable {
 
@@ -58,6 +60,10 @@ public final class RunDirectory implements IterationListener, CheckpointListener
   private final Game game;
   private final List<List<String>> policyFiles = new ArrayList<>();
   private final List<List<Integer>> writtenVersions = new ArrayList<>();
+  // Files a newer version of their slot replaced since the last checkpoint: deleted once the
+  // checkpoint naming the newer one is written.
+  private final List<String> superseded = new ArrayList<>();
+  private boolean deleteSuperseded;
   private final String oracle;
   private final RunLock lock;
   private final LearnerFiles learnerFiles;
@@ -139,6 +145,17 @@ public final class RunDirectory implements IterationListener, CheckpointListener
     List<String> out = new ArrayList<>(measures.columns());
     out.add(MEASURES_SECONDS);
     return out;
+  }
+
+  /**
+   * From now on deletes a slot's policy file that a newer version of the slot replaced, once the
+   * checkpoint names the newer one (Pipeline PSRO's training levels send a snapshot every refresh,
+   * and only the latest is of use); deletes now those a run stopped before deleting. Off unless
+   * called: other drivers' runs keep every version they wrote.
+   */
+  public synchronized void deleteSupersededPolicies() {
+    deleteSuperseded = true;
+    SupersededPolicies.delete(dir, SupersededPolicies.leftBehind(dir, policyFiles), policyFiles);
   }
 
   /** Replaces {@code config.json} (e.g. with a new iteration budget); the caller holds the lock. */
@@ -356,6 +373,9 @@ public final class RunDirectory implements IterationListener, CheckpointListener
           savedAs.put(slot.policy(), name);
         }
         if (k < files.size()) {
+          if (!files.get(k).equals(name)) {
+            superseded.add(files.get(k));
+          }
           files.set(k, name);
           versions.set(k, v);
         } else {
@@ -399,6 +419,10 @@ public final class RunDirectory implements IterationListener, CheckpointListener
     }
     AtomicFiles.write(dir.resolve("checkpoint").resolve("state.json"), pretty(json));
     learnerFiles.removeStale(state.learners());
+    if (deleteSuperseded) {
+      SupersededPolicies.delete(dir, superseded, policyFiles);
+    }
+    superseded.clear();
   }
 
   private static Checkpoint readCheckpoint(Path dir, Path file, Game game) {

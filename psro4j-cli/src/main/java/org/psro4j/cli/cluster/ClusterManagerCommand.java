@@ -34,7 +34,7 @@ import picocli.CommandLine.Spec;
     footer = {
       "",
       "Examples:",
-      "  psro4j cluster manager --run runs/kuhn-c --game kuhn_poker --oracle ppo --levels 3",
+      "  psro4j cluster manager --run runs/kuhn-c --game kuhn_poker --oracle ppo --iterations 3",
       "  psro4j cluster manager --run runs/kuhn-c          # resume after a crash or kill",
       "  psro4j cluster manager --run runs/leduc-c --game leduc_poker --oracle dqn --bind 10.0.0.5"
     })
@@ -47,8 +47,7 @@ final class ClusterManagerCommand implements Callable<Integer> {
 
   @ArgGroup(
       exclusive = false,
-      heading =
-          "Run settings (new runs; a resumed run keeps its own; counts are environment steps):%n")
+      heading = "Run settings, as run --algo pipeline's (new runs; a resumed run keeps its own):%n")
   ClusterRunOptions options = new ClusterRunOptions();
 
   /** The run settings' names before they took those of {@code run}: still read, not shown. */
@@ -140,7 +139,8 @@ final class ClusterManagerCommand implements Callable<Integer> {
             r.pipeline(),
             r.solver(),
             new ClusterSettings(bind, port, List.of(), List.of(ClusterSettings.MANAGER_ROLE)),
-            useTls)) {
+            useTls,
+            r.episodeBudget())) {
       if (workers > 0) {
         cr.startLocalMember(workers, true);
       }
@@ -159,12 +159,7 @@ final class ClusterManagerCommand implements Callable<Integer> {
               + (cr.tlsFile() != null ? " --tls " + cr.tlsFile() : ""));
       err.flush();
       PrintWriter out = spec.commandLine().getOut();
-      ClusterFollower.follow(
-          cr.driver(),
-          run,
-          Math.max(1, config.path("levels").asInt()) * game.numPlayers(),
-          true,
-          out);
+      ClusterFollower.follow(cr.driver(), run, r.levels() * game.numPlayers(), true, out);
       PipelineManager m = cr.finished().get();
       Thread.sleep(2_000); // lets workers hear that the run is over before the manager leaves
       out.printf(

@@ -4,10 +4,14 @@ import picocli.CommandLine.Option;
 
 /**
  * The names {@code psro4j cluster manager}'s Pipeline flags had before they took those of {@code
- * psro4j run} ({@code --per} for {@code --plateau-per}, ...): hidden, still read so that existing
- * scripts work; one given with its new name is refused naming both.
+ * psro4j run} ({@code --per} for {@code --plateau-per}, ...) or an honest one ({@code
+ * --checkpoint-steps}, which is not run's, for {@code --snapshot-steps}): hidden, still read so
+ * that existing scripts work; one given with its new name is refused naming both.
  */
 final class OldNames {
+
+  @Option(names = "--levels", hidden = true)
+  Integer levels;
 
   @Option(names = "--threshold", hidden = true)
   Double threshold;
@@ -27,14 +31,21 @@ final class OldNames {
   @Option(names = "--eval-episodes", hidden = true)
   Long evalEpisodes;
 
+  /** Not run's --checkpoint-steps (a PSRO best response's saves): the snapshot interval. */
+  @Option(names = "--checkpoint-steps", hidden = true)
+  Long checkpointSteps;
+
   /** Moves the values given by their old names into {@code o}. */
   void into(ClusterRunOptions o) {
+    o.levels = pick("--iterations", o.levels, "--levels", levels);
     o.threshold = pick("--plateau-threshold", o.threshold, "--threshold", threshold);
     o.per = pick("--plateau-per", o.per, "--per", per);
     o.start = pick("--plateau-start", o.start, "--start", start);
     o.min = pick("--plateau-min", o.min, "--min", min);
     o.max = pick("--level-max", o.max, "--max", max);
     o.evalEpisodes = pick("--episodes", o.evalEpisodes, "--eval-episodes", evalEpisodes);
+    o.snapshotSteps =
+        pick("--snapshot-steps", o.snapshotSteps, "--checkpoint-steps", checkpointSteps);
   }
 
   private static <T> T pick(String name, T value, String oldName, T oldValue) {

@@ -52,11 +52,7 @@ final class ClusterEmbeddedSession {
             Math.max(1, c.pipeline().refresh()),
             evalEpisodes,
             settings.smoothing());
-    ObjectNode node = JSON.valueToTree(c);
-    node.put("game", game.toString());
-    node.put("psro4j_version", org.psro4j.cli.Version.get());
-    node.put("git_commit", GitCommit.read());
-    node.set("environment", Provenance.environment());
+    ObjectNode node = PipelineConfigJson.of(c, game);
     try (ClusterRun run =
         ClusterRun.start(
             dir,
@@ -67,7 +63,8 @@ final class ClusterEmbeddedSession {
             settings,
             RunAssembly.solver(c),
             new ClusterSettings("127.0.0.1", 0, List.of(), List.of(ClusterSettings.MANAGER_ROLE)),
-            tls)) {
+            tls,
+            c.pipeline().episodeBudget())) {
       for (int w = 0; w < c.pipeline().workers(); w++) {
         run.startLocalMember(1, w == 0);
       }

@@ -39,5 +39,15 @@ public final class PipelineHelp {
       "Pipeline PSRO: counts between refreshes of a level's opponent meta-strategy and snapshots"
           + " of its policy (default 15000).";
 
+  /** {@code --count}. */
+  public static final String COUNT =
+      "Pipeline PSRO's unit of the counts above: steps (environment steps) or episodes (as"
+          + " the reference counts on Kuhn; default steps).";
+
+  /** {@code --episode-budget}. */
+  public static final String EPISODE_BUDGET =
+      "Pipeline PSRO: stop once the levels trained this many episodes in all (default 0:"
+          + " stop when every player fixed --iterations levels).";
+
   private PipelineHelp() {}
 }

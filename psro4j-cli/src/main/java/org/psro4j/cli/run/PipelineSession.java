@@ -43,6 +43,7 @@ final class PipelineSession {
     this.driver = driver;
     this.directory = dir;
     this.out = out;
+    dir.deleteSupersededPolicies(); // a level's older snapshots: only the latest is of use
     driver.addListener(dir);
     driver.addListener(
         (r, d) ->
@@ -110,11 +111,7 @@ final class PipelineSession {
     Path dir =
         output.out != null ? output.out : Path.of("runs", game.type().shortName() + "-pipeline");
     PipelinePsro driver = driver(config, game);
-    ObjectNode node = JSON.valueToTree(config);
-    node.put("game", game.toString());
-    node.put("psro4j_version", org.psro4j.cli.Version.get());
-    node.put("git_commit", GitCommit.read());
-    node.set("environment", Provenance.environment());
+    ObjectNode node = PipelineConfigJson.of(config, game);
     try {
       RunDirectory run = RunDirectory.create(dir, game, node, output.force);
       return new PipelineSession(config, output, driver, run, out);

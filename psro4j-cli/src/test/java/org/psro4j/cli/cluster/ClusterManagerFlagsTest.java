@@ -30,6 +30,8 @@ class ClusterManagerFlagsTest {
           "--plateau-window",
           "--level-max",
           "--refresh",
+          "--count",
+          "--episode-budget",
           "--iterations",
           "--episodes");
 
@@ -45,12 +47,20 @@ class ClusterManagerFlagsTest {
       assertThat(manager.findOption(name)).as(name).isNotNull();
       assertThat(run.findOption(name)).as(name).isNotNull();
     }
-    for (String name : SHARED.subList(0, 7)) {
+    for (String name : SHARED.subList(0, 9)) {
       assertThat(List.of(manager.findOption(name).description()))
           .as(name)
           .isEqualTo(List.of(run.findOption(name).description()));
     }
-    for (String old : List.of("--threshold", "--per", "--start", "--min", "--max")) {
+    for (String old :
+        List.of(
+            "--threshold",
+            "--per",
+            "--start",
+            "--min",
+            "--max",
+            "--checkpoint-steps",
+            "--levels")) {
       OptionSpec o = manager.findOption(old);
       assertThat(o).as(old).isNotNull();
       assertThat(o.hidden()).as(old).isTrue();
@@ -58,6 +68,8 @@ class ClusterManagerFlagsTest {
     Cli.Result help = Cli.run("cluster", "manager", "--help");
     assertThat(help.out())
         .contains("--plateau-per")
+        .contains("--snapshot-steps")
+        .doesNotContain("--checkpoint-steps=")
         .doesNotContain("--per=")
         .doesNotContain("--min=");
   }
@@ -77,7 +89,9 @@ class ClusterManagerFlagsTest {
             "--level-max",
             "5000",
             "--episodes",
-            "40");
+            "40",
+            "--snapshot-steps",
+            "300");
     ObjectNode old =
         config(
             "--threshold",
@@ -91,10 +105,13 @@ class ClusterManagerFlagsTest {
             "--max",
             "5000",
             "--eval-episodes",
-            "40");
-    assertThat(renamed.path("per").asLong()).isEqualTo(500);
-    assertThat(renamed.path("max").asLong()).isEqualTo(5000);
-    assertThat(renamed.path("eval_episodes").asLong()).isEqualTo(40);
+            "40",
+            "--checkpoint-steps",
+            "300");
+    assertThat(renamed.path("pipeline").path("plateau_per").asLong()).isEqualTo(500);
+    assertThat(renamed.path("pipeline").path("level_max").asLong()).isEqualTo(5000);
+    assertThat(renamed.path("episodes").asLong()).isEqualTo(40);
+    assertThat(renamed.path("cluster").path("snapshot_steps").asLong()).isEqualTo(300);
     assertThat(old).isEqualTo(renamed);
   }
 

@@ -91,19 +91,99 @@ class PipelineRunCommandTest {
     assertThat(timeline).contains(",claim,0,1,").contains(",fix,1,2,").contains(",submit,");
     JsonNode state = new ObjectMapper().readTree(out.resolve("checkpoint/state.json").toFile());
     assertThat(state.path("learners").has("pipeline")).isTrue();
+    assertPopulationCountsFixedPolicies(metrics);
+    assertPoliciesHoldTheCheckpointsFiles(out, state);
 
     // A run made before Pipeline's settings were grouped wrote them at the top level of
     // config.json: such a run directory resumes the same.
     ObjectMapper json = new ObjectMapper();
     ObjectNode config = (ObjectNode) json.readTree(out.resolve("config.json").toFile());
+    // PSRO's own keys are left out of a Pipeline run's settings.
+    for (String psroOnly : List.of("threads", "target", "top_k", "eval_fraction")) {
+      assertThat(config.has(psroOnly)).as(psroOnly).isFalse();
+    }
+    assertThat(config.path("seed").asLong()).isEqualTo(3);
     ObjectNode grouped = (ObjectNode) config.remove("pipeline");
     assertThat(grouped.path("plateau_per").asLong()).isEqualTo(500);
     config.setAll(grouped);
+    // ... and older runs wrote PSRO's keys at their defaults.
+    config.put("threads", 2).put("target", "probabilistic").put("top_k", 3);
+    config.put("eval_fraction", 1.0).put("checkpoint_steps", 0);
     json.writeValue(out.resolve("config.json").toFile(), config);
 
     Cli.Result again = Cli.run("resume", out.toString());
     assertThat(again.exitCode()).as(again.err()).isZero();
     assertThat(again.out()).contains("stopped: every player");
     assertThat(Files.readAllLines(out.resolve("metrics.csv"))).isEqualTo(metrics);
+
+    // A run written before the active_levels column resumes and reports; its rows keep their
+    // values under their names and get the column.
+    List<String> old = new java.util.ArrayList<>();
+    int activeColumn = List.of(metrics.getFirst().split(",", -1)).indexOf("active_levels");
+    for (String line : metrics) {
+      List<String> cells = new java.util.ArrayList<>(List.of(line.split(",", -1)));
+      cells.remove(activeColumn);
+      old.add(String.join(",", cells));
+    }
+    Files.write(out.resolve("metrics.csv"), old);
+    Cli.Result oldResume = Cli.run("resume", out.toString());
+    assertThat(oldResume.exitCode()).as(oldResume.err()).isZero();
+    assertThat(Cli.run("report", out.toString()).exitCode()).isZero();
+    assertThat(Files.readString(out.resolve("report.html")))
+        .contains("<dt>promotions</dt><dd>4 of 4 (2 levels a player)");
+  }
+
+  /**
+   * The population columns count the fixed policies (what the meta-game holds): one a player at
+   * iteration 0, then one more per level fixed; the levels still training have their own column.
+   */
+  private static void assertPopulationCountsFixedPolicies(List<String> metrics) {
+    List<String> header = List.of(metrics.getFirst().split(",", -1));
+    int population = header.indexOf("population");
+    int p0 = header.indexOf("population_p0");
+    int p1 = header.indexOf("population_p1");
+    int added = header.indexOf("new_policies");
+    int active = header.indexOf("active_levels");
+    assertThat(active).isEqualTo(header.size() - 1);
+    int fixed = 2;
+    for (String line : metrics.subList(1, metrics.size())) {
+      String[] cells = line.split(",", -1);
+      fixed += Integer.parseInt(cells[added]);
+      assertThat(Integer.parseInt(cells[population])).as(line).isEqualTo(fixed);
+      assertThat(Integer.parseInt(cells[p0]) + Integer.parseInt(cells[p1])).isEqualTo(fixed);
+      assertThat(Double.parseDouble(cells[active])).as(line).isBetween(0.0, 4.0);
+    }
+    String[] first = metrics.get(1).split(",", -1);
+    assertThat(first[p0]).isEqualTo("1");
+    assertThat(first[p1]).isEqualTo("1");
+    String[] last = metrics.getLast().split(",", -1);
+    assertThat(last[p0]).isEqualTo("3");
+    assertThat(last[p1]).isEqualTo("3");
+    assertThat(Double.parseDouble(last[active])).isZero();
+  }
+
+  /**
+   * A finished run's policies/ holds exactly the checkpoint's policy files and their parameter
+   * files: the snapshots a level sent while it trained were deleted once a newer one was saved.
+   */
+  private static void assertPoliciesHoldTheCheckpointsFiles(Path out, JsonNode state)
+      throws Exception {
+    java.util.Set<String> expected = new java.util.TreeSet<>();
+    for (JsonNode player : state.path("populations")) {
+      for (JsonNode slot : player) {
+        Path file = out.resolve(slot.path("file").asText());
+        expected.add(file.getFileName().toString());
+        JsonNode params = new ObjectMapper().readTree(file.toFile()).path("parameters");
+        if (params.isTextual()) {
+          expected.add(params.asText());
+        }
+      }
+    }
+    // 3 fixed levels a player; levels 1 and 2 are networks with a parameter file each.
+    assertThat(expected).hasSize(10);
+    try (var files = Files.list(out.resolve("policies"))) {
+      assertThat(files.map(f -> f.getFileName().toString()).sorted().toList())
+          .containsExactlyElementsOf(expected);
+    }
   }
 }
