@@ -249,6 +249,10 @@ final class BarrageBench {
         row.put("flag_losses", v.flagLosses());
         row.put("limit_draws", v.limitDraws());
         row.put("mean_moves", v.meanMoves());
+        row.put("no_move_losses", v.noMoveLosses());
+        row.put("marshal_or_general_on_bomb", v.strongOnBomb());
+        row.put("marshal_or_general_on_bomb_losses", v.strongOnBombLosses());
+        row.put("miner_on_bomb", v.minerOnBomb());
         if (!json) {
           out.printf(
               Locale.ROOT,

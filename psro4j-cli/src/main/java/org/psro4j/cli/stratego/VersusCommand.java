@@ -151,6 +151,9 @@ final class VersusCommand implements Callable<Integer> {
       row.put("limit_draws", r.limitDraws());
       row.put("mean_moves", r.meanMoves());
       row.put("marshal_or_general_on_bomb", r.strongOnBomb());
+      row.put("no_move_losses", r.noMoveLosses());
+      row.put("marshal_or_general_on_bomb_losses", r.strongOnBombLosses());
+      row.put("miner_on_bomb", r.minerOnBomb());
     }
     String text = root.toPrettyString();
     AtomicFiles.write(dir.resolve("versus.json"), text + "\n");
@@ -176,9 +179,10 @@ final class VersusCommand implements Callable<Integer> {
       for (var row : rows) {
         out.printf(
             Locale.ROOT,
-            "%-10s %6d %6d %6d  %.3f ± %.3f  won %d by the Flag, lost %d by the Flag, %d drawn at"
-                + " the move limit, %.0f moves a game (s.e. of the win rate %.3f); its Marshal or"
-                + " General lost on the Bomb in %d games%n",
+            "%-10s %6d %6d %6d  %.3f ± %.3f  won %d by the Flag, lost %d by the Flag and %d"
+                + " without a legal move, %d drawn at the move limit, %.0f moves a game (s.e. of"
+                + " the win rate %.3f); its Marshal or General lost on the Bomb in %d games (%d"
+                + " of them lost), its Miner took the Bomb in %d%n",
             row.get("bot").asText(),
             row.get("wins").asInt(),
             row.get("draws").asInt(),
@@ -187,10 +191,13 @@ final class VersusCommand implements Callable<Integer> {
             row.get("win_rate_half_width_95").asDouble(),
             row.get("flag_wins").asInt(),
             row.get("flag_losses").asInt(),
+            row.get("no_move_losses").asInt(),
             row.get("limit_draws").asInt(),
             row.get("mean_moves").asDouble(),
             row.get("win_rate_se").asDouble(),
-            row.get("marshal_or_general_on_bomb").asInt());
+            row.get("marshal_or_general_on_bomb").asInt(),
+            row.get("marshal_or_general_on_bomb_losses").asInt(),
+            row.get("miner_on_bomb").asInt());
       }
       out.println("written " + dir.resolve("versus.json"));
     }

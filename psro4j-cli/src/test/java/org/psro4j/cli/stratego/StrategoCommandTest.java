@@ -63,6 +63,11 @@ class StrategoCommandTest {
       assertThat(row.get("flag_wins").asInt()).isBetween(0, row.get("wins").asInt());
       assertThat(row.get("flag_losses").asInt()).isBetween(0, row.get("losses").asInt());
       assertThat(row.get("limit_draws").asInt()).isBetween(0, row.get("draws").asInt());
+      assertThat(row.get("no_move_losses").asInt())
+          .isEqualTo(row.get("losses").asInt() - row.get("flag_losses").asInt());
+      assertThat(row.get("marshal_or_general_on_bomb_losses").asInt())
+          .isBetween(0, row.get("marshal_or_general_on_bomb").asInt());
+      assertThat(row.get("miner_on_bomb").asInt()).isBetween(0, 6);
       assertThat(row.get("mean_moves").asDouble()).isPositive();
       double p = row.get("win_rate").asDouble();
       assertThat(row.get("win_rate_se").asDouble())

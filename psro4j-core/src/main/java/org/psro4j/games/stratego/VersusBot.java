@@ -29,6 +29,8 @@ import org.psro4j.random.Seeds;
  * @param meanMoves mean number of moves (setup excluded) per game
  * @param strongOnBomb games in which the mixture lost its Marshal or its General attacking the
  *     bot's Bomb (the commonest way a learned policy ends up with no movable piece)
+ * @param strongOnBombLosses the lost games among {@code strongOnBomb}
+ * @param minerOnBomb games in which the mixture's Miner took the bot's Bomb
  */
 public record VersusBot(
     int games,
@@ -39,7 +41,9 @@ public record VersusBot(
     int flagLosses,
     int limitDraws,
     double meanMoves,
-    int strongOnBomb) {
+    int strongOnBomb,
+    int strongOnBombLosses,
+    int minerOnBomb) {
 
   /** Plays {@code games} games of the mixture against {@code bot}. */
   public static VersusBot play(
@@ -56,19 +60,21 @@ public record VersusBot(
     if (games < 1) {
       throw new IllegalArgumentException("games=" + games + " must be at least 1");
     }
-    int[] counts = new int[7];
+    int[] counts = new int[9];
     long moves = 0;
     for (int i = 0; i < games; i++) {
       SplittableRandom rng = Seeds.random(seed, "versus", i);
       int seat = i % 2;
       Policy member = population.get(seat).get(Sampling.index(marginals[seat], rng));
       Policy[] profile = seat == 0 ? new Policy[] {member, bot} : new Policy[] {bot, member};
-      boolean[] onBomb = new boolean[1];
+      boolean[] onBomb = new boolean[2];
       State end = playToEnd(game, profile, rng, seat, onBomb);
-      counts[6] += onBomb[0] ? 1 : 0;
       double r = end.returns()[seat];
       int outcome = r > 0 ? 0 : r < 0 ? 2 : 1;
       counts[outcome]++;
+      counts[6] += onBomb[0] ? 1 : 0;
+      counts[7] += onBomb[0] && outcome == 2 ? 1 : 0;
+      counts[8] += onBomb[1] ? 1 : 0;
       if (end instanceof BarrageState b) {
         moves += b.moves;
         boolean flagTaken =
@@ -86,13 +92,15 @@ public record VersusBot(
         counts[5],
         counts[4],
         (double) moves / games,
-        counts[6]);
+        counts[6],
+        counts[7],
+        counts[8]);
   }
 
   /**
    * Plays one episode as {@link SampledEvaluator#playEpisode} does (the same draws from {@code
    * random}) and returns its terminal state; sets {@code onBomb[0]} when player {@code seat}'s
-   * Marshal or General attacks a Bomb.
+   * Marshal or General attacks a Bomb and {@code onBomb[1]} when its Miner does.
    */
   private static State playToEnd(
       Game game, Policy[] profile, SplittableRandom random, int seat, boolean[] onBomb) {
@@ -109,21 +117,30 @@ public record VersusBot(
       int p = s.currentPlayer();
       int action = s.legalActions(p)[Sampling.index(handles[p].actionProbabilities(s), random)];
       if (p == seat && s instanceof BarrageState b && !b.inSetup()) {
-        onBomb[0] |= strongOnBomb(b, action);
+        Rank attacker = onBomb(b, action);
+        onBomb[0] |= attacker == Rank.MARSHAL || attacker == Rank.GENERAL;
+        onBomb[1] |= attacker == Rank.MINER;
       }
       s.apply(action);
     }
     return s;
   }
 
-  /** Whether {@code move} sends a Marshal or a General onto a Bomb. */
-  private static boolean strongOnBomb(BarrageState s, int move) {
-    int attacker = s.pieceAt(Board.moveFrom(move));
+  /** The rank of the piece {@code move} sends onto a Bomb, or null when it attacks no Bomb. */
+  private static Rank onBomb(BarrageState s, int move) {
     int defender = s.pieceAt(Board.moveTo(move));
-    Rank rank = BarrageState.rank(attacker);
-    return defender != BarrageState.NONE
-        && BarrageState.rank(defender) == Rank.BOMB
-        && (rank == Rank.MARSHAL || rank == Rank.GENERAL);
+    if (defender == BarrageState.NONE || BarrageState.rank(defender) != Rank.BOMB) {
+      return null;
+    }
+    return BarrageState.rank(s.pieceAt(Board.moveFrom(move)));
+  }
+
+  /**
+   * Games lost without a legal move: every loss not by the Flag (no movable piece left, or each one
+   * blocked).
+   */
+  public int noMoveLosses() {
+    return losses - flagLosses;
   }
 
   /** Share of games won. */

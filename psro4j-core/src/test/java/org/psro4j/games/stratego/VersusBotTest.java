@@ -38,9 +38,15 @@ class VersusBotTest {
     // The random bot's Marshal and General wander into the enemy Bomb in some games, not all.
     VersusBot v = VersusBot.play(game, population, pure, random, 100, 7);
     assertThat(v.strongOnBomb()).isBetween(1, 99);
+    // Some of those games are lost, not all; the random Miner finds the Bomb now and then too.
+    assertThat(v.strongOnBombLosses()).isBetween(1, Math.min(v.strongOnBomb(), v.losses()) - 1);
+    assertThat(v.minerOnBomb()).isBetween(1, 99);
+    assertThat(v.noMoveLosses()).isEqualTo(v.losses() - v.flagLosses());
     // The Marshal and General of the one-move game cannot reach the enemy's rows: no hit.
     VersusBot oneMove = VersusBot.play(Positions.game(1), population, pure, random, 20, 7);
     assertThat(oneMove.strongOnBomb()).isZero();
+    assertThat(oneMove.strongOnBombLosses()).isZero();
+    assertThat(oneMove.minerOnBomb()).isZero();
   }
 
   @Test
