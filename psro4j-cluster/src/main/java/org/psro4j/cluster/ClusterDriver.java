@@ -74,11 +74,7 @@ public final class ClusterDriver implements Driver, ManagerJournal {
   @Override
   public void promoted(PipelineManager manager) {
     iteration++;
-    if (manager.finished()) {
-      stopReason = "levels";
-    } else if (budgetSpent(manager, episodeBudget)) {
-      stopReason = "episodes";
-    }
+    stopReason = stopReason(manager);
     finished = stopReason != null;
     timeline = manager.timeline();
     IterationResult r = result(manager);
@@ -132,11 +128,8 @@ public final class ClusterDriver implements Driver, ManagerJournal {
    */
   void endIfEnded(PipelineManager m) {
     synchronized (m) {
-      if (m.finished()) {
-        stopReason = "levels";
-      } else if (budgetSpent(m, episodeBudget)) {
-        stopReason = "episodes";
-      } else {
+      stopReason = stopReason(m);
+      if (stopReason == null) {
         return;
       }
       timeline = m.timeline();
@@ -146,10 +139,21 @@ public final class ClusterDriver implements Driver, ManagerJournal {
     done.complete(m);
   }
 
-  /** Whether {@code m}'s levels trained {@code budget} episodes in all (never for 0). */
-  static boolean budgetSpent(PipelineManager m, long budget) {
+  @Override
+  public boolean over(PipelineManager manager) {
+    return stopReason(manager) != null;
+  }
+
+  /**
+   * Why the run has ended: "levels" when every level is fixed, "episodes" when the levels trained
+   * the episode budget in all (never with budget 0); null while it goes on.
+   */
+  private String stopReason(PipelineManager m) {
     synchronized (m) {
-      return budget > 0 && m.totalEpisodes() >= budget;
+      if (m.finished()) {
+        return "levels";
+      }
+      return episodeBudget > 0 && m.totalEpisodes() >= episodeBudget ? "episodes" : null;
     }
   }
 

@@ -194,9 +194,7 @@ public final class ClusterRun implements AutoCloseable {
         }
         driver.promoted(manager); // row 0: the initial policies and their entry
       }
-      var behavior =
-          ManagerActor.create(
-              manager, spec, secret, driver, System::currentTimeMillis, episodeBudget);
+      var behavior = ManagerActor.create(manager, spec, secret, driver, System::currentTimeMillis);
       ClusterSingleton.get(node.system())
           .init(
               SingletonActor.of(behavior, SINGLETON)

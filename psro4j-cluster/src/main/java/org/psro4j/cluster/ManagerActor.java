@@ -57,7 +57,6 @@ public final class ManagerActor extends AbstractBehavior<ManagerProtocol> {
   private final ManagerJournal journal;
   private final LongSupplier clock;
   private final Registrar registrar;
-  private final long episodeBudget;
   private final Map<String, String> tokens = new HashMap<>(); // token -> member address
   // worker id -> blob keys sent to that worker thread since its last claim; each thread gets what
   // it needs itself, as the member's threads fill their shared cache independently.
@@ -77,10 +76,8 @@ public final class ManagerActor extends AbstractBehavior<ManagerProtocol> {
       RunSpec spec,
       SharedSecret secret,
       ManagerJournal journal,
-      LongSupplier clock,
-      long episodeBudget) {
+      LongSupplier clock) {
     super(ctx);
-    this.episodeBudget = episodeBudget;
     this.manager = manager;
     this.spec = spec;
     this.journal = journal;
@@ -101,40 +98,28 @@ public final class ManagerActor extends AbstractBehavior<ManagerProtocol> {
         .tell(Subscribe.create(unreachable, ClusterEvent.UnreachableMember.class));
   }
 
-  /** The singleton's behaviour around {@code manager}, without an episode budget. */
-  public static Behavior<ManagerProtocol> create(
-      PipelineManager manager,
-      RunSpec spec,
-      SharedSecret secret,
-      ManagerJournal journal,
-      LongSupplier clock) {
-    return create(manager, spec, secret, journal, clock, 0);
-  }
-
   /**
-   * The singleton's behaviour around {@code manager}; the run ends when every level is fixed or,
-   * with {@code episodeBudget} above 0, once the levels trained that many episodes in all.
+   * The singleton's behaviour around {@code manager}; the run ends when {@code journal} says it is
+   * {@link ManagerJournal#over over}.
    */
   public static Behavior<ManagerProtocol> create(
       PipelineManager manager,
       RunSpec spec,
       SharedSecret secret,
       ManagerJournal journal,
-      LongSupplier clock,
-      long episodeBudget) {
+      LongSupplier clock) {
     return Behaviors.setup(
         ctx ->
             Behaviors.withTimers(
                 timers -> {
                   timers.startTimerWithFixedDelay(new Tick(), TICK);
-                  return new ManagerActor(
-                      ctx, manager, spec, secret, journal, clock, episodeBudget);
+                  return new ManagerActor(ctx, manager, spec, secret, journal, clock);
                 }));
   }
 
   /** Whether the run is over: every level fixed, or the episode budget spent. */
   private boolean over() {
-    return manager.finished() || ClusterDriver.budgetSpent(manager, episodeBudget);
+    return journal.over(manager);
   }
 
   @Override

@@ -13,4 +13,7 @@ public interface ManagerJournal {
 
   /** Records a promotion (or the run's start): a metrics row, an event and the checkpoint. */
   void promoted(PipelineManager manager);
+
+  /** Whether the run has ended: every level fixed, or the run's episode budget spent. */
+  boolean over(PipelineManager manager);
 }
