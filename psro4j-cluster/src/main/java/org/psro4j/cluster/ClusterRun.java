@@ -1,6 +1,5 @@
 package org.psro4j.cluster;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -61,64 +60,20 @@ public final class ClusterRun implements AutoCloseable {
   }
 
   /**
-   * {@link #start(Path, Game, ObjectNode, boolean, RunSpec, PipelineSettings, MetaSolver,
-   * ClusterSettings, boolean)} on plain TCP.
+   * Starts the run that {@code options} describe, or resumes it when its directory holds a
+   * checkpoint and {@link ManagerStartOptions#force()} is off. The run's secret ({@value
+   * SharedSecret#FILE}) and, with TLS, its credentials ({@value TlsCredentials#FILE}) are kept in
+   * the run directory: made once, reused on resume.
    */
-  public static ClusterRun start(
-      Path runDir,
-      Game game,
-      ObjectNode config,
-      boolean force,
-      RunSpec spec,
-      PipelineSettings pipeline,
-      MetaSolver solver,
-      ClusterSettings settings) {
-    return start(runDir, game, config, force, spec, pipeline, solver, settings, false);
-  }
-
-  /**
-   * Starts (or, when {@code runDir} holds a checkpoint and {@code force} is off, resumes) a run.
-   * The run's secret ({@value SharedSecret#FILE}) and, with {@code tls}, its TLS credentials
-   * ({@value TlsCredentials#FILE}) are kept in the run directory: made once, reused on resume.
-   *
-   * @param settings where the manager's member binds (its seeds and credentials are ignored)
-   * @param config the run's settings as written to {@code config.json}
-   * @param tls whether members talk mutual TLS (Artery {@code tls-tcp}) rather than plain TCP
-   */
-  public static ClusterRun start(
-      Path runDir,
-      Game game,
-      ObjectNode config,
-      boolean force,
-      RunSpec spec,
-      PipelineSettings pipeline,
-      MetaSolver solver,
-      ClusterSettings settings,
-      boolean tls) {
-    return start(runDir, game, config, force, spec, pipeline, solver, settings, tls, 0);
-  }
-
-  /**
-   * As {@link #start(Path, Game, ObjectNode, boolean, RunSpec, PipelineSettings, MetaSolver,
-   * ClusterSettings, boolean)}, ending the run once its levels trained {@code episodeBudget}
-   * episodes in all (0: when every level is fixed), as the thread engine's {@code
-   * --episode-budget}.
-   */
-  public static ClusterRun start(
-      Path runDir,
-      Game game,
-      ObjectNode config,
-      boolean force,
-      RunSpec spec,
-      PipelineSettings pipeline,
-      MetaSolver solver,
-      ClusterSettings settings,
-      boolean tls,
-      long episodeBudget) {
-    if (episodeBudget < 0) {
-      throw new IllegalArgumentException(
-          "episode budget " + episodeBudget + " must be non-negative");
-    }
+  public static ClusterRun start(ManagerStartOptions options) {
+    Path runDir = options.runDir();
+    Game game = options.game();
+    boolean force = options.force();
+    boolean tls = options.tls();
+    RunSpec spec = options.spec();
+    PipelineSettings pipeline = options.pipeline();
+    MetaSolver solver = options.solver();
+    ClusterSettings settings = options.managerSettings();
     boolean resume = !force && runDir.resolve("checkpoint").resolve("state.json").toFile().isFile();
     // The keys are read or made before anything listens, and written once the directory is ours.
     Path secretFile = runDir.resolve(SharedSecret.FILE);
@@ -162,7 +117,7 @@ public final class ClusterRun implements AutoCloseable {
       resumedFrom = c.state();
     } else {
       try {
-        directory = RunDirectory.create(runDir, game, config, force);
+        directory = RunDirectory.create(runDir, game, options.config(), force);
       } catch (RuntimeException e) {
         node.close();
         throw e;
@@ -183,7 +138,8 @@ public final class ClusterRun implements AutoCloseable {
         credentials.write(tlsFile);
       }
       GameTree tree = walkable(game) ? GameTree.of(game) : null;
-      ClusterDriver driver = new ClusterDriver(game, directory, tree, resumedFrom, episodeBudget);
+      ClusterDriver driver =
+          new ClusterDriver(game, directory, tree, resumedFrom, options.episodeBudget());
       if (resume) {
         driver.startFrom(manager); // the next row counts what is trained from here
         driver.endIfEnded(manager); // a run that had ended stays ended: no wait for a promotion

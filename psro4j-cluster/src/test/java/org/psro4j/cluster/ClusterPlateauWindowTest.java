@@ -115,15 +115,13 @@ class ClusterPlateauWindowTest {
     PipelineManager m;
     try (ClusterRun cr =
         ClusterRun.start(
-            dir.resolve("run"),
-            Games.load("kuhn_poker"),
-            JsonNodeFactory.instance.objectNode().put("game", "kuhn_poker"),
-            false,
-            EmbeddedClusterTest.kuhnSpec("run").withSmoothing(WINDOW),
-            settings,
-            MetaSolvers.create("nash"),
-            new ClusterSettings(
-                "127.0.0.1", 0, List.of(), List.of(ClusterSettings.MANAGER_ROLE)))) {
+            ManagerStartOptions.of(
+                dir.resolve("run"),
+                Games.load("kuhn_poker"),
+                JsonNodeFactory.instance.objectNode().put("game", "kuhn_poker"),
+                EmbeddedClusterTest.kuhnSpec("run").withSmoothing(WINDOW),
+                settings,
+                MetaSolvers.create("nash")))) {
       cr.startLocalMember(
           1, true, spec -> new Recording(MemberSession.learningOracle(spec), reports));
       m = cr.finished().get(5, TimeUnit.MINUTES);

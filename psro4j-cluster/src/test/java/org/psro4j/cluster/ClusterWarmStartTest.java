@@ -56,15 +56,13 @@ class ClusterWarmStartTest {
     List<BestResponseTask> tasks = new CopyOnWriteArrayList<>();
     try (ClusterRun cr =
         ClusterRun.start(
-            run,
-            kuhn,
-            JsonNodeFactory.instance.objectNode().put("game", "kuhn_poker"),
-            false,
-            EmbeddedClusterTest.kuhnSpec("run"),
-            EmbeddedClusterTest.kuhnSettings(2).withLease(600_000), // no lease lost to load
-            MetaSolvers.create("nash"),
-            new ClusterSettings(
-                "127.0.0.1", 0, List.of(), List.of(ClusterSettings.MANAGER_ROLE)))) {
+            ManagerStartOptions.of(
+                run,
+                kuhn,
+                JsonNodeFactory.instance.objectNode().put("game", "kuhn_poker"),
+                EmbeddedClusterTest.kuhnSpec("run"),
+                EmbeddedClusterTest.kuhnSettings(2).withLease(600_000), // no lease lost to load
+                MetaSolvers.create("nash")))) {
       cr.startLocalMember(
           1, true, spec -> new Recording(MemberSession.learningOracle(spec), tasks));
       assertThat(cr.finished().get(5, TimeUnit.MINUTES).promotions()).isEqualTo(4);

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -59,15 +58,13 @@ class EmbeddedClusterTest {
     Path run = dir.resolve("run");
     try (ClusterRun cr =
         ClusterRun.start(
-            run,
-            game,
-            JsonNodeFactory.instance.objectNode().put("game", "kuhn_poker"),
-            false,
-            kuhnSpec("run"),
-            kuhnSettings(2),
-            MetaSolvers.create("nash"),
-            new ClusterSettings(
-                "127.0.0.1", 0, List.of(), List.of(ClusterSettings.MANAGER_ROLE)))) {
+            ManagerStartOptions.of(
+                run,
+                game,
+                JsonNodeFactory.instance.objectNode().put("game", "kuhn_poker"),
+                kuhnSpec("run"),
+                kuhnSettings(2),
+                MetaSolvers.create("nash")))) {
       cr.startLocalMember(1, true);
       cr.startLocalMember(1, false);
       PipelineManager m = cr.finished().get(5, TimeUnit.MINUTES);

@@ -38,15 +38,13 @@ class StrangerRefusedTest {
   void strangerWithWrongSecretIsRefusedAndDowned(@TempDir Path dir) throws Exception {
     try (ClusterRun run =
         ClusterRun.start(
-            dir.resolve("run"),
-            Games.load("kuhn_poker"),
-            JsonNodeFactory.instance.objectNode().put("game", "kuhn_poker"),
-            false,
-            EmbeddedClusterTest.kuhnSpec("run"),
-            EmbeddedClusterTest.kuhnSettings(1),
-            MetaSolvers.create("nash"),
-            new ClusterSettings(
-                "127.0.0.1", 0, List.of(), List.of(ClusterSettings.MANAGER_ROLE)))) {
+            ManagerStartOptions.of(
+                dir.resolve("run"),
+                Games.load("kuhn_poker"),
+                JsonNodeFactory.instance.objectNode().put("game", "kuhn_poker"),
+                EmbeddedClusterTest.kuhnSpec("run"),
+                EmbeddedClusterTest.kuhnSettings(1),
+                MetaSolvers.create("nash")))) {
       byte[] wrong = new byte[32];
       wrong[5] = 42;
       ClusterSettings stranger =
@@ -77,15 +75,13 @@ class StrangerRefusedTest {
   void refusedMemberIsDownedByTheManager(@TempDir Path dir) throws Exception {
     try (ClusterRun run =
             ClusterRun.start(
-                dir.resolve("run"),
-                Games.load("kuhn_poker"),
-                JsonNodeFactory.instance.objectNode().put("game", "kuhn_poker"),
-                false,
-                EmbeddedClusterTest.kuhnSpec("run"),
-                EmbeddedClusterTest.kuhnSettings(1),
-                MetaSolvers.create("nash"),
-                new ClusterSettings(
-                    "127.0.0.1", 0, List.of(), List.of(ClusterSettings.MANAGER_ROLE)));
+                ManagerStartOptions.of(
+                    dir.resolve("run"),
+                    Games.load("kuhn_poker"),
+                    JsonNodeFactory.instance.objectNode().put("game", "kuhn_poker"),
+                    EmbeddedClusterTest.kuhnSpec("run"),
+                    EmbeddedClusterTest.kuhnSettings(1),
+                    MetaSolvers.create("nash")));
         ClusterNode stranger =
             new ClusterNode(
                 new ClusterSettings(

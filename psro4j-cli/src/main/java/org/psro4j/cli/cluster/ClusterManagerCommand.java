@@ -4,11 +4,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.psro4j.cli.report.RunReport;
 import org.psro4j.cluster.ClusterRun;
 import org.psro4j.cluster.ClusterSettings;
+import org.psro4j.cluster.ManagerStartOptions;
 import org.psro4j.cluster.TlsCredentials;
 import org.psro4j.game.Game;
 import org.psro4j.game.Games;
@@ -131,16 +131,11 @@ final class ClusterManagerCommand implements Callable<Integer> {
     }
     try (ClusterRun cr =
         ClusterRun.start(
-            run,
-            game,
-            config,
-            force,
-            r.spec(),
-            r.pipeline(),
-            r.solver(),
-            new ClusterSettings(bind, port, List.of(), List.of(ClusterSettings.MANAGER_ROLE)),
-            useTls,
-            r.episodeBudget())) {
+            ManagerStartOptions.of(run, game, config, r.spec(), r.pipeline(), r.solver())
+                .withForce(force)
+                .withAddress(bind, port)
+                .withTls(useTls)
+                .withEpisodeBudget(r.episodeBudget()))) {
       if (workers > 0) {
         cr.startLocalMember(workers, true);
       }

@@ -4,11 +4,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
 import org.psro4j.cli.cluster.ClusterFollower;
 import org.psro4j.cli.report.RunReport;
 import org.psro4j.cluster.ClusterRun;
-import org.psro4j.cluster.ClusterSettings;
+import org.psro4j.cluster.ManagerStartOptions;
 import org.psro4j.cluster.RunSpec;
 import org.psro4j.game.Game;
 import org.psro4j.game.Games;
@@ -55,16 +54,10 @@ final class ClusterEmbeddedSession {
     ObjectNode node = PipelineConfigJson.of(c, game);
     try (ClusterRun run =
         ClusterRun.start(
-            dir,
-            game,
-            node,
-            output.force,
-            spec,
-            settings,
-            RunAssembly.solver(c),
-            new ClusterSettings("127.0.0.1", 0, List.of(), List.of(ClusterSettings.MANAGER_ROLE)),
-            tls,
-            c.pipeline().episodeBudget())) {
+            ManagerStartOptions.of(dir, game, node, spec, settings, RunAssembly.solver(c))
+                .withForce(output.force)
+                .withTls(tls)
+                .withEpisodeBudget(c.pipeline().episodeBudget()))) {
       for (int w = 0; w < c.pipeline().workers(); w++) {
         run.startLocalMember(1, w == 0);
       }
