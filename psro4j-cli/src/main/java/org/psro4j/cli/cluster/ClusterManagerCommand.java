@@ -36,6 +36,7 @@ import picocli.CommandLine.Spec;
       "Examples:",
       "  psro4j cluster manager --run runs/kuhn-c --game kuhn_poker --oracle ppo --iterations 3",
       "  psro4j cluster manager --run runs/kuhn-c          # resume after a crash or kill",
+      "  psro4j cluster manager --run runs/kuhn-t --game kuhn_poker --oracle ppo --trainers 2",
       "  psro4j cluster manager --run runs/leduc-c --game leduc_poker --oracle dqn --bind 10.0.0.5"
     })
 final class ClusterManagerCommand implements Callable<Integer> {
@@ -77,10 +78,14 @@ final class ClusterManagerCommand implements Callable<Integer> {
   int port;
 
   @Option(
-      names = "--workers",
-      defaultValue = "0",
-      description = "Training threads in the manager's own JVM (default ${DEFAULT-VALUE}).")
-  int workers;
+      names = "--trainers",
+      paramLabel = "N",
+      description =
+          "Training threads of a worker member started inside the manager's own JVM, as"
+              + " 'cluster worker --trainers' (default 0: none; levels are trained by the members"
+              + " that join). Not run's --workers: the manager's member counts threads, run's"
+              + " --cluster embedded starts one member per worker.")
+  Integer trainers;
 
   @Option(names = "--no-report", description = "Do not draw report.html at the end.")
   boolean noReport;
@@ -93,8 +98,9 @@ final class ClusterManagerCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    int workers = oldNames.trainers(trainers);
     if (workers < 0) {
-      throw new IllegalArgumentException("--workers " + workers + " must not be negative");
+      throw new IllegalArgumentException("--trainers " + workers + " must not be negative");
     }
     boolean useTls =
         switch (tls) {

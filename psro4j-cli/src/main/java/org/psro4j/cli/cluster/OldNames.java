@@ -5,8 +5,9 @@ import picocli.CommandLine.Option;
 /**
  * The names {@code psro4j cluster manager}'s Pipeline flags had before they took those of {@code
  * psro4j run} ({@code --per} for {@code --plateau-per}, ...) or an honest one ({@code
- * --checkpoint-steps}, which is not run's, for {@code --snapshot-steps}): hidden, still read so
- * that existing scripts work; one given with its new name is refused naming both.
+ * --checkpoint-steps}, which is not run's, for {@code --snapshot-steps}; {@code --workers}, which
+ * is not run's either, for {@code --trainers}): hidden, still read so that existing scripts work;
+ * one given with its new name is refused naming both.
  */
 final class OldNames {
 
@@ -34,6 +35,19 @@ final class OldNames {
   /** Not run's --checkpoint-steps (a PSRO best response's saves): the snapshot interval. */
   @Option(names = "--checkpoint-steps", hidden = true)
   Long checkpointSteps;
+
+  /**
+   * Not run's --workers (threads each training one level, or members of an embedded cluster): the
+   * training threads of the manager's own member, now --trainers as a worker's.
+   */
+  @Option(names = "--workers", hidden = true)
+  Integer workers;
+
+  /** The manager's {@code --trainers}, given by either name (default 0). */
+  int trainers(Integer trainers) {
+    Integer t = pick("--trainers", trainers, "--workers", workers);
+    return t == null ? 0 : t;
+  }
 
   /** Moves the values given by their old names into {@code o}. */
   void into(ClusterRunOptions o) {

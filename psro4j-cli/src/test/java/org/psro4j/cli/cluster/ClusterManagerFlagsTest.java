@@ -60,6 +60,7 @@ class ClusterManagerFlagsTest {
             "--min",
             "--max",
             "--checkpoint-steps",
+            "--workers",
             "--levels")) {
       OptionSpec o = manager.findOption(old);
       assertThat(o).as(old).isNotNull();
@@ -69,6 +70,9 @@ class ClusterManagerFlagsTest {
     assertThat(help.out())
         .contains("--plateau-per")
         .contains("--snapshot-steps")
+        .contains("--trainers=N")
+        .contains("Not run's --workers")
+        .doesNotContain("--workers=")
         .doesNotContain("--checkpoint-steps=")
         .doesNotContain("--per=")
         .doesNotContain("--min=");
@@ -133,6 +137,37 @@ class ClusterManagerFlagsTest {
     assertThat(r.exitCode()).as(r.err()).isEqualTo(2);
     assertThat(r.err().strip())
         .isEqualTo("psro4j: --per is the old name of --plateau-per: give one of them, not both");
+    assertThat(run).doesNotExist();
+  }
+
+  @Test
+  void theManagersThreadsAreTrainersByEitherName() {
+    ClusterManagerCommand m = new ClusterManagerCommand();
+    new CommandLine(m).parseArgs("--run", "unused", "--workers", "3");
+    assertThat(m.oldNames.trainers(m.trainers)).isEqualTo(3);
+    m = new ClusterManagerCommand();
+    new CommandLine(m).parseArgs("--run", "unused", "--trainers", "2");
+    assertThat(m.oldNames.trainers(m.trainers)).isEqualTo(2);
+    m = new ClusterManagerCommand();
+    new CommandLine(m).parseArgs("--run", "unused");
+    assertThat(m.oldNames.trainers(m.trainers)).isZero();
+
+    Path run = dir.resolve("t");
+    Cli.Result r =
+        Cli.run(
+            "cluster",
+            "manager",
+            "--run",
+            run.toString(),
+            "--game",
+            "kuhn_poker",
+            "--workers",
+            "1",
+            "--trainers",
+            "1");
+    assertThat(r.exitCode()).as(r.err()).isEqualTo(2);
+    assertThat(r.err().strip())
+        .isEqualTo("psro4j: --workers is the old name of --trainers: give one of them, not both");
     assertThat(run).doesNotExist();
   }
 

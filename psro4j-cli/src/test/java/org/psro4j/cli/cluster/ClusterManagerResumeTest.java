@@ -33,7 +33,7 @@ class ClusterManagerResumeTest {
             "kuhn_poker",
             "--oracle",
             "ppo",
-            "--workers",
+            "--trainers",
             "1",
             "--port",
             "0",
