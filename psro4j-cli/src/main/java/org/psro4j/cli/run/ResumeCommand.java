@@ -8,7 +8,11 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code psro4j resume DIR}: continues a run from its last checkpoint. */
+/**
+ * {@code psro4j resume DIR}: continues a run from its last checkpoint. A cluster run is refused in
+ * one line naming {@code psro4j cluster manager --run DIR}, which resumes it: its manager serves on
+ * an address workers join, which this command has no flags for.
+ */
 @Command(
     name = "resume",
     mixinStandardHelpOptions = true,
@@ -18,7 +22,8 @@ import picocli.CommandLine.Parameters;
       "",
       "Examples:",
       "  psro4j resume runs/leduc",
-      "  psro4j resume runs/leduc --iterations 200   # extend the budget"
+      "  psro4j resume runs/leduc --iterations 200   # extend the budget",
+      "  psro4j cluster manager --run runs/kuhn-c     # a cluster run resumes from its manager"
     })
 public final class ResumeCommand implements Callable<Integer> {
 
@@ -47,6 +52,14 @@ public final class ResumeCommand implements Callable<Integer> {
     }
     com.fasterxml.jackson.databind.node.ObjectNode recorded =
         org.psro4j.run.RunDirectory.readConfig(dir);
+    if ("cluster".equals(recorded.path("engine").asText())) {
+      // Its manager binds an address and a port and its workers join there: not this command's.
+      throw new BadInputException(
+          dir
+              + " is a cluster run: resume it with 'psro4j cluster manager --run "
+              + dir
+              + "' (add the --bind and --port it had; its workers join again)");
+    }
     if ("pipeline".equals(recorded.path("algo").asText())) {
       if (iterations != null) {
         throw new BadInputException(

@@ -14,7 +14,8 @@ import org.psro4j.cli.Cli;
 /**
  * {@code psro4j cluster manager --run DIR} on a finished run ends at once with the run as it was
  * (it used to wait for a promotion that never came), also when DIR's config.json is in the flat
- * shape managers wrote before they took run's ({@code levels}, {@code per}, ...).
+ * shape managers wrote before they took run's ({@code levels}, {@code per}, ...); {@code psro4j
+ * resume} on a cluster run refuses in one line naming that command (exit 2).
  */
 class ClusterManagerResumeTest {
 
@@ -60,6 +61,8 @@ class ClusterManagerResumeTest {
     List<String> metrics = Files.readAllLines(run.resolve("metrics.csv"));
     assertThat(metrics.getLast().split(",")[0]).isEqualTo(String.valueOf(metrics.size() - 2));
 
+    assertResumeNamesTheManager(run);
+
     // The config.json a manager wrote before it took run's shape.
     ObjectMapper json = new ObjectMapper();
     ObjectNode c = (ObjectNode) json.readTree(run.resolve("config.json").toFile());
@@ -91,5 +94,30 @@ class ClusterManagerResumeTest {
     assertThat(again.err()).contains("resumed run");
     assertThat(again.out()).contains("finished: 2 promotions");
     assertThat(Files.readAllLines(run.resolve("metrics.csv"))).isEqualTo(metrics);
+    assertResumeNamesTheManager(run);
+    assertThat(Files.readAllLines(run.resolve("metrics.csv"))).isEqualTo(metrics);
+  }
+
+  @Test
+  void resumeOfAClusterRunNamesTheManagerCommand() throws Exception {
+    Path run = dir.resolve("kuhn-c");
+    Files.createDirectories(run);
+    ClusterManagerCommand m = new ClusterManagerCommand();
+    new picocli.CommandLine(m).parseArgs("--run", run.toString(), "--game", "kuhn_poker");
+    new ObjectMapper().writeValue(run.resolve("config.json").toFile(), m.options.toConfig());
+    assertResumeNamesTheManager(run);
+  }
+
+  /** {@code psro4j resume RUN} refuses in one line naming the manager's command, exit 2. */
+  private static void assertResumeNamesTheManager(Path run) {
+    Cli.Result r = Cli.run("resume", run.toString());
+    assertThat(r.exitCode()).as(r.err()).isEqualTo(2);
+    assertThat(r.err().strip())
+        .isEqualTo(
+            "psro4j: "
+                + run
+                + " is a cluster run: resume it with 'psro4j cluster manager --run "
+                + run
+                + "' (add the --bind and --port it had; its workers join again)");
   }
 }
