@@ -27,7 +27,7 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
       ex.printStackTrace(err);
     }
     err.flush();
-    return badInput ? Main.BAD_INPUT : 1;
+    return badInput ? BadInputException.EXIT_CODE : 1;
   }
 
   /**

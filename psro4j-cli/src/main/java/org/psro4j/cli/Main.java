@@ -33,7 +33,7 @@ import picocli.CommandLine.Command;
 public final class Main implements Runnable {
 
   /** Exit code for bad input. */
-  public static final int BAD_INPUT = 2;
+  public static final int BAD_INPUT = BadInputException.EXIT_CODE;
 
   @Override
   public void run() {

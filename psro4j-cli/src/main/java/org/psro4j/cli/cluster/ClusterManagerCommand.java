@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.psro4j.cli.report.RunReport;
+import org.psro4j.cli.run.ClusterFollower;
 import org.psro4j.cluster.ClusterRun;
 import org.psro4j.cluster.ClusterSettings;
 import org.psro4j.cluster.ManagerStartOptions;

@@ -136,12 +136,7 @@ public record RunSummary(
   /** Why the run stopped, in words: the recorded rule, or what the files show. */
   String stopExplanation() {
     if (stopReason != null) {
-      return "Stopped at "
-          + row()
-          + " "
-          + iterations
-          + ": "
-          + org.psro4j.cli.run.StopReasons.explain(stopReason);
+      return "Stopped at " + row() + " " + iterations + ": " + StopReasons.explain(stopReason);
     }
     if (converged) {
       return "converged: the last iteration added no new policy";

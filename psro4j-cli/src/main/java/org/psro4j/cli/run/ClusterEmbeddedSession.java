@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import org.psro4j.cli.cluster.ClusterFollower;
 import org.psro4j.cli.report.RunReport;
 import org.psro4j.cluster.ClusterRun;
 import org.psro4j.cluster.ManagerStartOptions;

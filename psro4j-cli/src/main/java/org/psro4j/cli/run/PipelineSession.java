@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.psro4j.cli.progress.ProgressBar;
 import org.psro4j.cli.report.RunReport;
+import org.psro4j.cli.report.StopReasons;
 import org.psro4j.cli.report.TimelinePlot;
 import org.psro4j.game.Game;
 import org.psro4j.game.Games;

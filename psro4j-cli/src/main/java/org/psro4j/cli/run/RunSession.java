@@ -9,6 +9,7 @@ import org.psro4j.cli.measures.RunMeasures;
 import org.psro4j.cli.progress.ProgressBar;
 import org.psro4j.cli.report.CfrReference;
 import org.psro4j.cli.report.RunReport;
+import org.psro4j.cli.report.StopReasons;
 import org.psro4j.game.Game;
 import org.psro4j.psro.IterationResult;
 import org.psro4j.psro.PopulationDriver;

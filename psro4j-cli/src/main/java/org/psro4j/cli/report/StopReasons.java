@@ -1,4 +1,4 @@
-package org.psro4j.cli.run;
+package org.psro4j.cli.report;
 
 import org.psro4j.psro.PopulationDriver;
 
@@ -8,7 +8,7 @@ public final class StopReasons {
   private StopReasons() {}
 
   /** One line for the terminal, e.g. "stopped at iteration 13 of 20: ...". */
-  static String describe(PopulationDriver driver) {
+  public static String describe(PopulationDriver driver) {
     return "stopped at iteration "
         + driver.iteration()
         + " of "

@@ -1,4 +1,4 @@
-package org.psro4j.cli.cluster;
+package org.psro4j.cli.run;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.psro4j.cli.progress.ProgressBar;
 import org.psro4j.cli.report.TimelinePlot;
-import org.psro4j.cli.run.PromotionLine;
 import org.psro4j.cluster.ClusterDriver;
 import org.psro4j.pipeline.PipelineProtocol;
 import org.psro4j.psro.IterationResult;
