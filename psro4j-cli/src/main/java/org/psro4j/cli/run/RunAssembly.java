@@ -73,9 +73,7 @@ final class RunAssembly {
   /** The game of {@code c}: its game string, seen as a game of teams for team PSRO. */
   static Game game(RunConfig c) {
     Game game = org.psro4j.game.Games.load(c.game());
-    return org.psro4j.cli.team.TeamPsroAssembly.ALGO.equals(c.algo())
-        ? org.psro4j.cli.team.TeamPsroAssembly.game(game)
-        : game;
+    return TeamPsroAssembly.ALGO.equals(c.algo()) ? TeamPsroAssembly.game(game) : game;
   }
 
   static BestResponseOracle oracle(RunConfig c, Game game) {
@@ -212,8 +210,8 @@ final class RunAssembly {
   static PopulationDriver driver(
       RunConfig c, Game game, java.util.function.Supplier<Population> initial) {
     MetaSolver solver = solver(c);
-    if (org.psro4j.cli.team.TeamPsroAssembly.ALGO.equals(c.algo())) {
-      return org.psro4j.cli.team.TeamPsroAssembly.driver(c, game, solver);
+    if (TeamPsroAssembly.ALGO.equals(c.algo())) {
+      return TeamPsroAssembly.driver(c, game, solver);
     }
     BestResponseOracle oracle = oracle(c, game);
     boolean neural = "neupl-jpsro".equals(c.algo()) || "neupl".equals(c.algo());
@@ -377,8 +375,8 @@ final class RunAssembly {
    */
   static RunMeasures measures(
       RunConfig c, Game game, java.util.function.Supplier<Population> initial) {
-    if (org.psro4j.cli.team.TeamPsroAssembly.ALGO.equals(c.algo())) {
-      return org.psro4j.cli.team.TeamPsroAssembly.measures(c, game);
+    if (TeamPsroAssembly.ALGO.equals(c.algo())) {
+      return TeamPsroAssembly.measures(c, game);
     }
     List<Baseline> baselines =
         Baselines.of(c.baselines(), game, c.init(), initial.get(), heuristics(game));

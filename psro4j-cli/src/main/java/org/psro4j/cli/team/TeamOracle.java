@@ -99,7 +99,7 @@ public final class TeamOracle implements BestResponseOracle {
    * against its target over that many episodes ({@link TeamValue}); otherwise (exploit) the
    * learner's training return.
    */
-  void valueEpisodes(int episodes) {
+  public void valueEpisodes(int episodes) {
     this.valueEpisodes = episodes;
   }
 
@@ -216,7 +216,7 @@ public final class TeamOracle implements BestResponseOracle {
   }
 
   /** The seat policy inside a team policy. */
-  static Policy seatPolicy(Policy policy) {
+  public static Policy seatPolicy(Policy policy) {
     return policy instanceof SharedSeatPolicy s ? s.seatPolicy() : policy;
   }
 

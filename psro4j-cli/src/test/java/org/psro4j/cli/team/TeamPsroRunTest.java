@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.psro4j.cli.Cli;
 import org.psro4j.cli.report.MetricsTable;
+import org.psro4j.cli.run.TeamPsroAssembly;
 import org.psro4j.game.Games;
 import org.psro4j.game.TeamView;
 import org.psro4j.games.ctf.CaptureTheFlag;

@@ -1,4 +1,4 @@
-package org.psro4j.cli.team;
+package org.psro4j.cli.run;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,7 +8,8 @@ import java.util.function.BiFunction;
 import org.psro4j.cli.measures.Baseline;
 import org.psro4j.cli.measures.Baselines;
 import org.psro4j.cli.measures.RunMeasures;
-import org.psro4j.cli.run.RunConfig;
+import org.psro4j.cli.team.TeamOracle;
+import org.psro4j.cli.team.TeamPsro;
 import org.psro4j.game.Game;
 import org.psro4j.game.TeamView;
 import org.psro4j.games.ctf.CaptureTheFlag;
@@ -108,8 +109,8 @@ public final class TeamPsroAssembly {
    * floor of projected replicator dynamics, Lanctot et al., NeurIPS 2017), so a PPO best response
    * on a sparse-reward game always meets opponents it can learn to score against; without it, on
    * capture_the_flag's official game, the Nash mix of the attacker and defender pairs taught the
-   * first best responses to guard and never to capture (see the README). With {@code --target
-   * uniform} the floor changes nothing (the uniform mix is its own floor).
+   * first best responses to guard and never to capture (see docs/capture-the-flag.md). With {@code
+   * --target uniform} the floor changes nothing (the uniform mix is its own floor).
    */
   static Map<String, String> oracleOptions(RunConfig c) {
     Map<String, String> options = new LinkedHashMap<>(c.oracleOptions());
