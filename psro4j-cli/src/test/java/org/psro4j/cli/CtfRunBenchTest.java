@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.psro4j.cli.report.MetricsTable;
 
 /**
- * The run-path capture-the-flag bench scenarios: their commands are the README's, and a tiny one
- * reports per iteration the run's own win-rate columns against each bot.
+ * The run-path capture-the-flag bench scenarios: their commands are docs/capture-the-flag.md's, and
+ * a tiny one reports per iteration the run's own win-rate columns against each bot.
  */
 class CtfRunBenchTest {
 

@@ -19,8 +19,8 @@ import org.psro4j.cli.report.MetricsTable;
  *
  * <p>Measured with this seed: after iteration 2, 0.665 ± 0.033 against the attackers, 0.70 against
  * the defenders, 0.78 against random, and the Nash meta-strategy puts weight 1.0 on it. Without the
- * progress shaping the same run (the README's earlier measurement) learned to defend only: 0 wins,
- * 178–200 draws per bot.
+ * progress shaping the same run (docs/capture-the-flag.md's earlier measurement) learned to defend
+ * only: 0 wins, 178–200 draws per bot.
  */
 @Tag("long")
 class TeamPsroNashLearningTest {
