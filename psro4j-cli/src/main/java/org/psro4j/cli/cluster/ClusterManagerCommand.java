@@ -101,7 +101,8 @@ final class ClusterManagerCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     int workers = oldNames.trainers(trainers);
     if (workers < 0) {
-      throw new IllegalArgumentException("--trainers " + workers + " must not be negative");
+      String given = trainers != null ? "--trainers" : "--workers"; // the name on the command line
+      throw new IllegalArgumentException(given + " " + workers + " must not be negative");
     }
     boolean useTls =
         switch (tls) {
