@@ -20,7 +20,9 @@ import java.util.Set;
  * @param targetUpdate gradient steps between target-network copies ({@code target_update})
  * @param loss the regression loss on the TD error δ = Q(s, a) − y ({@code loss}): {@code mse}, the
  *     mean of δ² (the default), or {@code huber}, the mean of δ²/2 where |δ| ≤ 1 and |δ| − 1/2
- *     elsewhere (smooth L1, as in Mnih et al. 2015 and OpenSpiel's DQN)
+ *     elsewhere (smooth L1: Mnih et al. 2015 clip the error's gradient to [−1, 1]; OpenSpiel's DQN
+ *     offers it as {@code loss_str=huber}). With δ's threshold at 1 it is nearly an absolute error
+ *     on returns as wide as Leduc's (±13), fitting a median rather than a mean
  * @param nStep transitions summed into a target ({@code n_step}): {@code y = r_t + γ r_{t+1} + … +
  *     γ^{n−1} r_{t+n−1} + γ^n Q_target(s_{t+n}, ·)}, cut at the episode's end (n-step returns,
  *     Sutton and Barto 2018 ch. 7, as in Rainbow, Hessel et al. 2018); 1, the default, is one-step
