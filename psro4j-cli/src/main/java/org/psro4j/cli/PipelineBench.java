@@ -95,8 +95,10 @@ record PipelineBench(
    * {@code warm_start=false} 0.719; {@code hidden=32,32} 0.590 / 0.590; {@code replay_ratio=2}
    * 0.745; {@code replay_ratio=4} 0.514 / 0.486 / 0.634 at half the CPU, but in the bench on seeds
    * 7 / 2026 / 42 Pipeline ended at 0.561 / 0.523 / 0.617 (exploitability above 0.25 on all three)
-   * and PSRO's final only on seed 2026 (0.56× its time); Pipeline alone with {@code lr_end=1e-4},
-   * seed 7: 0.506. None kept.
+   * and PSRO's final only on seed 2026 (0.56× its time); {@code replay_ratio=16} in the bench
+   * (seeds 7 / 2026 / 42): PSRO 0.518 / 0.545 / 0.551, Pipeline 0.615 / 0.512 / 0.602, PSRO's final
+   * reached only on seed 2026 (0.81×); Pipeline alone with {@code lr_end=1e-4}, seed 7: 0.506. None
+   * kept.
    */
   static final Map<String, String> DQN =
       Map.of("shards", "1", "lr", "1e-3", "target_update", "250", "replay_ratio", "8");
