@@ -87,7 +87,18 @@ record PipelineBench(
    * step decaying linearly over the budget) helped PSRO (0.462 / 0.508 against 0.522 / 0.534) but
    * not Pipeline (0.581 / 0.564, within its run-to-run spread, but then Pipeline no longer reached
    * PSRO's final NashConv on either seed); {@code epsilon_decay=0.2}: PSRO 0.678 / 0.488, Pipeline
-   * 0.535 / 0.592 (its plateau rule fixed 76 of 102 levels, which led to the window above).
+   * 0.535 / 0.592 (its plateau rule fixed 76 of 102 levels, which led to the window above). Session
+   * 11 (PSRO's arm alone via {@code run --algo psro}, which reproduces the bench's 0.522 on seed
+   * 42; load 6–18 on the 2 cores; NashConv after 46 iterations, seeds 42 / 7 / 2026 against 0.522 /
+   * 0.572 / 0.534): {@code loss=huber} 1.107; {@code n_step=3} 0.958; {@code n_step=2} 0.596 /
+   * 0.619; {@code batch=128} 0.566; {@code batch=512} 0.710; {@code epsilon_start=0.3} 0.717;
+   * {@code warm_start=false} 0.719; {@code hidden=32,32} 0.590 / 0.590; {@code replay_ratio=2}
+   * 0.745; {@code replay_ratio=4} 0.514 / 0.486 / 0.634 at half the CPU, but in the bench on seeds
+   * 7 / 2026 / 42 Pipeline ended at 0.561 / 0.523 / 0.617 (exploitability above 0.25 on all three)
+   * and PSRO's final only on seed 2026 (0.56× its time); {@code replay_ratio=16} in the bench
+   * (seeds 7 / 2026 / 42): PSRO 0.518 / 0.545 / 0.551, Pipeline 0.615 / 0.512 / 0.602, PSRO's final
+   * reached only on seed 2026 (0.81×); Pipeline alone with {@code lr_end=1e-4}, seed 7: 0.506. None
+   * kept.
    */
   static final Map<String, String> DQN =
       Map.of("shards", "1", "lr", "1e-3", "target_update", "250", "replay_ratio", "8");

@@ -81,7 +81,7 @@ final class DqnSession extends RolloutSession<Trajectories> {
     double progress = Math.min(1, (double) steps() / horizon());
     optimizer.setRateScale(
         1 - (1 - settings.learningRateEnd() / settings.learningRate()) * progress);
-    buffer.addAll(t);
+    buffer.addAll(t, settings.nStep(), settings.gamma());
     while (pendingUpdates >= 1 && buffer.size() >= settings.batchSize()) {
       pendingUpdates -= 1;
       DqnOracle.update(

@@ -18,6 +18,15 @@ import java.util.Set;
  *     {@code lr} ({@code lr_end}; by default {@code lr}, a constant step size)
  * @param gamma discount ({@code gamma})
  * @param targetUpdate gradient steps between target-network copies ({@code target_update})
+ * @param loss the regression loss on the TD error δ = Q(s, a) − y ({@code loss}): {@code mse}, the
+ *     mean of δ² (the default), or {@code huber}, the mean of δ²/2 where |δ| ≤ 1 and |δ| − 1/2
+ *     elsewhere (smooth L1: Mnih et al. 2015 clip the error's gradient to [−1, 1]; OpenSpiel's DQN
+ *     offers it as {@code loss_str=huber}). With δ's threshold at 1 it is nearly an absolute error
+ *     on returns as wide as Leduc's (±13), fitting a median rather than a mean
+ * @param nStep transitions summed into a target ({@code n_step}): {@code y = r_t + γ r_{t+1} + … +
+ *     γ^{n−1} r_{t+n−1} + γ^n Q_target(s_{t+n}, ·)}, cut at the episode's end (n-step returns,
+ *     Sutton and Barto 2018 ch. 7, as in Rainbow, Hessel et al. 2018); 1, the default, is one-step
+ *     Q-learning
  * @param epsilonStart exploration at the start ({@code epsilon_start})
  * @param epsilonEnd exploration at the end of the decay ({@code epsilon_end})
  * @param epsilonDecay fraction of the budget over which ε decays linearly ({@code epsilon_decay})
@@ -37,6 +46,8 @@ public record DqnSettings(
     double learningRateEnd,
     double gamma,
     int targetUpdate,
+    String loss,
+    int nStep,
     double epsilonStart,
     double epsilonEnd,
     double epsilonDecay,
@@ -57,6 +68,8 @@ public record DqnSettings(
           "lr_end",
           "gamma",
           "target_update",
+          "loss",
+          "n_step",
           "epsilon_start",
           "epsilon_end",
           "epsilon_decay",
@@ -64,6 +77,11 @@ public record DqnSettings(
           "warm_start",
           "shards",
           "device");
+
+  /** Whether the loss is Huber's rather than the squared error. */
+  boolean huber() {
+    return loss.equals("huber");
+  }
 
   /** Defaults overridden by {@code options}; unknown keys are rejected. */
   public static DqnSettings fromOptions(Map<String, String> options) {
@@ -73,6 +91,10 @@ public record DqnSettings(
     if (lrEnd > lr) {
       throw new IllegalArgumentException(
           "lr_end=" + lrEnd + " must not exceed lr=" + lr + " (oracle dqn)");
+    }
+    String loss = o.getString("loss", "mse");
+    if (!loss.equals("mse") && !loss.equals("huber")) {
+      throw new IllegalArgumentException("loss=" + loss + " is not mse or huber (oracle dqn)");
     }
     return new DqnSettings(
         o.getLong("br_steps", 100_000, 1),
@@ -85,6 +107,8 @@ public record DqnSettings(
         lrEnd,
         o.getDouble("gamma", 1.0, 0, 1),
         o.getInt("target_update", 500, 1),
+        loss,
+        o.getInt("n_step", 1, 1),
         o.getDouble("epsilon_start", 1.0, 0, 1),
         o.getDouble("epsilon_end", 0.02, 0, 1),
         o.getDouble("epsilon_decay", 0.5, 1e-9, 1),

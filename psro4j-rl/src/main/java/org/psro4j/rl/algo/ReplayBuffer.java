@@ -6,7 +6,10 @@ import org.psro4j.rl.rollout.Trajectories;
 /**
  * A circular experience-replay buffer (Mnih et al., "Human-level control through deep reinforcement
  * learning", Nature 2015) of learner transitions {@code (s, a, r, done, s', legal mask of s')}; the
- * successor of a transition that ends its episode is all zeros.
+ * successor of a transition that ends its episode is all zeros. Added with {@code n > 1} steps, a
+ * row is an n-step transition (Sutton and Barto 2018 ch. 7): {@code r} is the discounted sum of the
+ * next {@code n} rewards, {@code s'} the state {@code n} decisions later, and {@code done} whether
+ * the episode ended within them.
  */
 final class ReplayBuffer {
 
@@ -36,21 +39,40 @@ final class ReplayBuffer {
     return slots.size();
   }
 
-  /** Adds every transition of {@code t}, overwriting the oldest when full. */
+  /** Adds every transition of {@code t} as a one-step transition. */
   void addAll(Trajectories t) {
+    addAll(t, 1, 1.0);
+  }
+
+  /**
+   * Adds every transition of {@code t} (whole episodes) as an {@code n}-step transition discounted
+   * by {@code gamma}, overwriting the oldest when full.
+   */
+  void addAll(Trajectories t, int n, double gamma) {
     for (int i = 0; i < t.size(); i++) {
       int k = slots.claim();
       System.arraycopy(t.observations(), i * obsSize, observations, k * obsSize, obsSize);
       actions[k] = t.actions()[i];
-      rewards[k] = t.rewards()[i];
-      done[k] = t.done()[i];
-      if (t.done()[i]) {
+      double sum = 0;
+      double discount = 1;
+      int j = i;
+      boolean ended = false;
+      for (int step = 0; step < n; step++, j++) {
+        sum += discount * t.rewards()[j];
+        discount *= gamma;
+        if (t.done()[j]) {
+          ended = true;
+          break;
+        }
+      }
+      rewards[k] = (float) sum;
+      done[k] = ended;
+      if (ended) {
         java.util.Arrays.fill(nextObservations, k * obsSize, (k + 1) * obsSize, 0f);
         java.util.Arrays.fill(nextMasks, k * numActions, (k + 1) * numActions, 0f);
       } else {
-        System.arraycopy(
-            t.observations(), (i + 1) * obsSize, nextObservations, k * obsSize, obsSize);
-        System.arraycopy(t.masks(), (i + 1) * numActions, nextMasks, k * numActions, numActions);
+        System.arraycopy(t.observations(), j * obsSize, nextObservations, k * obsSize, obsSize);
+        System.arraycopy(t.masks(), j * numActions, nextMasks, k * numActions, numActions);
       }
     }
   }

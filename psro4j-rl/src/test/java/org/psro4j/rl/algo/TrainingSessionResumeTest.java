@@ -104,6 +104,25 @@ class TrainingSessionResumeTest {
                     "500")),
             KUHN),
         Arguments.of(
+            DqnOracle.fromOptions(
+                with(
+                    small,
+                    "br_steps",
+                    "3000",
+                    "rollout_steps",
+                    "300",
+                    "batch",
+                    "32",
+                    "replay_ratio",
+                    "2",
+                    "loss",
+                    "huber",
+                    "n_step",
+                    "3",
+                    "buffer",
+                    "500")),
+            KUHN),
+        Arguments.of(
             MpoOracle.fromOptions(
                 with(small, "br_steps", "3000", "rollout_steps", "400", "minibatch", "64")),
             KUHN),
