@@ -92,7 +92,7 @@ class StrategoCommandTest {
     assertThat(n.exitCode()).as(n.err()).isZero();
     JsonNode newest = new ObjectMapper().readTree(n.out());
     assertThat(newest.get("game").asText())
-        .isEqualTo("barrage_stratego(max_moves=80,shaping=0.0,potential=0.0)");
+        .isEqualTo("barrage_stratego(max_moves=80,shaping=0.0,potential=0.0,bomb=0.0)");
     assertThat(newest.get("marginals").toString()).isEqualTo("[[0.0,0.0,1.0],[0.0,0.0,1.0]]");
     Cli.Result bad =
         Cli.run("stratego", "versus", out.toString(), "--games", "4", "--game", "kuhn_poker");
@@ -133,7 +133,7 @@ class StrategoCommandTest {
     assertThat(init.exitCode()).isEqualTo(2);
     assertThat(init.err())
         .contains(
-            "--init first: barrage_stratego(max_moves=1000,shaping=0.0,potential=0.0) is too large");
+            "--init first: barrage_stratego(max_moves=1000,shaping=0.0,potential=0.0,bomb=0.0) is too large");
     Cli.Result mlp =
         Cli.run(
             "run",

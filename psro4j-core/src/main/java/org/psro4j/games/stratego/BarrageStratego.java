@@ -42,7 +42,9 @@ import org.psro4j.game.State;
  * actions). {@code potential} (default 0), a training option as well: potential-based shaping (Ng,
  * Harada and Russell, ICML 1999) on movable material weighted by strength, see {@link
  * MaterialPotential}; its rewards telescope to zero over a game, so the returns stay the outcome
- * (plus any {@code shaping}).
+ * (plus any {@code shaping}). {@code bomb} (default 0), the same kind of training option: a
+ * potential of {@code bomb} while the enemy Bomb is taken (only a Miner takes one) and {@code
+ * −bomb} while the own Bomb is, also in {@link MaterialPotential}.
  */
 public final class BarrageStratego implements Game, BoardLayout {
 
@@ -63,7 +65,13 @@ public final class BarrageStratego implements Game, BoardLayout {
                   "potential",
                   0.0,
                   "potential-based training reward per Marshal of movable material (pieces weighted"
-                      + " by strength), 0..1; the returns stay the outcome")),
+                      + " by strength), 0..1; the returns stay the outcome"),
+              new ParameterSpec(
+                  "bomb",
+                  0.0,
+                  "potential-based training reward while the enemy Bomb is taken (only a Miner"
+                      + " takes one) minus while the own Bomb is, 0..1; the returns stay the"
+                      + " outcome")),
           BarrageStratego::new);
 
   /** Placements before the first move: eight per player. */
@@ -76,6 +84,7 @@ public final class BarrageStratego implements Game, BoardLayout {
   private final int maxMoves;
   private final double shaping;
   private final double potential;
+  private final double bomb;
   private final GameType type;
 
   BarrageStratego(GameParameters parameters) {
@@ -95,6 +104,11 @@ public final class BarrageStratego implements Game, BoardLayout {
       throw new IllegalArgumentException(
           "barrage_stratego: potential=" + potential + " must be between 0 and 1");
     }
+    this.bomb = parameters.getDouble("bomb");
+    if (!(bomb >= 0 && bomb <= 1)) {
+      throw new IllegalArgumentException(
+          "barrage_stratego: bomb=" + bomb + " must be between 0 and 1");
+    }
     this.type =
         new GameType(
             "barrage_stratego",
@@ -103,7 +117,7 @@ public final class BarrageStratego implements Game, BoardLayout {
             GameType.ChanceMode.DETERMINISTIC,
             GameType.Information.IMPERFECT,
             GameType.Utility.ZERO_SUM,
-            shaping > 0 || potential > 0
+            shaping > 0 || potential > 0 || bomb > 0
                 ? GameType.RewardModel.REWARDS
                 : GameType.RewardModel.TERMINAL,
             true,
@@ -124,6 +138,11 @@ public final class BarrageStratego implements Game, BoardLayout {
    */
   public double potential() {
     return potential;
+  }
+
+  /** Potential-based shaping for the enemy Bomb taken: {@link MaterialPotential}; 0 when off. */
+  public double bomb() {
+    return bomb;
   }
 
   /** Moves (setup excluded) after which the game is a draw. */

@@ -132,7 +132,7 @@ class BarrageSetupAndViewsTest {
   @Test
   void gameStringAndBadParameters() {
     assertThat(Games.load("barrage_stratego").toString())
-        .isEqualTo("barrage_stratego(max_moves=1000,shaping=0.0,potential=0.0)");
+        .isEqualTo("barrage_stratego(max_moves=1000,shaping=0.0,potential=0.0,bomb=0.0)");
     assertThatThrownBy(() -> Games.load("barrage_stratego(max_moves=0)"))
         .hasMessage("barrage_stratego: max_moves=0 must be at least 1");
     assertThatThrownBy(() -> Games.load("barrage_stratego(shaping=0.5)"))
