@@ -27,8 +27,8 @@ final class MaterialPotential {
   /** Strength units per Marshal: {@code potential} is paid per this much movable material. */
   static final double PER_MARSHAL = 10;
 
-  /** The Bomb's piece id ({@link BarrageState#PIECES}). */
-  private static final int BOMB = 1;
+  /** The Bomb's index within a side's pieces, read from {@link BarrageState#PIECES}. */
+  private static final int BOMB = java.util.Arrays.asList(BarrageState.PIECES).indexOf(Rank.BOMB);
 
   private MaterialPotential() {}
 
