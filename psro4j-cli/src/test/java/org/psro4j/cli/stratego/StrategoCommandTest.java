@@ -122,6 +122,21 @@ class StrategoCommandTest {
     assertThat(r.out())
         .contains("~~~~")
         .containsPattern("(player [01] wins|draw) after \\d+ moves");
+    // The result is the rules' outcome: a draw at the move limit stays a draw when the training
+    // shaping leaves player 1 ahead in material (its returns then favour player 1).
+    Cli.Result shaped =
+        Cli.run(
+            "stratego",
+            "play",
+            "--game",
+            "barrage_stratego(max_moves=20,shaping=0.05)",
+            "--p0",
+            "random",
+            "--seed",
+            "1");
+    assertThat(shaped.exitCode()).as(shaped.err()).isZero();
+    assertThat(shaped.out())
+        .endsWith("draw after 20 moves (random vs random)" + System.lineSeparator());
   }
 
   @Test
