@@ -6,16 +6,12 @@ import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Line2D;
-import java.awt.geom.Path2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.TreeMap;
 import javax.imageio.ImageIO;
 import org.psro4j.cli.stratego.BarrageGameRecord.Move;
 import org.psro4j.games.stratego.BarragePosition;
@@ -66,9 +62,9 @@ final class BarrageGamePicture {
             game.replay(Math.min(BarrageStratego.SETUP_MOVES, game.actions().size())));
     BarragePosition end = game.endPosition();
     List<Move> trace = game.trace();
-    title(g, game, end);
-    panelTitle(g, 0, "(a) After setup: both sides' ranks");
-    panelTitle(
+    BarragePictureText.title(g, game, end);
+    BarragePictureText.panelTitle(g, 0, "(a) After setup: both sides' ranks");
+    BarragePictureText.panelTitle(
         g,
         1,
         String.format(
@@ -80,11 +76,11 @@ final class BarrageGamePicture {
     board(g, 0);
     board(g, 1);
     pieces(g, 0, setup, end);
-    moveLines(g, trace);
+    BarrageTraceMarks.moveLines(g, trace);
     pieces(g, 1, end, end);
-    combatMarks(g, trace);
-    combats(g, trace);
-    legend(g);
+    BarrageTraceMarks.combatMarks(g, trace);
+    BarragePictureText.combats(g, trace);
+    BarragePictureText.legend(g);
     g.dispose();
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try {
@@ -111,45 +107,6 @@ final class BarrageGamePicture {
       n += p.captured(piece) ? 0 : 1;
     }
     return n;
-  }
-
-  private static void title(Graphics2D g, BarrageGameRecord game, BarragePosition end) {
-    g.setColor(Color.BLACK);
-    g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 16));
-    String players =
-        game.players().get(0)
-            + " (red, player 0) vs "
-            + game.players().get(1)
-            + " (blue, player 1)";
-    g.drawString(players + ": " + outcome(end), MARGIN, 24);
-    g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
-    g.drawString(
-        String.format(
-            Locale.ROOT,
-            "%s, seed %d, %d moves after the 16 placements",
-            game.game(),
-            game.seed(),
-            game.moves()),
-        MARGIN,
-        46);
-  }
-
-  /** The result in words: who won and how. */
-  static String outcome(BarragePosition end) {
-    return switch (end.ending()) {
-      case FLAG_CAPTURED -> SIDE_NAME[end.winner()] + " wins: took the Flag";
-      case NO_LEGAL_MOVE ->
-          SIDE_NAME[end.winner()] + " wins: " + SIDE_NAME[1 - end.winner()] + " has no legal move";
-      case MOVE_LIMIT -> "draw at the move limit";
-      case NEITHER_CAN_MOVE -> "draw: neither side can move";
-      case NOT_OVER -> "not over";
-    };
-  }
-
-  private static void panelTitle(Graphics2D g, int panel, String text) {
-    g.setColor(Color.BLACK);
-    g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 14));
-    g.drawString(text, x(panel, 0) - CELL / 2, HEADER + PANEL_TITLE - 8);
   }
 
   private static void board(Graphics2D g, int panel) {
@@ -219,190 +176,5 @@ final class BarrageGamePicture {
   static Color pale(Color c) {
     return new Color(
         (c.getRed() + 3 * 255) / 4, (c.getGreen() + 3 * 255) / 4, (c.getBlue() + 3 * 255) / 4);
-  }
-
-  /**
-   * Each move but the last as a line in the end panel, under the pieces, offset by side, fading
-   * from late back to early.
-   */
-  private static void moveLines(Graphics2D g, List<Move> trace) {
-    int n = trace.size();
-    g.setStroke(new BasicStroke(2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-    for (int i = 0; i < n - 1; i++) {
-      Move m = trace.get(i);
-      int alpha = (int) Math.round(35 + 175 * (double) i / Math.max(1, n - 2));
-      Color c = SIDE[m.player()];
-      g.setColor(new Color(c.getRed(), c.getGreen(), c.getBlue(), alpha));
-      int shift = m.player() == 0 ? -4 : 4;
-      g.draw(
-          new Line2D.Double(
-              x(1, m.from()[1]) + shift,
-              y(m.from()[0]) + shift,
-              x(1, m.to()[1]) + shift,
-              y(m.to()[0]) + shift));
-    }
-    g.setStroke(new BasicStroke(1f));
-  }
-
-  /** The × of every combat, then the last move's arrow, over the pieces of the end panel. */
-  private static void combatMarks(Graphics2D g, List<Move> trace) {
-    Map<Integer, List<Move>> bySquare = new TreeMap<>();
-    for (Move m : trace) {
-      if (m.isAttack()) {
-        bySquare.computeIfAbsent(m.to()[0] * 10 + m.to()[1], k -> new ArrayList<>()).add(m);
-      }
-    }
-    bySquare.values().forEach(combats -> cross(g, combats));
-    if (!trace.isEmpty()) {
-      lastMove(g, trace.getLast());
-    }
-    g.setStroke(new BasicStroke(1f));
-  }
-
-  /**
-   * The × of the combats on one square in its lower right corner (the piece left there stays
-   * readable), in the colour of the side that lost a piece in the last of them (black: both), with
-   * their move numbers in the upper left corner.
-   */
-  private static void cross(Graphics2D g, List<Move> combats) {
-    Move m = combats.getLast();
-    int left = x(1, m.to()[1]) - CELL / 2;
-    int top = y(m.to()[0]) - CELL / 2;
-    int cx = left + CELL - 10;
-    int cy = top + CELL - 10;
-    Color c =
-        m.attackerFell() && m.defenderFell()
-            ? Color.BLACK
-            : SIDE[m.attackerFell() ? m.player() : 1 - m.player()];
-    int r = 6;
-    g.setColor(Color.WHITE);
-    g.setStroke(new BasicStroke(5.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-    g.draw(new Line2D.Double(cx - r, cy - r, cx + r, cy + r));
-    g.draw(new Line2D.Double(cx - r, cy + r, cx + r, cy - r));
-    g.setColor(c);
-    g.setStroke(new BasicStroke(3f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-    g.draw(new Line2D.Double(cx - r, cy - r, cx + r, cy + r));
-    g.draw(new Line2D.Double(cx - r, cy + r, cx + r, cy - r));
-    g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 11));
-    g.setColor(Color.BLACK);
-    String numbers =
-        String.join(",", combats.stream().map(k -> Integer.toString(k.number())).toList());
-    g.drawString(numbers, left + 2, top + 11);
-  }
-
-  /** The last move as a thick arrow in its side's colour, outlined in black. */
-  private static void lastMove(Graphics2D g, Move m) {
-    double x0 = x(1, m.from()[1]);
-    double y0 = y(m.from()[0]);
-    double x1 = x(1, m.to()[1]);
-    double y1 = y(m.to()[0]);
-    double length = Math.hypot(x1 - x0, y1 - y0);
-    double ux = (x1 - x0) / length;
-    double uy = (y1 - y0) / length;
-    double head = 14;
-    double tipX = x1 - ux * (CELL / 2 - 6);
-    double tipY = y1 - uy * (CELL / 2 - 6);
-    Path2D arrow = new Path2D.Double();
-    arrow.moveTo(tipX, tipY);
-    arrow.lineTo(tipX - ux * head - uy * head * 0.6, tipY - uy * head + ux * head * 0.6);
-    arrow.lineTo(tipX - ux * head + uy * head * 0.6, tipY - uy * head - ux * head * 0.6);
-    arrow.closePath();
-    Line2D shaft =
-        new Line2D.Double(x0 + ux * 8, y0 + uy * 8, tipX - ux * head * 0.8, tipY - uy * head * 0.8);
-    g.setColor(Color.BLACK);
-    g.setStroke(new BasicStroke(8f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-    g.draw(shaft);
-    g.draw(arrow);
-    g.setColor(SIDE[m.player()]);
-    g.setStroke(new BasicStroke(5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-    g.draw(shaft);
-    g.fill(arrow);
-  }
-
-  /** The combats in move order, in columns under the boards. */
-  private static void combats(Graphics2D g, List<Move> trace) {
-    List<Move> attacks = trace.stream().filter(Move::isAttack).toList();
-    int top = y(0) + CELL / 2 + 22 + 18;
-    g.setColor(Color.BLACK);
-    g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 13));
-    g.drawString(
-        attacks.isEmpty() ? "No combat." : "Combats (move: attacker → defender, who fell):",
-        MARGIN,
-        top);
-    g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
-    int columns = Math.max(1, (attacks.size() + COMBAT_ROWS - 1) / COMBAT_ROWS);
-    int columnWidth = (WIDTH - 2 * MARGIN) / Math.max(3, columns);
-    for (int i = 0; i < attacks.size(); i++) {
-      Move m = attacks.get(i);
-      int cx = MARGIN + (i / COMBAT_ROWS) * columnWidth;
-      int cy = top + COMBAT_LINE * (1 + i % COMBAT_ROWS);
-      g.setColor(SIDE[m.player()]);
-      g.drawString(combat(m), cx, cy);
-    }
-  }
-
-  /** One combat in words, e.g. {@code "31: red Marshal f6 → blue General, blue fell"}. */
-  static String combat(Move m) {
-    String fell =
-        m.attackerFell() && m.defenderFell()
-            ? "both fell"
-            : m.attackerFell()
-                ? SIDE_NAME[m.player()] + " fell"
-                : SIDE_NAME[1 - m.player()] + " fell";
-    if (BarragePosition.letter(m.defender()) == 'F') {
-      fell = "Flag taken";
-    }
-    return String.format(
-        Locale.ROOT,
-        "%d: %s %s → %s %s on %s, %s",
-        m.number(),
-        SIDE_NAME[m.player()],
-        BarragePosition.rankName(m.attacker()),
-        SIDE_NAME[1 - m.player()],
-        BarragePosition.rankName(m.defender()),
-        square(m.to()),
-        fell);
-  }
-
-  private static String square(int[] rowCol) {
-    return Character.toString('a' + rowCol[1]) + (rowCol[0] + 1);
-  }
-
-  private static void legend(Graphics2D g) {
-    int top = HEIGHT - MARGIN - 58;
-    g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
-    int at = MARGIN;
-    for (int side = 0; side < 2; side++) {
-      g.setColor(SIDE[side]);
-      g.fillRoundRect(at, top - 11, 16, 14, 4, 4);
-      g.setColor(Color.BLACK);
-      String text =
-          SIDE_NAME[side] + ": player " + side + (side == 0 ? ", rows 1-4" : ", rows 7-10");
-      g.drawString(text, at + 22, top);
-      at += 22 + g.getFontMetrics().stringWidth(text) + 18;
-    }
-    g.setColor(pale(SIDE[0]));
-    g.fillRoundRect(at, top - 11, 16, 14, 4, 4);
-    g.setColor(SIDE[0]);
-    g.drawRoundRect(at, top - 11, 16, 14, 4, 4);
-    g.setColor(Color.BLACK);
-    String hidden = "pale: rank still hidden from the opponent at the end (solid: revealed)";
-    g.drawString(hidden, at + 22, top);
-    at += 22 + g.getFontMetrics().stringWidth(hidden) + 18;
-    g.setColor(LAKE);
-    g.fillRect(at, top - 11, 16, 14);
-    g.setColor(Color.BLACK);
-    g.drawString("lake", at + 22, top);
-    String[] lines = {
-      "Ranks: M Marshal (10), G General (9), N Miner (3), C Scout (2), S Spy (1), B Bomb, F Flag."
-          + "   (a) × in the upper right corner: the piece fell during the game.",
-      "(b) One line per move, red's shifted up-left and blue's down-right, faint early and strong"
-          + " late; × in the lower right corner where a piece fell, in its side's",
-      "colour (black: both fell), numbered by move in the upper left corner; the thick arrow is"
-          + " the last move."
-    };
-    for (int i = 0; i < lines.length; i++) {
-      g.drawString(lines[i], MARGIN, top + 20 + 17 * i);
-    }
   }
 }
