@@ -32,6 +32,12 @@ record BarrageGameRecord(
     end = end.copy();
   }
 
+  /** A copy of the final state (the record stays as played). */
+  @Override
+  public State end() {
+    return end.copy();
+  }
+
   /**
    * Plays one game of {@code profile[0]} against {@code profile[1]}, every action drawn from {@code
    * new SplittableRandom(seed)} in turn.
