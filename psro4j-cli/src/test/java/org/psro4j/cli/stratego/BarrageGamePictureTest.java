@@ -2,6 +2,7 @@ package org.psro4j.cli.stratego;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -124,6 +125,18 @@ class BarrageGamePictureTest {
 
   private static int rgb(BufferedImage image, int x, int y) {
     return image.getRGB(x, y) | 0xFF000000;
+  }
+
+  @Test
+  void aRunOnAnotherGameOrWithoutACheckpointGetsNoPicture() {
+    ObjectMapper json = new ObjectMapper();
+    assertThat(BarrageRunPictures.draw(dir, json.createObjectNode().put("game", "kuhn_poker")))
+        .isEmpty();
+    assertThat(
+            BarrageRunPictures.draw(dir, json.createObjectNode().put("game", "barrage_stratego")))
+        .as("no checkpoint/state.json in the directory")
+        .isEmpty();
+    assertThat(BarrageRunPictures.draw(dir, null)).isEmpty();
   }
 
   @Test
