@@ -30,7 +30,10 @@ final class ReportHtml {
 
   private ReportHtml() {}
 
-  /** The page. {@code ratings}, {@code reference} and {@code config} may be null. */
+  /**
+   * The page. {@code ratings}, {@code reference} and {@code config} may be null; {@code captions}
+   * holds a line of text for the plots that have one.
+   */
   static String render(
       RunSummary summary,
       PopulationMeasures measures,
@@ -38,7 +41,8 @@ final class ReportHtml {
       CfrReference reference,
       JsonNode config,
       MetricsTable metrics,
-      Map<String, byte[]> plots) {
+      Map<String, byte[]> plots,
+      Map<String, String> captions) {
     StringBuilder h = new StringBuilder();
     String title = "psro4j run: " + summary.game();
     h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>")
@@ -68,7 +72,7 @@ final class ReportHtml {
     }
     section(h, "Meta-game payoffs", plots, List.of("payoffs"));
     section(h, "Payoff estimator", plots, List.of("payoff_model"));
-    section(h, "Pictures", plots, null);
+    section(h, "Pictures", plots, null, captions);
     settings(h, config);
     metricsTable(h, metrics);
     // Lets a headless browser test confirm that every plot decoded and the tables rendered.
@@ -88,6 +92,16 @@ final class ReportHtml {
    */
   private static void section(
       StringBuilder h, String heading, Map<String, byte[]> plots, List<String> prefixes) {
+    section(h, heading, plots, prefixes, Map.of());
+  }
+
+  /** As above, each plot that has a caption followed by it. */
+  private static void section(
+      StringBuilder h,
+      String heading,
+      Map<String, byte[]> plots,
+      List<String> prefixes,
+      Map<String, String> captions) {
     var chosen =
         plots.entrySet().stream()
             .filter(
@@ -108,6 +122,10 @@ final class ReportHtml {
           .append("\" src=\"data:image/png;base64,")
           .append(Base64.getEncoder().encodeToString(p.getValue()))
           .append("\"></p>\n");
+      String caption = captions.get(p.getKey());
+      if (caption != null) {
+        h.append("<p class=\"note caption\">").append(esc(caption)).append("</p>\n");
+      }
     }
   }
 

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import org.psro4j.cli.stratego.BarrageRunPictures;
 import org.psro4j.game.Game;
 import org.psro4j.game.Games;
 import org.psro4j.io.AtomicFiles;
@@ -108,6 +109,13 @@ public final class RunReport {
     plots.putAll(NeuplPlots.draw(metrics, population, Math.min(players, MAX_PLOTTED_PLAYERS)));
     plots.putAll(SsaRunPictures.draw(runDir, config, last));
     plots.putAll(org.psro4j.cli.ctf.CtfRunPictures.draw(runDir, config));
+    Map<String, String> captions = new LinkedHashMap<>();
+    Map<String, byte[]> barrage = BarrageRunPictures.draw(runDir, config);
+    barrage
+        .keySet()
+        .forEach(
+            file -> captions.put(file, BarrageRunPictures.caption(config.path("game").asText())));
+    plots.putAll(barrage);
     plots.putAll(MujocoFilmstrip.draw(runDir, config, last, state));
     for (Map.Entry<String, byte[]> e : plots.entrySet()) {
       RunDirectory.writeExtra(runDir, "plots/" + e.getKey(), e.getValue());
@@ -121,7 +129,8 @@ public final class RunReport {
     }
     Path report = runDir.resolve("report.html");
     AtomicFiles.write(
-        report, ReportHtml.render(summary, await(measures), rated, cfr, config, metrics, plots));
+        report,
+        ReportHtml.render(summary, await(measures), rated, cfr, config, metrics, plots, captions));
     return report;
   }
 

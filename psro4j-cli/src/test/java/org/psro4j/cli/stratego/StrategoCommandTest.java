@@ -7,13 +7,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.psro4j.cli.Cli;
 
 /**
  * Barrage Stratego end to end: a PSRO run from the bots with a tiny PPO budget, resumable from its
- * files, then its meta-strategy against the bots; a traced game; bad input.
+ * files, with the picture of a game in its report, then its meta-strategy against the bots; a
+ * traced game; bad input.
  */
 class StrategoCommandTest {
 
@@ -52,6 +54,17 @@ class StrategoCommandTest {
         .startsWith("1,")
         .contains(",6,3,3,");
     assertThat(Files.readString(out.resolve("policies/p0_1.json"))).contains("\"heuristic\"");
+    // The report pictures a game of player 0's newest policy against the heuristic bot...
+    Path picture = out.resolve("plots/barrage_game.png");
+    assertThat(ImageIO.read(picture.toFile()).getWidth()).isEqualTo(BarrageGamePicture.WIDTH);
+    assertThat(Files.readString(out.resolve("report.html")))
+        .contains("alt=\"barrage_game.png\"")
+        .contains("<p class=\"note caption\">One game of player 0's newest policy");
+    // ...and psro4j report draws it again from the files.
+    Files.delete(picture);
+    Cli.Result report = Cli.run("report", out.toString());
+    assertThat(report.exitCode()).as(report.err()).isZero();
+    assertThat(ImageIO.read(picture.toFile()).getHeight()).isEqualTo(BarrageGamePicture.HEIGHT);
 
     Cli.Result v = Cli.run("stratego", "versus", out.toString(), "--games", "6", "--json");
     assertThat(v.exitCode()).as(v.err()).isZero();
@@ -109,6 +122,21 @@ class StrategoCommandTest {
     assertThat(r.out())
         .contains("~~~~")
         .containsPattern("(player [01] wins|draw) after \\d+ moves");
+    // The result is the rules' outcome: a draw at the move limit stays a draw when the training
+    // shaping leaves player 1 ahead in material (its returns then favour player 1).
+    Cli.Result shaped =
+        Cli.run(
+            "stratego",
+            "play",
+            "--game",
+            "barrage_stratego(max_moves=20,shaping=0.05)",
+            "--p0",
+            "random",
+            "--seed",
+            "1");
+    assertThat(shaped.exitCode()).as(shaped.err()).isZero();
+    assertThat(shaped.out())
+        .endsWith("draw after 20 moves (random vs random)" + System.lineSeparator());
   }
 
   @Test
