@@ -20,8 +20,8 @@ import org.psro4j.random.Seeds;
  * lost.
  *
  * @param games games played
- * @param wins games the mixture won (return above 0)
- * @param draws games with return 0
+ * @param wins games the mixture won (by the rules in Barrage; else a return above 0)
+ * @param draws games drawn (by the rules in Barrage; else a return of 0)
  * @param losses games the mixture lost
  * @param flagWins wins by taking the bot's Flag (the other wins: the bot had no legal move)
  * @param flagLosses losses of the mixture's own Flag (the other losses: it had no legal move)
@@ -69,8 +69,7 @@ public record VersusBot(
       Policy[] profile = seat == 0 ? new Policy[] {member, bot} : new Policy[] {bot, member};
       boolean[] onBomb = new boolean[2];
       State end = playToEnd(game, profile, rng, seat, onBomb);
-      double r = end.returns()[seat];
-      int outcome = r > 0 ? 0 : r < 0 ? 2 : 1;
+      int outcome = outcome(end, seat);
       counts[outcome]++;
       counts[6] += onBomb[0] ? 1 : 0;
       counts[7] += onBomb[0] && outcome == 2 ? 1 : 0;
@@ -95,6 +94,19 @@ public record VersusBot(
         counts[6],
         counts[7],
         counts[8]);
+  }
+
+  /**
+   * 0 when player {@code seat} won, 1 for a draw, 2 when it lost. A Barrage game is scored by its
+   * rules: a shaped game's returns add training terms, so a draw at the move limit may return a
+   * nonzero value. Other games by the sign of the return.
+   */
+  private static int outcome(State end, int seat) {
+    if (end instanceof BarrageState b) {
+      return b.winner == seat ? 0 : b.winner == BarrageState.DRAW ? 1 : 2;
+    }
+    double r = end.returns()[seat];
+    return r > 0 ? 0 : r < 0 ? 2 : 1;
   }
 
   /**

@@ -73,6 +73,23 @@ class VersusBotTest {
   }
 
   @Test
+  void aShapedGameIsScoredByItsRulesNotItsTrainingReturns() {
+    // With shaping, a game drawn at the move limit still returns the material terms: a draw by the
+    // rules must count as a draw, and the same games give the same counts as the unshaped game.
+    BarrageStratego shaped =
+        (BarrageStratego) Games.load("barrage_stratego(max_moves=20,shaping=0.05)");
+    BarrageStratego plain = (BarrageStratego) Games.load("barrage_stratego(max_moves=20)");
+    Policy random = BarrageBots.create("random", plain);
+    List<List<Policy>> population = List.of(List.of(random), List.of(random));
+    double[][] pure = {{1}, {1}};
+    VersusBot onShaped = VersusBot.play(shaped, population, pure, random, 60, 1);
+    VersusBot onPlain = VersusBot.play(plain, population, pure, random, 60, 1);
+    assertThat(onShaped).isEqualTo(onPlain);
+    assertThat(onShaped.limitDraws()).isPositive();
+    assertThat(onShaped.draws()).isGreaterThanOrEqualTo(onShaped.limitDraws());
+  }
+
+  @Test
   void refusesGamesThatAreNotTwoPlayer() {
     assertThatThrownBy(
             () ->
