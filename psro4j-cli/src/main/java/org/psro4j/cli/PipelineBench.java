@@ -59,33 +59,41 @@ record PipelineBench(
    * NashConv was still falling steeply at the end of a 1M-episode run (as PSRO's with exact best
    * responses: 0.70 / 0.36 / 0.20 after 30 / 40 / 46 iterations, seed 42), so more, shorter levels
    * in the same episodes help more than longer ones: at 30k Pipeline fixes ~170 levels instead of
-   * ~106 and reaches PSRO's final NashConv after 0.55 of PSRO's episodes (at 50k: 0.64–0.98). The
-   * price is CPU: one PRD solve per promotion on a table that grows with the levels, so Pipeline's
-   * CPU at equal episodes went from ~1.17× PSRO's to ~1.5–1.8× (PRD was 57% of Pipeline's Java
-   * samples in a JFR profile of {@code pipeline-leduc} at 30k). Session 12, {@code bench --only
-   * pipeline-leduc-seeds} (seeds 7 / 2026 / 42; load 3–4.5 on the 2 cores: another helper's JVM
-   * took one core, so Pipeline's two workers ran on about one, CPU / wall 0.97–1.01): at 30k,
-   * Pipeline 0.348 / 0.414 / 0.387 (exploitability 0.174 / 0.207 / 0.194) and again 0.408 / 0.332 /
-   * 0.369 (0.204 / 0.166 / 0.184), reaching PSRO's final after 0.55 / 0.55 / 0.55 and 0.51 / 0.57 /
-   * 0.67 of its episodes and 0.64 / 0.83 / 0.81 and 0.80 / 0.80 / 0.81 of its CPU seconds, but at
-   * 0.63 / 0.83 / 0.74 and 0.83 / 0.78 / 0.82 of its wall time; the 50k setting in the same
+   * ~106 and reaches PSRO's final NashConv after 0.51–0.72 of PSRO's episodes (at 50k: 0.64–0.98).
+   * The price is CPU: one PRD solve per promotion on a table that grows with the levels, so
+   * Pipeline's CPU at equal episodes went from ~1.17× PSRO's to ~1.5–1.8× (PRD was 57% of
+   * Pipeline's Java samples in a JFR profile of {@code pipeline-leduc} at 30k). Session 12, {@code
+   * bench --only pipeline-leduc-seeds} (seeds 7 / 2026 / 42; load 3–4.5 on the 2 cores: another
+   * helper's JVM took one core, so Pipeline's two workers ran on about one, CPU / wall 0.97–1.01):
+   * at 30k, Pipeline 0.348 / 0.414 / 0.387 (exploitability 0.174 / 0.207 / 0.194) and again 0.408 /
+   * 0.332 / 0.369 (0.204 / 0.166 / 0.184), reaching PSRO's final after 0.55 / 0.55 / 0.55 and 0.51
+   * / 0.57 / 0.67 of its episodes and 0.64 / 0.83 / 0.81 and 0.80 / 0.80 / 0.81 of its CPU seconds,
+   * but at 0.63 / 0.83 / 0.74 and 0.83 / 0.78 / 0.82 of its wall time; the 50k setting in the same
    * conditions (run between the two): 0.479 / 0.527 / 0.537 (exploitability 0.239 / 0.264 / 0.269),
    * reaching PSRO's final after 0.65 / 0.78 / 0.85 of its episodes, 0.65 / 0.91 / 1.10 of its CPU
    * and 0.37 / 0.80 / 0.78 of its wall time (CPU / wall 1.24–1.48). A third 30k run (load 3.4–3.8):
    * 0.342 / 0.376 / 0.394 (0.171 / 0.188 / 0.197), PSRO's final after 0.52 / 0.70 / 0.67 of its
    * episodes, 0.63 / 0.97 / 1.08 of its CPU and 0.36 / 0.97 / 1.09 of its wall time (CPU / wall
-   * 1.50 on seed 7, where Pipeline had both cores for a while, 0.97–0.98 on the others). So at 30k
-   * exploitability ≤ 0.25 held in all ten runs (0.166–0.207, mean 0.188), while the time target
-   * depends on Pipeline getting both cores: it held only where it had them, and an idle run is
-   * still to be made. A 40k cap (START 9,000, PER 4,500, MIN 24,000, 1,600 episodes), seed 7, same
-   * load: 0.465 (0.233), 0.67× PSRO's wall, 1.08× its CPU; not kept. {@code pipeline-leduc} at 30k
-   * under JFR, load 2–4.5: 0.396 (0.198), PSRO's final at 0.45× its wall. Pipeline arm alone
-   * ({@code run --algo pipeline} with these settings and a 1,003,002-episode budget; the run
-   * command's own files slow the inline worker, so its dynamics differ a little): 30k 0.443 / 0.380
-   * / 0.378 (seeds 42 / 7 / 2026), 20k (START 4,500, PER 2,250, MIN 12,000, 800 episodes) 0.377 on
-   * seed 42 (161 levels fixed). PSRO itself at 30k steps per best response (77 iterations,
-   * 1,027,443 episodes, seed 42) ends at 0.461 against 0.522 at 46 × 50k; Pipeline at 30k passed
-   * 0.461 after 0.79–0.81 of those episodes (three runs).
+   * 1.50 on seed 7, where Pipeline had both cores for a while, 0.97–0.98 on the others). A fourth
+   * (load 1.7–3.6): 0.366 / 0.348 / 0.416 (0.183 / 0.174 / 0.208), PSRO's final after 0.67 / 0.63 /
+   * 0.68 of its episodes and 1.03 / 0.67 / 0.51 of its wall time (CPU / wall 0.98 / 1.31 / 1.72). A
+   * fifth, nearly idle (load 1.2–1.6, CPU / wall 1.67–1.75): 0.388 / 0.480 / 0.365 (0.194 / 0.240 /
+   * 0.182), PSRO's final after 0.63 / 0.60 / 0.72 of its episodes, 0.74 / 0.83 / 0.99 of its CPU
+   * and 0.43 / 0.46 / 0.56 (38.5 / 68.7 s) of its wall time, Pipeline's wall at equal episodes 0.94
+   * / 1.09 / 0.97 of PSRO's (PSRO 68.1 / 59.5 / 68.7 s). So at 30k exploitability ≤ 0.25 held in
+   * all sixteen runs (0.166–0.240, mean 0.192), while the time target depends on Pipeline getting
+   * both cores and has less margin than at 50k (six idle runs of session 10: 0.47–0.55×): with both
+   * cores (CPU / wall ≥ 1.5) it held in five of six (0.36, 0.45, 0.51, 0.43, 0.46; the nearly idle
+   * seed 42 at 0.56), at CPU / wall 1.31 not (0.67), on about one core in none. A 40k cap (START
+   * 9,000, PER 4,500, MIN 24,000, 1,600 episodes), seed 7, load 3–4: 0.465 (0.233), 0.67× PSRO's
+   * wall, 1.08× its CPU; not kept. {@code pipeline-leduc} at 30k under JFR, load 2–4.5: 0.396
+   * (0.198), PSRO's final at 0.45× its wall. Pipeline arm alone ({@code run --algo pipeline} with
+   * these settings and a 1,003,002-episode budget; the run command's own files slow the inline
+   * worker, so its dynamics differ a little): 30k 0.443 / 0.380 / 0.378 (seeds 42 / 7 / 2026), 20k
+   * (START 4,500, PER 2,250, MIN 12,000, 800 episodes) 0.377 on seed 42 (161 levels fixed). PSRO
+   * itself at 30k steps per best response (77 iterations, 1,027,443 episodes, seed 42) ends at
+   * 0.461 against 0.522 at 46 × 50k; Pipeline at 30k passed 0.461 after 0.79–0.81 of those episodes
+   * (three runs).
    */
   static final long LEVEL_CAP = 30_000;
 
