@@ -67,4 +67,46 @@ class PipelineBenchTest {
     assertThat(r.get("pipeline_fixed_by_plateau").asLong()).isPositive();
     assertThat(r.get("pipeline_fixed_by_cap").asLong()).isZero();
   }
+
+  @Test
+  void levelsScaleTheReferencePlateauCountsToTheCap() {
+    PipelineSettings at50k = PipelineBench.levels(50_000);
+    assertThat(at50k.max()).isEqualTo(50_000);
+    assertThat(at50k.start()).isEqualTo(11_250);
+    assertThat(at50k.per()).isEqualTo(5_625);
+    assertThat(at50k.min()).isEqualTo(30_000);
+    assertThat(at50k.smoothing()).isEqualTo(2_000);
+    PipelineSettings at30k = PipelineBench.levels(30_000);
+    assertThat(at30k.max()).isEqualTo(30_000);
+    assertThat(at30k.start()).isEqualTo(6_750);
+    assertThat(at30k.per()).isEqualTo(3_375);
+    assertThat(at30k.min()).isEqualTo(18_000);
+    assertThat(at30k.smoothing()).isEqualTo(1_200);
+    assertThat(at30k.threshold()).isEqualTo(0.01);
+  }
+
+  @Test
+  void pipelineLearnersSpanOneLevelAndPsroKeepsItsStepsPerBestResponse() {
+    PipelineBench seeds = PipelineBench.LEDUC_SEEDS;
+    assertThat(seeds.brSteps()).isEqualTo(50_000);
+    assertThat(seeds.levels().max()).isEqualTo(30_000);
+    assertThat(seeds.pipelineOptions())
+        .containsEntry("br_steps", "30000")
+        .containsEntry("replay_ratio", "8")
+        .containsEntry("lr", "1e-3");
+    assertThat(seeds.options()).doesNotContainKey("br_steps");
+    PipelineBench uncapped =
+        new PipelineBench(
+            "uncapped",
+            "kuhn_poker",
+            "nash",
+            "dqn",
+            Map.of(),
+            1_000,
+            1,
+            1,
+            PipelineSettings.defaults(),
+            List.of(1L));
+    assertThat(uncapped.pipelineOptions()).containsEntry("br_steps", "1000");
+  }
 }
