@@ -93,8 +93,8 @@ record PipelineBench(
    * (START 4,500, PER 2,250, MIN 12,000, 800 episodes) 0.377 on seed 42 (161 levels fixed). PSRO
    * itself at 30k steps per best response (77 iterations, 1,027,443 episodes, seed 42) ends at
    * 0.461 against 0.522 at 46 × 50k; Pipeline at 30k passed 0.461 after 0.79–0.81 of those episodes
-   * (three runs). A sixth run, idle (the lead, load 1.2–1.6, nothing else running): 0.545 / 0.373
-   * / 0.408 (exploitability 0.272 / 0.186 / 0.204), PSRO's final at 0.48 / 0.54 / 0.50 of its wall
+   * (three runs). A sixth run, idle (the lead, load 1.2–1.6, nothing else running): 0.545 / 0.373 /
+   * 0.408 (exploitability 0.272 / 0.186 / 0.204), PSRO's final at 0.48 / 0.54 / 0.50 of its wall
    * time (PSRO 0.572 / 0.534 / 0.522 in 67.3 / 61.9 / 65.4 s; Pipeline CPU / wall 1.7); seed 7
    * hovered at 0.47–0.56 over its last 50 promotions. Over all nineteen 30k runs exploitability ≤
    * 0.25 held in eighteen (mean 0.196); over the six with both cores idle both targets held at once

@@ -40,7 +40,14 @@ public final class PipelinePsro implements Driver {
   private final PipelineThreads threads = new PipelineThreads();
   private LocalHub hub;
   private int iteration = -1;
+
+  /** Wall seconds of the run at the end of the latest step (the restored value before one). */
   private double wallOffset;
+
+  /** The run's wall seconds when this process took its first step, and when that was. */
+  private double wallAtFirstStep;
+
+  private long firstStepNanos = -1;
   private String stopReason;
 
   PipelinePsro(PipelinePsroBuilder b) {
@@ -78,6 +85,10 @@ public final class PipelinePsro implements Driver {
       throw new IllegalStateException("the run has finished (" + stopReason + ")");
     }
     long start = System.nanoTime();
+    if (firstStepNanos < 0) {
+      firstStepNanos = start;
+      wallAtFirstStep = wallOffset;
+    }
     if (iteration >= 0) {
       waitForPromotion(start);
     } else {
@@ -87,7 +98,7 @@ public final class PipelinePsro implements Driver {
       threads.stop();
     }
     iteration++;
-    IterationResult r = result((System.nanoTime() - start) / 1e9);
+    IterationResult r = result();
     wallOffset = r.wallSeconds();
     for (IterationListener l : listeners) {
       l.onIteration(r, this);
@@ -134,15 +145,16 @@ public final class PipelinePsro implements Driver {
     }
   }
 
-  private IterationResult result(double seconds) {
+  /**
+   * The row of this promotion. Its wall seconds run on from the first step of this process, so they
+   * count the time between steps too (the listeners writing the run's files), in which the worker
+   * threads go on training; its iteration seconds are the time since the previous row.
+   */
+  private IterationResult result() {
     hub.presolve(null, 0);
+    double wall = wallAtFirstStep + (System.nanoTime() - firstStepNanos) / 1e9;
     return results.next(
-        hub.manager,
-        hub::current,
-        iteration,
-        wallOffset + seconds,
-        seconds,
-        hub.evaluationSeconds());
+        hub.manager, hub::current, iteration, wall, wall - wallOffset, hub.evaluationSeconds());
   }
 
   @Override
