@@ -34,6 +34,7 @@ public final class PipelinePsro implements Driver {
   private final long seed;
   private final long episodeBudget;
   private final double checkpointSeconds;
+  private final java.util.function.LongSupplier clock;
   private final PromotionResults results;
   private final List<IterationListener> listeners = new ArrayList<>();
   private final List<CheckpointListener> checkpointListeners = new ArrayList<>();
@@ -61,6 +62,7 @@ public final class PipelinePsro implements Driver {
     this.seed = b.seed;
     this.episodeBudget = b.episodeBudget;
     this.checkpointSeconds = b.checkpointSeconds;
+    this.clock = b.clock;
     this.results = new PromotionResults(b.exactGap ? GameTree.of(game) : null);
     List<byte[]> initial = new ArrayList<>();
     for (Policy p : b.initial) {
@@ -84,7 +86,7 @@ public final class PipelinePsro implements Driver {
     if (finished()) {
       throw new IllegalStateException("the run has finished (" + stopReason + ")");
     }
-    long start = System.nanoTime();
+    long start = clock.getAsLong();
     if (firstStepNanos < 0) {
       firstStepNanos = start;
       wallAtFirstStep = wallOffset;
@@ -134,7 +136,7 @@ public final class PipelinePsro implements Driver {
           }
         }
       }
-      double elapsed = (System.nanoTime() - start) / 1e9;
+      double elapsed = (clock.getAsLong() - start) / 1e9;
       if (checkpointSeconds > 0 && elapsed - lastCheckpoint >= checkpointSeconds) {
         lastCheckpoint = elapsed;
         DriverState s = state();
@@ -152,7 +154,7 @@ public final class PipelinePsro implements Driver {
    */
   private IterationResult result() {
     hub.presolve(null, 0);
-    double wall = wallAtFirstStep + (System.nanoTime() - firstStepNanos) / 1e9;
+    double wall = wallAtFirstStep + (clock.getAsLong() - firstStepNanos) / 1e9;
     return results.next(
         hub.manager, hub::current, iteration, wall, wall - wallOffset, hub.evaluationSeconds());
   }

@@ -30,6 +30,7 @@ public final class PipelinePsroBuilder {
   long seed;
   long episodeBudget;
   double checkpointSeconds = 60;
+  java.util.function.LongSupplier clock = System::nanoTime;
   boolean exactGap;
 
   PipelinePsroBuilder(Game game) {
@@ -93,6 +94,15 @@ public final class PipelinePsroBuilder {
   /** Seconds between saved states while workers run (default 60; 0: only at promotions). */
   public PipelinePsroBuilder checkpointSeconds(double seconds) {
     this.checkpointSeconds = seconds;
+    return this;
+  }
+
+  /**
+   * The clock of the rows' wall seconds and of the checkpoint interval, in nanoseconds (default
+   * {@link System#nanoTime}; a test may step it by hand).
+   */
+  public PipelinePsroBuilder clock(java.util.function.LongSupplier nanos) {
+    this.clock = java.util.Objects.requireNonNull(nanos, "clock");
     return this;
   }
 

@@ -110,7 +110,9 @@ public final class RunReport {
     plots.putAll(SsaRunPictures.draw(runDir, config, last));
     plots.putAll(org.psro4j.cli.ctf.CtfRunPictures.draw(runDir, config));
     Map<String, String> captions = new LinkedHashMap<>();
-    Map<String, byte[]> barrage = BarrageRunPictures.draw(runDir, config);
+    // The population loaded above: the picture plays its newest policy of player 0.
+    Map<String, byte[]> barrage =
+        BarrageRunPictures.draw(game, population, metaGame != null ? metaGame.names(0) : List.of());
     barrage
         .keySet()
         .forEach(

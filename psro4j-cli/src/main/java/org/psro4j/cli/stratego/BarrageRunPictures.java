@@ -1,18 +1,13 @@
 package org.psro4j.cli.stratego;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.psro4j.game.Game;
-import org.psro4j.game.Games;
 import org.psro4j.games.stratego.BarrageBots;
 import org.psro4j.games.stratego.BarrageStratego;
 import org.psro4j.policy.Policy;
-import org.psro4j.run.RunDirectory;
-import org.psro4j.state.DriverState;
+import org.psro4j.state.PopulationView;
 
 /**
  * The picture of a game in the report of a {@code barrage_stratego} run: the newest policy of
@@ -45,27 +40,21 @@ public final class BarrageRunPictures {
         + "' --p0 DIR/policies/p0_K.json --p1 heuristic --seed N --picture FILE.png";
   }
 
-  /** The picture, or none when the run is not on barrage_stratego or has no checkpoint. */
-  public static Map<String, byte[]> draw(Path runDir, JsonNode config) {
+  /**
+   * The picture, or none when the run is not on barrage_stratego ({@code game} null or another) or
+   * its checkpoint's population could not be read ({@code population} null); {@code names} are
+   * player 0's policy names (the newest is the picture's label), empty when unknown.
+   */
+  public static Map<String, byte[]> draw(Game game, PopulationView population, List<String> names) {
     Map<String, byte[]> out = new LinkedHashMap<>();
-    String gameString = config == null ? "" : config.path("game").asText("");
-    if (!gameString.startsWith(BarrageStratego.SPEC.name())) {
+    if (!(game instanceof BarrageStratego barrage) || population == null) {
       return out;
     }
-    Game loaded = Games.load(gameString);
-    if (!(loaded instanceof BarrageStratego game)) {
-      return out;
-    }
-    DriverState state;
-    try {
-      state = RunDirectory.checkpoint(runDir, game).state();
-    } catch (IllegalArgumentException | UncheckedIOException noCheckpoint) {
-      return out;
-    }
-    Policy newest = state.population().of(0).getLast();
-    String name = state.names(0).getLast();
-    Policy[] profile = {newest, BarrageBots.create(OPPONENT, game)};
-    BarrageGameRecord record = BarrageGameRecord.play(game, profile, List.of(name, OPPONENT), SEED);
+    List<Policy> policies = population.of(0);
+    String name = names.isEmpty() ? "p0_" + (policies.size() - 1) : names.getLast();
+    Policy[] profile = {policies.getLast(), BarrageBots.create(OPPONENT, barrage)};
+    BarrageGameRecord record =
+        BarrageGameRecord.play(barrage, profile, List.of(name, OPPONENT), SEED);
     out.put(FILE, BarrageGamePicture.draw(record));
     return out;
   }

@@ -41,6 +41,12 @@ class PipelineKuhnTest {
   }
 
   static PipelinePsro driver(Game kuhn, PipelineSettings s, int workers, long seed) {
+    return builder(kuhn, s, workers, seed).build();
+  }
+
+  /** {@link #driver}'s builder, for a test to add to. */
+  static org.psro4j.pipeline.PipelinePsroBuilder builder(
+      Game kuhn, PipelineSettings s, int workers, long seed) {
     return PipelinePsro.builder(kuhn)
         .settings(s)
         .solver(MetaSolvers.create("nash"))
@@ -56,8 +62,7 @@ class PipelineKuhnTest {
                     "warm_start",
                     "false")))
         .workers(workers)
-        .seed(seed)
-        .build();
+        .seed(seed);
   }
 
   static List<Double> gaps(List<IterationResult> results) {

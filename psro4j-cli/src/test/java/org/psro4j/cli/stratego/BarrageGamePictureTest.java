@@ -2,7 +2,6 @@ package org.psro4j.cli.stratego;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -16,12 +15,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.psro4j.cli.Cli;
 import org.psro4j.cli.stratego.BarrageGameRecord.Move;
+import org.psro4j.game.Game;
 import org.psro4j.game.Games;
 import org.psro4j.game.State;
 import org.psro4j.games.stratego.BarrageBots;
 import org.psro4j.games.stratego.BarragePosition;
 import org.psro4j.games.stratego.BarrageStratego;
 import org.psro4j.policy.Policy;
+import org.psro4j.state.PopulationView;
+import org.psro4j.state.SlotRole;
 
 /**
  * The picture of one Barrage game: the recorded game replays to the state it reached, the moves it
@@ -129,14 +131,18 @@ class BarrageGamePictureTest {
 
   @Test
   void aRunOnAnotherGameOrWithoutACheckpointGetsNoPicture() {
-    ObjectMapper json = new ObjectMapper();
-    assertThat(BarrageRunPictures.draw(dir, json.createObjectNode().put("game", "kuhn_poker")))
+    Game barrage = Games.load("barrage_stratego");
+    PopulationView randomOnly =
+        PopulationView.empty(2)
+            .with(0, BarrageBots.create("random", barrage), SlotRole.FIXED)
+            .with(1, BarrageBots.create("random", barrage), SlotRole.FIXED);
+    assertThat(BarrageRunPictures.draw(Games.load("kuhn_poker"), randomOnly, List.of())).isEmpty();
+    assertThat(BarrageRunPictures.draw(barrage, null, List.of()))
+        .as("no population read from a checkpoint")
         .isEmpty();
-    assertThat(
-            BarrageRunPictures.draw(dir, json.createObjectNode().put("game", "barrage_stratego")))
-        .as("no checkpoint/state.json in the directory")
-        .isEmpty();
-    assertThat(BarrageRunPictures.draw(dir, null)).isEmpty();
+    assertThat(BarrageRunPictures.draw(null, randomOnly, List.of())).isEmpty();
+    assertThat(BarrageRunPictures.draw(barrage, randomOnly, List.of()))
+        .containsOnlyKeys(BarrageRunPictures.FILE);
   }
 
   @Test

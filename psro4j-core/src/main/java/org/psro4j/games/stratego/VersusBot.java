@@ -69,18 +69,24 @@ public record VersusBot(
       Policy[] profile = seat == 0 ? new Policy[] {member, bot} : new Policy[] {bot, member};
       boolean[] onBomb = new boolean[2];
       State end = playToEnd(game, profile, rng, seat, onBomb);
-      int outcome = outcome(end, seat);
+      int outcome;
+      if (end instanceof BarrageState) {
+        // By the rules: a shaped game's returns add training terms even to a draw.
+        BarragePosition at = BarragePosition.of(end);
+        outcome = at.winner() == seat ? 0 : at.winner() < 0 ? 1 : 2;
+        moves += at.moves();
+        BarragePosition.Ending how = at.ending();
+        boolean byFlagOrLimit =
+            how == BarragePosition.Ending.FLAG_CAPTURED || how == BarragePosition.Ending.MOVE_LIMIT;
+        counts[3 + outcome] += byFlagOrLimit ? 1 : 0;
+      } else {
+        double r = end.returns()[seat];
+        outcome = r > 0 ? 0 : r < 0 ? 2 : 1;
+      }
       counts[outcome]++;
       counts[6] += onBomb[0] ? 1 : 0;
       counts[7] += onBomb[0] && outcome == 2 ? 1 : 0;
       counts[8] += onBomb[1] ? 1 : 0;
-      if (end instanceof BarrageState b) {
-        moves += b.moves;
-        boolean flagTaken =
-            outcome != 1 && b.captured[(outcome == 0 ? 1 - seat : seat) * BarrageState.PER_SIDE];
-        boolean atLimit = outcome == 1 && b.moves >= b.game.maxMoves();
-        counts[3 + outcome] += flagTaken || atLimit ? 1 : 0;
-      }
     }
     return new VersusBot(
         games,
@@ -94,19 +100,6 @@ public record VersusBot(
         counts[6],
         counts[7],
         counts[8]);
-  }
-
-  /**
-   * 0 when player {@code seat} won, 1 for a draw, 2 when it lost. A Barrage game is scored by its
-   * rules: a shaped game's returns add training terms, so a draw at the move limit may return a
-   * nonzero value. Other games by the sign of the return.
-   */
-  private static int outcome(State end, int seat) {
-    if (end instanceof BarrageState b) {
-      return b.winner == seat ? 0 : b.winner == BarrageState.DRAW ? 1 : 2;
-    }
-    double r = end.returns()[seat];
-    return r > 0 ? 0 : r < 0 ? 2 : 1;
   }
 
   /**
