@@ -75,8 +75,9 @@ public final class FictitiousPlay implements MetaSolver {
       average[p] = counts[p].clone();
       u[p] = new double[g.size(p)];
     }
+    StrategyValues values = new StrategyValues(g, tables);
     for (int it = 1; it <= iterations; it++) {
-      ProjectedReplicatorDynamics.strategyValues(g, tables, average, u);
+      values.compute(average, u);
       for (int p = 0; p < players; p++) {
         int best = 0;
         for (int s = 1; s < u[p].length; s++) {
