@@ -10,7 +10,8 @@ import org.psro4j.solvers.CorrelatedEquilibriumSolver.Objective;
  * The meta-solver registry, by OpenSpiel's names: uniform, nash, prd, alpharank, rectified (and fp,
  * Pipeline PSRO's fictitious play), and for JPSRO cce/ce (= max Gini), mgcce/mgce (max Gini),
  * mwcce/mwce (max welfare), mecce/mece (max entropy). {@code MetaSolvers.create("prd",
- * SolverOptions.parse("iterations=50000"))}.
+ * SolverOptions.parse("iterations=50000"))}, or in one string as a command line gives it, {@code
+ * MetaSolvers.create("prd(iterations=25000,dt=0.004)")} (the game-string form of OpenSpiel).
  */
 public final class MetaSolvers {
 
@@ -38,9 +39,21 @@ public final class MetaSolvers {
     return NAMES;
   }
 
-  /** A solver with default settings. */
-  public static MetaSolver create(String name) {
-    return create(name, SolverOptions.none());
+  /**
+   * A solver from a name with default settings ({@code "prd"}) or a name with options in
+   * parentheses ({@code "prd(iterations=25000,dt=0.004)"}); unknown names or options are rejected.
+   */
+  public static MetaSolver create(String spec) {
+    String s = spec == null ? "" : spec.trim();
+    int open = s.indexOf('(');
+    if (open < 0) {
+      return create(s, SolverOptions.none());
+    }
+    if (!s.endsWith(")")) {
+      throw new IllegalArgumentException(
+          "solver '" + spec + "' must look like name or name(option=value,...)");
+    }
+    return create(s.substring(0, open), SolverOptions.parse(s.substring(open + 1, s.length() - 1)));
   }
 
   /**

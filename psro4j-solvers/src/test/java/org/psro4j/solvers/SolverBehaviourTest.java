@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.psro4j.metagame.EmpiricalGame;
+import org.psro4j.metagame.MetaSolver;
 import org.psro4j.metagame.MetaStrategy;
 import org.psro4j.metagame.RectifiedTarget;
 
@@ -23,6 +24,26 @@ class SolverBehaviourTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("unknown solver 'lp'")
         .hasMessageContaining("mgcce");
+  }
+
+  @Test
+  void aSolverStringCarriesItsOptions() {
+    MetaSolver prd = MetaSolvers.create(" prd(iterations=25000, dt=0.004) ");
+    assertThat(prd.name()).isEqualTo("prd");
+    assertThat(prd.settings())
+        .containsEntry("iterations", 25_000)
+        .containsEntry("dt", 0.004)
+        .containsEntry("gamma", 1e-6);
+    assertThat(MetaSolvers.create("prd()").settings()).containsEntry("iterations", 100_000);
+    assertThatThrownBy(() -> MetaSolvers.create("prd(iterations=25000"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("name(option=value,...)");
+    assertThatThrownBy(() -> MetaSolvers.create("prd(iters=5)"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("iters");
+    assertThatThrownBy(() -> MetaSolvers.create("magic(x=1)"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("unknown solver 'magic'");
   }
 
   @Test
