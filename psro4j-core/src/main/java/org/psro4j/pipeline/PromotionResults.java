@@ -2,11 +2,13 @@ package org.psro4j.pipeline;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.psro4j.exact.Exploitability;
 import org.psro4j.exact.GameTree;
+import org.psro4j.exact.TreeStrategies;
 import org.psro4j.metagame.MetaStrategy;
 import org.psro4j.policy.Policy;
 import org.psro4j.policy.PolicyAggregator;
@@ -40,6 +42,14 @@ public final class PromotionResults {
   }
 
   private final GameTree tree;
+
+  /**
+   * Fixed levels' strategy vectors by player and level, each read once: a fixed level never changes
+   * its policy, and every row aggregates all of them (a Leduc run's rows read ~85 DQN policies per
+   * player each, once per promotion).
+   */
+  private final Map<Long, double[]> fixedVectors = new HashMap<>();
+
   private long lastPromotions;
   private long lastSteps;
   private long lastEpisodes;
@@ -50,6 +60,19 @@ public final class PromotionResults {
   /** Rows with the exact NashConv on {@code tree}, or NaN when {@code tree} is null. */
   public PromotionResults(GameTree tree) {
     this.tree = tree;
+  }
+
+  /**
+   * The strategy vector of {@code player}'s fixed {@code level}, read once from {@code policies}.
+   */
+  private double[] vector(FixedPolicies policies, int player, int level) {
+    return fixedVectors.computeIfAbsent(
+        ((long) player << 32) | level,
+        key -> {
+          double[] v = new double[tree.numSlots()];
+          TreeStrategies.fill(tree, player, policies.at(player, level), v);
+          return v;
+        });
   }
 
   /** Counts the next row from {@code m}'s totals (a resumed run); evaluation time from zero. */
@@ -112,25 +135,31 @@ public final class PromotionResults {
     }
     extras.put(ACTIVE_LEVELS, (double) active);
     double[][] marginals = new double[sizes.length][];
-    List<List<Policy>> populations = new ArrayList<>();
     List<double[]> weights = new ArrayList<>();
     for (int p = 0; p < sizes.length; p++) {
       // Marginals over the state's slots: the fixed table's meta-strategy, zero on active levels.
       marginals[p] = new double[sizes[p]];
       double[] fixedWeights = meta == null ? new double[fixed.get(p).size()] : meta.marginal(p);
-      List<Policy> mine = new ArrayList<>();
       for (int k = 0; k < fixed.get(p).size(); k++) {
         marginals[p][fixed.get(p).get(k)] = fixedWeights[k];
-        mine.add(policies.at(p, fixed.get(p).get(k)));
       }
-      populations.add(mine);
       weights.add(fixedWeights);
     }
     double nashConv = Double.NaN;
     if (tree != null && meta != null) {
-      nashConv =
-          Exploitability.nashConv(tree, PolicyAggregator.aggregate(tree, populations, weights))
-              .nashConv();
+      double[] strategy = new double[tree.numSlots()];
+      for (int p = 0; p < sizes.length; p++) {
+        int player = p;
+        List<Integer> levels = fixed.get(p);
+        PolicyAggregator.aggregate(
+            tree,
+            p,
+            levels.size(),
+            weights.get(p),
+            k -> vector(policies, player, levels.get(k)),
+            strategy);
+      }
+      nashConv = Exploitability.nashConv(tree, strategy).nashConv();
     }
     double[] brValues = new double[sizes.length];
     Arrays.fill(brValues, Double.NaN);

@@ -2,6 +2,7 @@ package org.psro4j.policy;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.function.IntFunction;
 import org.psro4j.exact.GameTree;
 import org.psro4j.exact.TreeStrategies;
 import org.psro4j.game.Game;
@@ -70,6 +71,34 @@ public final class PolicyAggregator {
       List<? extends Policy> population,
       double[] weights,
       double[] strategy) {
+    Objects.requireNonNull(population, "population of player " + player);
+    double[] member = new double[tree.numSlots()];
+    aggregate(
+        tree,
+        player,
+        population.size(),
+        weights,
+        k -> {
+          TreeStrategies.fill(tree, player, population.get(k), member);
+          return member;
+        },
+        strategy);
+  }
+
+  /**
+   * As {@link #aggregate(GameTree, int, List, double[], double[])} for a population of {@code size}
+   * policies whose strategy vectors {@code members} gives, e.g. from a cache that reads each policy
+   * once for a whole run: {@code members.apply(k)} holds member k's probabilities in {@code
+   * player}'s slots (as {@link TreeStrategies#fill} writes them) and is only read, before the next
+   * call. The result is bit for bit that of reading the policies afresh.
+   */
+  public static void aggregate(
+      GameTree tree,
+      int player,
+      int size,
+      double[] weights,
+      IntFunction<double[]> members,
+      double[] strategy) {
     Objects.requireNonNull(strategy, "strategy");
     if (player < 0 || player >= tree.numPlayers()) {
       throw new IllegalArgumentException(
@@ -79,7 +108,7 @@ public final class PolicyAggregator {
       throw new IllegalArgumentException(
           "strategy has length " + strategy.length + ", expected " + tree.numSlots());
     }
-    double[] w = normalised(player, population, weights);
+    double[] w = normalised(player, size, weights);
     int first = tree.firstInfoState(player);
     int end = tree.firstInfoState(player + 1);
     int slotStart = tree.slotOffset(first);
@@ -89,12 +118,11 @@ public final class PolicyAggregator {
     double[] plain = new double[slotEnd - slotStart];
     double[] denominator = new double[numInfo];
     double[] reach = new double[numInfo];
-    double[] member = new double[tree.numSlots()];
     for (int k = 0; k < w.length; k++) {
       if (w[k] == 0) {
         continue;
       }
-      TreeStrategies.fill(tree, player, population.get(k), member);
+      double[] member = members.apply(k);
       for (int i = first; i < end; i++) {
         int parentSlot = tree.parentSlot(i);
         double r =
@@ -118,19 +146,11 @@ public final class PolicyAggregator {
     }
   }
 
-  private static double[] normalised(
-      int player, List<? extends Policy> population, double[] weights) {
-    Objects.requireNonNull(population, "population of player " + player);
+  private static double[] normalised(int player, int size, double[] weights) {
     double[] w = Objects.requireNonNull(weights, "weights of player " + player);
-    if (w.length != population.size()) {
+    if (w.length != size) {
       throw new IllegalArgumentException(
-          "player "
-              + player
-              + " has "
-              + population.size()
-              + " policies but "
-              + w.length
-              + " weights");
+          "player " + player + " has " + size + " policies but " + w.length + " weights");
     }
     double sum = 0;
     for (int k = 0; k < w.length; k++) {

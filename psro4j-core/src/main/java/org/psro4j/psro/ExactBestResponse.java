@@ -107,8 +107,15 @@ public final class ExactBestResponse implements BestResponseOracle {
         double[] strategy = new double[tree.numSlots()];
         for (int q = 0; q < tree.numPlayers(); q++) {
           if (q != learner) {
+            int player = q;
+            var population = ind.populations().get(q);
             PolicyAggregator.aggregate(
-                tree, q, ind.populations().get(q), ind.weights()[q], strategy);
+                tree,
+                q,
+                population.size(),
+                ind.weights()[q],
+                k -> v.slots(player, population.get(k)),
+                strategy);
           }
         }
         yield BestResponse.counterfactualReach(tree, learner, strategy);
