@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -84,6 +85,9 @@ public final class Blobs {
       writer.write(dir);
       ByteArrayOutputStream bytes = new ByteArrayOutputStream();
       try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+        // Network weights hardly compress; the fastest level spends the least CPU on them (a
+        // worker packs a snapshot and a learner checkpoint at every refresh).
+        zip.setLevel(Deflater.BEST_SPEED);
         zip.putNextEntry(new ZipEntry(HEADER));
         zip.write(
             ("{\"format\":\"psro4j-blob\",\"kind\":\"" + kind + "\",\"version\":" + VERSION + "}")
