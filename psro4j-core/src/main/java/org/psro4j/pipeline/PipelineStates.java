@@ -46,9 +46,31 @@ public final class PipelineStates {
 
   private PipelineStates() {}
 
+  /** Decodes a level's policy blob at one of its versions. */
+  @FunctionalInterface
+  public interface PolicyDecoder {
+    /** The policy in {@code blob}, version {@code version} (from 1) of {@code player}'s level. */
+    Policy decode(int player, int level, int version, byte[] blob);
+  }
+
   /** The manager's state; policies are decoded from their blobs for {@code game}. */
   public static DriverState toDriverState(
       PipelineManager m, Game game, int iteration, double wallSeconds, boolean finished) {
+    return toDriverState(
+        m, iteration, wallSeconds, finished, (p, l, v, blob) -> Blobs.policy(blob, game));
+  }
+
+  /**
+   * As {@link #toDriverState(PipelineManager, Game, int, double, boolean)}, each policy from {@code
+   * decoder} (e.g. a cache that decodes a level's version once, instead of every level at every
+   * call).
+   */
+  static DriverState toDriverState(
+      PipelineManager m,
+      int iteration,
+      double wallSeconds,
+      boolean finished,
+      PolicyDecoder decoder) {
     List<List<PolicySlot>> slots = new ArrayList<>();
     EmpiricalGame metaGame = new EmpiricalGame(m.players());
     for (int p = 0; p < m.players(); p++) {
@@ -57,7 +79,7 @@ public final class PipelineStates {
         if (!l.hasPolicy()) {
           break;
         }
-        Policy policy = Blobs.policy(l.policy, game);
+        Policy policy = decoder.decode(p, l.index, l.version, l.policy);
         SlotRole role = l.phase == LevelPhase.FIXED ? SlotRole.FIXED : SlotRole.ACTIVE;
         mine.add(new PolicySlot(new PolicyRef(p, l.index, l.version - 1), role, policy));
         metaGame.addStrategy(p, "p" + p + "_level" + l.index);

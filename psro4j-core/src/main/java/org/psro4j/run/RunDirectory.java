@@ -36,7 +36,9 @@ import org.psro4j.state.PopulationView;
  * LogRecovery}). On request ({@link #deleteSupersededPolicies}) a slot's policy file that a newer
  * version replaced is deleted once the checkpoint names the newer one. Writers hold the directory's
  * {@link RunLock} and clear stale temporary files first. Directories written by format version 1
- * still read and resume.
+ * still read and resume. With {@link #checkpointEvery} the checkpoint (policy files, metagame.json,
+ * state.json) is written at most every so many seconds and at the iteration that stops the run; the
+ * iterations between only append their lines, which a resume cuts back as above.
  */
 public final class RunDirectory implements IterationListener, CheckpointListener, AutoCloseable {
 
@@ -68,6 +70,8 @@ public final class RunDirectory implements IterationListener, CheckpointListener
   private final RunLock lock;
   private final LearnerFiles learnerFiles;
   private IterationMeasures measures = IterationMeasures.NONE;
+  private CheckpointCadence cadence = CheckpointCadence.everyIteration();
+  private volatile int checkpointIteration = -1;
   // Copies of the last completed iteration's log lines (and whether it stopped the run), kept in
   // every checkpoint so that a resume can rebuild a torn last line.
   private String lastHeader;
@@ -132,6 +136,30 @@ public final class RunDirectory implements IterationListener, CheckpointListener
    */
   public void measureWith(IterationMeasures measures) {
     this.measures = java.util.Objects.requireNonNull(measures, "measures");
+  }
+
+  /**
+   * Writes the checkpoint at most every {@code seconds} of wall time (0: at every iteration, the
+   * default), and always at the first iteration of this process and the one that stops the run.
+   * Pipeline PSRO's promotions come seconds apart and its checkpoint (every level's bookkeeping,
+   * the meta-game) grows with the run: late in a Leduc run each took about 0.1 s of snapshot under
+   * the manager's lock and 0.1 s of encoding and writing while the inline worker waited.
+   */
+  public void checkpointEvery(double seconds) {
+    checkpointEvery(seconds, System::nanoTime);
+  }
+
+  /** As {@link #checkpointEvery(double)} on the clock {@code nanos} (tests step it by hand). */
+  public synchronized void checkpointEvery(double seconds, java.util.function.LongSupplier nanos) {
+    this.cadence = new CheckpointCadence(seconds, nanos);
+  }
+
+  /**
+   * The iteration of the run's latest checkpoint (-1 before one): where a run stopped now would
+   * resume from.
+   */
+  public int checkpointIteration() {
+    return checkpointIteration;
   }
 
   /** The column after the measures' own: the seconds they took this iteration. */
@@ -246,6 +274,7 @@ public final class RunDirectory implements IterationListener, CheckpointListener
       directory.lastEvent = event;
       directory.lastStop = textOrNull(logs, "stopped_by");
       directory.measures = measures;
+      directory.checkpointIteration = checkpoint.iteration();
       return new Resumed(directory, checkpoint);
     } catch (IOException e) {
       lock.close();
@@ -299,12 +328,16 @@ public final class RunDirectory implements IterationListener, CheckpointListener
 
   @Override
   public synchronized void onIteration(IterationResult r, Driver driver) {
-    DriverState state = driver.state();
-    writePolicies(state);
+    String stop = driver.stopReason();
+    boolean checkpoint = cadence.due(stop != null || driver.finished());
+    List<String> extra = extraColumns(measures);
+    DriverState state = checkpoint || !extra.isEmpty() ? driver.state() : null;
+    if (checkpoint) {
+      writePolicies(state);
+    }
     String exactName = r.gapName();
     Path metrics = dir.resolve("metrics.csv");
     String header = MetricsRow.header(game.numPlayers(), exactName, r.extras().keySet());
-    List<String> extra = extraColumns(measures);
     if (!extra.isEmpty()) {
       header += "," + String.join(",", extra);
     }
@@ -315,7 +348,6 @@ public final class RunDirectory implements IterationListener, CheckpointListener
       HeaderColumns.align(metrics, header);
     }
     headerAligned = true;
-    String stop = driver.stopReason();
     String row = MetricsRow.format(r);
     if (!extra.isEmpty()) {
       row += "," + MeasureColumns.format(measures, r, state);
@@ -327,7 +359,9 @@ public final class RunDirectory implements IterationListener, CheckpointListener
     lastRow = row;
     lastEvent = event;
     lastStop = stop;
-    writeState(state, true);
+    if (checkpoint) {
+      writeState(state, true);
+    }
   }
 
   /**
@@ -423,6 +457,8 @@ public final class RunDirectory implements IterationListener, CheckpointListener
       SupersededPolicies.delete(dir, superseded, policyFiles);
     }
     superseded.clear();
+    cadence.written();
+    checkpointIteration = state.iteration();
   }
 
   private static Checkpoint readCheckpoint(Path dir, Path file, Game game) {

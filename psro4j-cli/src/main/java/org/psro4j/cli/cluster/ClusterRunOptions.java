@@ -161,7 +161,7 @@ final class ClusterRunOptions {
     }
     putIfSet(p, "episode_budget", episodeBudget);
     RunConfig c = PipelineConfigJson.read("the flags", s);
-    ObjectNode o = PipelineConfigJson.of(c, g);
+    ObjectNode o = PipelineConfigJson.ofCluster(c, g);
     // Workers join as members; the manager's own --workers threads are not a run setting.
     ((ObjectNode) o.get(PipelineConfig.KEY)).remove("workers");
     o.put("engine", "cluster");

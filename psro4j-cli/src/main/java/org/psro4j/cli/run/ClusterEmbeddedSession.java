@@ -50,7 +50,7 @@ final class ClusterEmbeddedSession {
             Math.max(1, c.pipeline().refresh()),
             evalEpisodes,
             settings.smoothing());
-    ObjectNode node = PipelineConfigJson.of(c, game);
+    ObjectNode node = PipelineConfigJson.ofCluster(c, game);
     try (ClusterRun run =
         ClusterRun.start(
             ManagerStartOptions.of(dir, game, node, spec, settings, RunAssembly.solver(c))

@@ -48,6 +48,19 @@ public final class PipelineConfigJson {
   }
 
   /**
+   * {@code config} as a cluster run's config.json on {@code game}: as {@link #of} without {@code
+   * checkpoint_every}, which only a local run's directory honours (the cluster manager checkpoints
+   * at every promotion).
+   */
+  public static ObjectNode ofCluster(RunConfig config, Game game) {
+    ObjectNode node = of(config, game);
+    if (node.get(PipelineConfig.KEY) instanceof ObjectNode pipeline) {
+      pipeline.remove("checkpoint_every");
+    }
+    return node;
+  }
+
+  /**
    * The settings of a Pipeline run's config.json ({@code where} names it in messages) over {@link
    * RunConfig#defaults()}: a cluster run's {@code engine} and {@value #CLUSTER} keys are not {@link
    * RunConfig}'s and are left to the cluster's reader.

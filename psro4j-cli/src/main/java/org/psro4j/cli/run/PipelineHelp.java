@@ -49,5 +49,13 @@ public final class PipelineHelp {
       "Pipeline PSRO: stop once the levels trained this many episodes in all (default 0:"
           + " stop when every player fixed --iterations levels).";
 
+  /** {@code --checkpoint-every}. */
+  public static final String CHECKPOINT_EVERY =
+      "Pipeline PSRO: write the run's checkpoint (state, meta-game, policy files) at most every"
+          + " DURATION of wall time, e.g. 30, 30s, 5m; 0 writes it at every promotion. The"
+          + " promotion that ends the run is always saved; metrics.csv and events.jsonl get every"
+          + " promotion's line, and 'psro4j resume' after a kill cuts them back to the last"
+          + " checkpoint and trains from there (default 30s).";
+
   private PipelineHelp() {}
 }

@@ -24,8 +24,9 @@ import org.psro4j.run.RunDirectory;
 
 /**
  * One Pipeline PSRO run ({@code run --algo pipeline}): the {@link PipelinePsro} driver on local
- * worker threads, its run directory (with {@code timeline.csv}, the level timeline), one line per
- * promotion and a progress bar; started fresh or resumed from the run directory.
+ * worker threads, its run directory (with {@code timeline.csv}, the level timeline; checkpointed
+ * every {@code --checkpoint-every} seconds and at the end, with every promotion's row), one line
+ * per promotion and a progress bar; started fresh or resumed from the run directory.
  */
 final class PipelineSession {
 
@@ -45,6 +46,7 @@ final class PipelineSession {
     this.directory = dir;
     this.out = out;
     dir.deleteSupersededPolicies(); // a level's older snapshots: only the latest is of use
+    dir.checkpointEvery(config.pipeline().checkpointEvery());
     driver.addListener(dir);
     driver.addListener(
         (r, d) ->
@@ -142,9 +144,8 @@ final class PipelineSession {
   /** Runs until every level is fixed or the budget is spent; draws the report. */
   int runToEnd() {
     int total = Math.max(1, config.iterations()) * driver.game().numPlayers();
-    int[] iteration = {-1};
-    driver.addListener((r, d) -> iteration[0] = r.iteration());
-    Thread interrupted = InterruptNotice.install(directory.path(), driver, () -> iteration[0]);
+    Thread interrupted =
+        InterruptNotice.install(directory.path(), driver, directory::checkpointIteration);
     try {
       boolean bar = !output.quiet && !output.json && ProgressBar.isTerminal();
       int[] promoted = {0};

@@ -209,6 +209,12 @@ public final class RunCommand implements Callable<Integer> {
   Long episodeBudget;
 
   @Option(
+      names = "--checkpoint-every",
+      paramLabel = "DURATION",
+      description = PipelineHelp.CHECKPOINT_EVERY)
+  String checkpointEvery;
+
+  @Option(
       names = "--oracle-option",
       paramLabel = "KEY=VALUE",
       description = "An oracle option; repeatable.")
@@ -294,7 +300,8 @@ public final class RunCommand implements Callable<Integer> {
         levelMax,
         refresh,
         count,
-        episodeBudget);
+        episodeBudget,
+        PipelineConfig.seconds("--checkpoint-every", checkpointEvery));
   }
 
   /** Pipeline PSRO's flags given with another algorithm are a mistake: name the first one. */
@@ -310,6 +317,7 @@ public final class RunCommand implements Callable<Integer> {
     flags.put("--refresh", refresh);
     flags.put("--count", count);
     flags.put("--episode-budget", episodeBudget);
+    flags.put("--checkpoint-every", checkpointEvery);
     for (var e : flags.entrySet()) {
       if (e.getValue() != null) {
         throw new IllegalArgumentException(
@@ -370,6 +378,11 @@ public final class RunCommand implements Callable<Integer> {
       if (!"pipeline".equals(resolved.algo())) {
         throw new IllegalArgumentException(
             "--cluster applies to --algo pipeline only, not --algo " + resolved.algo());
+      }
+      if (checkpointEvery != null) {
+        throw new IllegalArgumentException(
+            "--checkpoint-every applies to a local --algo pipeline run, not --cluster (the"
+                + " cluster manager checkpoints at every promotion)");
       }
       try {
         return ClusterEmbeddedSession.run(

@@ -61,9 +61,11 @@ class ClusterManagerConfigTest {
     assertThat(managerKeys).isEqualTo(runKeys);
     assertThat(managerKeys).doesNotContainAnyElementsOf(PipelineConfigJson.PSRO_ONLY);
 
-    // Pipeline's settings at run's defaults, but the workers: they join as members.
+    // Pipeline's settings at run's defaults, but the workers (they join as members) and the
+    // checkpoint cadence of a local run's directory (the manager checkpoints every promotion).
     ObjectNode runPipeline = JSON.valueToTree(PipelineConfig.defaults());
     runPipeline.remove("workers");
+    runPipeline.remove("checkpoint_every");
     assertThat(c.get("pipeline")).isEqualTo(runPipeline);
     assertThat(keys(c.get("cluster")))
         .containsExactly("lease_ms", "report_steps", "snapshot_steps");

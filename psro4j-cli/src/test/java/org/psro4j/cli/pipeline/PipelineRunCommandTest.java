@@ -105,6 +105,8 @@ class PipelineRunCommandTest {
     assertThat(config.path("seed").asLong()).isEqualTo(3);
     ObjectNode grouped = (ObjectNode) config.remove("pipeline");
     assertThat(grouped.path("plateau_per").asLong()).isEqualTo(500);
+    // The default checkpoint cadence is recorded, so a resume keeps it.
+    assertThat(grouped.path("checkpoint_every").asDouble()).isEqualTo(30.0);
     config.setAll(grouped);
     // ... and older runs wrote PSRO's keys at their defaults.
     config.put("threads", 2).put("target", "probabilistic").put("top_k", 3);

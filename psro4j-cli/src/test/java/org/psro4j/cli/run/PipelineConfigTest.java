@@ -40,7 +40,8 @@ class PipelineConfigTest {
     // The default plateau window: older runs read the moving return.
     assertThat(old.pipeline())
         .isEqualTo(
-            new PipelineConfig(3, 0.02, 500L, 1000L, 1500L, 0L, 9000L, 700L, "episodes", 123456L));
+            new PipelineConfig(
+                3, 0.02, 500L, 1000L, 1500L, 0L, 9000L, 700L, "episodes", 123456L, 30.0));
 
     RunConfig windowed =
         old.overriddenBy(
@@ -92,6 +93,41 @@ class PipelineConfigTest {
     assertThat(cluster.exitCode()).isEqualTo(2);
     assertThat(cluster.err().strip()).contains("--plateau-window -1").doesNotContain("\n");
     assertThat(dir.resolve("run")).doesNotExist();
+  }
+
+  @Test
+  void checkpointEveryTakesADurationAndBadOnesGiveOneLineAndExit2() throws Exception {
+    assertThat(PipelineConfig.seconds("--checkpoint-every", "45")).isEqualTo(45.0);
+    assertThat(PipelineConfig.seconds("--checkpoint-every", "30s")).isEqualTo(30.0);
+    assertThat(PipelineConfig.seconds("--checkpoint-every", "2m")).isEqualTo(120.0);
+    assertThat(PipelineConfig.seconds("--checkpoint-every", "1h")).isEqualTo(3600.0);
+    assertThat(PipelineConfig.seconds("--checkpoint-every", "0")).isZero();
+    assertThat(read("{}").pipeline().checkpointEvery()).isEqualTo(30.0);
+    assertThat(read("{\"pipeline\": {\"checkpoint_every\": 0}}").pipeline().checkpointEvery())
+        .isZero();
+    String out = dir.resolve("run").toString();
+    for (String bad : new String[] {"soon", "-5", "5d", "s", "Infinity"}) {
+      Cli.Result r =
+          Cli.run("run", "--algo", "pipeline", "--checkpoint-every", bad, "--out", out, "--quiet");
+      assertThat(r.exitCode()).as(r.err()).isEqualTo(2);
+      assertThat(r.err().strip()).contains("--checkpoint-every " + bad).doesNotContain("\n");
+    }
+    Cli.Result psro = Cli.run("run", "--checkpoint-every", "10", "--out", out, "--quiet");
+    assertThat(psro.exitCode()).isEqualTo(2);
+    assertThat(psro.err().strip())
+        .contains("--checkpoint-every applies to --algo pipeline only")
+        .doesNotContain("\n");
+    Cli.Result file =
+        Cli.run("run", "--config", settings("{\"checkpoint_every\": -1}"), "--out", out);
+    assertThat(file.exitCode()).isEqualTo(2);
+    assertThat(file.err().strip()).contains("checkpoint_every=-1").doesNotContain("\n");
+    assertThat(dir.resolve("run")).doesNotExist();
+  }
+
+  private String settings(String json) throws Exception {
+    Path file = dir.resolve("settings.json");
+    java.nio.file.Files.writeString(file, json);
+    return file.toString();
   }
 
   @Test
