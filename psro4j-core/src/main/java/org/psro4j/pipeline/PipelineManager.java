@@ -173,11 +173,27 @@ public final class PipelineManager {
    * opponent mixture changed at a refresh (every {@code refresh} counts, and at the first report
    * after any level was fixed, so a level started while a lower one was finishing trains against
    * the table with it as soon as it is fixed, not up to {@code refresh} counts later), {@code LOST}
-   * when the worker holds no lease on it.
+   * when the worker holds no lease on it, or when a lower level of any player is free (its worker
+   * died): the worker then gives its level up, which keeps its last checkpoint, and claims the
+   * lower one. Without this, a level above a dead worker's could never be fixed while every
+   * remaining worker trains a higher level, and a run with no level cap would train on forever.
    */
   public Verdict progress(Progress msg, long nowMillis) {
     Level l = leased(msg.worker(), msg.player(), msg.level());
     if (l == null) {
+      return Verdict.LOST;
+    }
+    Level free = lowestFree();
+    if (free != null && free.index < l.index && levels.get(free.player).contains(free)) {
+      timeline.add(
+          new LevelEvent(
+              nowMillis,
+              "yield",
+              l.player,
+              l.index,
+              msg.worker(),
+              "to p" + free.player + " level " + free.index + " (free), steps " + l.steps));
+      l.lease = null;
       return Verdict.LOST;
     }
     l.lease = new Lease(msg.worker(), l.player, l.index, nowMillis + settings.leaseMillis());

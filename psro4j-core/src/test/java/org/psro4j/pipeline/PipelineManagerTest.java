@@ -136,6 +136,42 @@ class PipelineManagerTest {
   }
 
   @Test
+  void aWorkerAboveALevelFreedByADeadWorkerGivesItsOwnUpAndClaimsTheLowerOne() {
+    PipelineManager m = manager(new RecordingUniform());
+    m.claim("a", 0); // p0 L1
+    m.claim("b", 0); // p1 L1
+    m.claim("c", 0); // p0 L2
+    byte[] checkpoint = {4, 2};
+    m.snapshot(new Snapshot("c", 0, 2, 40, 40, new byte[] {9}, checkpoint), 1);
+    // b keeps reporting; a and c's leases lapse, as when their member is removed.
+    m.heartbeat("b", 500);
+    assertThat(m.expire(LEASE + 1)).hasSize(2);
+    // c comes back first: p0 L1 is free below its p0 L2, so it gives L2 up (keeping its
+    // checkpoint).
+    m.claim("c2", LEASE + 1); // a new worker takes the lowest free level, p0 L1
+    assertThat(m.lease(0, 1).worker()).isEqualTo("c2");
+    // b, on p1 L1, has nothing free below it and carries on.
+    assertThat(m.progress(new Progress("b", 1, 1, 50, 50, 0.0), LEASE + 2))
+        .isNotEqualTo(Verdict.LOST);
+    // d2 trains p0 L2 (from c's checkpoint) above e's p0 L1; then e's member goes away.
+    m.release("c2", LEASE + 3);
+    m.claim("e", LEASE + 5); // p0 L1
+    Assignment two = m.claim("d2", LEASE + 5).orElseThrow(); // p0 L2, from c's checkpoint
+    assertThat(two.lease().level()).isEqualTo(2);
+    assertThat(two.checkpoint()).containsExactly(checkpoint);
+    m.release("e", LEASE + 6);
+    assertThat(m.progress(new Progress("d2", 0, 2, 60, 60, 0.0), LEASE + 7))
+        .isEqualTo(Verdict.LOST);
+    assertThat(m.lease(0, 2)).isNull();
+    assertThat(m.timeline().get(m.timeline().size() - 1).what()).isEqualTo("yield");
+    // It claims the lower level; its old one waits, with its checkpoint, for the next claim.
+    assertThat(m.claim("d2", LEASE + 8).orElseThrow().lease().level()).isEqualTo(1);
+    Assignment again = m.claim("f", LEASE + 8).orElseThrow();
+    assertThat(again.lease().level()).isEqualTo(2);
+    assertThat(again.checkpoint()).containsExactly(checkpoint);
+  }
+
+  @Test
   void anExpiredLeaseFreesTheLevelWhichKeepsItsCheckpoint() {
     PipelineManager m = manager(new RecordingUniform());
     Assignment first = m.claim("a", 0).orElseThrow();
