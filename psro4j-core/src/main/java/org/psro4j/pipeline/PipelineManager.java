@@ -184,7 +184,8 @@ public final class PipelineManager {
       return Verdict.LOST;
     }
     Level free = lowestFree();
-    if (free != null && free.index < l.index && levels.get(free.player).contains(free)) {
+    // lowestFree's level is a new one only at the top of a player's list, never below a held one.
+    if (free != null && free.index < l.index && free.index < levels.get(free.player).size()) {
       timeline.add(
           new LevelEvent(
               nowMillis,

@@ -2,6 +2,7 @@ package org.psro4j.policy;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.function.BiFunction;
 import java.util.function.IntFunction;
 import org.psro4j.exact.GameTree;
 import org.psro4j.exact.TreeStrategies;
@@ -41,6 +42,20 @@ public final class PolicyAggregator {
   /** As {@link #aggregate(Game, List, List)}, as a strategy vector on {@code tree}. */
   public static double[] aggregate(
       GameTree tree, List<? extends List<? extends Policy>> populations, List<double[]> weights) {
+    return aggregate(tree, populations, weights, null);
+  }
+
+  /**
+   * As {@link #aggregate(GameTree, List, List)}, reading each policy's strategy vector from {@code
+   * vectors} (e.g. a run's cache that reads every policy once): {@code vectors.apply(p, policy)}
+   * holds {@code policy}'s probabilities in player p's slots, as {@link TreeStrategies#fill} writes
+   * them, and is only read. Null reads the policies afresh. The result is bit for bit the same.
+   */
+  public static double[] aggregate(
+      GameTree tree,
+      List<? extends List<? extends Policy>> populations,
+      List<double[]> weights,
+      BiFunction<Integer, Policy, double[]> vectors) {
     Objects.requireNonNull(populations, "populations");
     Objects.requireNonNull(weights, "weights");
     int n = tree.numPlayers();
@@ -56,7 +71,19 @@ public final class PolicyAggregator {
     }
     double[] result = new double[tree.numSlots()];
     for (int p = 0; p < n; p++) {
-      aggregate(tree, p, populations.get(p), weights.get(p), result);
+      List<? extends Policy> population = populations.get(p);
+      if (vectors == null) {
+        aggregate(tree, p, population, weights.get(p), result);
+      } else {
+        int player = p;
+        aggregate(
+            tree,
+            p,
+            population.size(),
+            weights.get(p),
+            k -> vectors.apply(player, population.get(k)),
+            result);
+      }
     }
     return result;
   }

@@ -4,7 +4,6 @@ import java.util.List;
 import org.psro4j.exact.BestResponse;
 import org.psro4j.exact.ExpectedReturns;
 import org.psro4j.exact.Exploitability;
-import org.psro4j.exact.GameTree;
 import org.psro4j.game.Game;
 import org.psro4j.policy.Policy;
 import org.psro4j.policy.PolicyAggregator;
@@ -25,30 +24,11 @@ public final class ExactGaps {
 
   /** NashConv of the profile that plays each player's population mixed by its marginal. */
   public double nashConv(List<? extends List<? extends Policy>> populations, double[][] marginals) {
-    GameTree tree = vectors.tree();
-    if (populations.size() != tree.numPlayers() || marginals.length != tree.numPlayers()) {
-      throw new IllegalArgumentException(
-          "need one population and one marginal per player ("
-              + tree.numPlayers()
-              + "), got "
-              + populations.size()
-              + " and "
-              + marginals.length);
-    }
-    double[] strategy = new double[tree.numSlots()];
-    for (int p = 0; p < tree.numPlayers(); p++) {
-      int player = p;
-      List<? extends Policy> population = populations.get(p);
-      // Each policy's vector comes from the run's cache, read once instead of once per row.
-      PolicyAggregator.aggregate(
-          tree,
-          p,
-          population.size(),
-          marginals[p],
-          k -> vectors.slots(player, population.get(k)),
-          strategy);
-    }
-    return Exploitability.nashConv(tree, strategy).nashConv();
+    // Each policy's vector comes from the run's cache, read once instead of once per iteration.
+    double[] strategy =
+        PolicyAggregator.aggregate(
+            vectors.tree(), populations, java.util.Arrays.asList(marginals), vectors::slots);
+    return Exploitability.nashConv(vectors.tree(), strategy).nashConv();
   }
 
   /** The value of the learner's best response to {@code opponents}. */
